@@ -1,0 +1,126 @@
+/**
+ * The mock API's dataset: regions, the indicator catalogue, observations and targets, built once
+ * on first use and memoised. Everything is pure and deterministic, so two builds are equal and
+ * every test sees the same numbers.
+ */
+import type { Indicator } from '@/api/indicators'
+import type { Region } from '@/api/regions'
+import type { Observation, Series, Target } from '@/api/series'
+import { parsePeriod, periodEndMonth, periodStartMonth } from '@/domain/periods'
+import { buildCatalog } from './catalog'
+import { buildObservations, seriesKey } from './observations'
+import { buildRegions } from './regions'
+import { buildTargets } from './targets'
+
+/** When the (mock) dataset was last updated. */
+export const DATA_AS_OF = '2026-11-01T08:00:00+07:00'
+
+export type Dataset = {
+  regions: ReadonlyArray<Region>
+  regionsByCode: ReadonlyMap<string, Region>
+  indicators: ReadonlyArray<Indicator>
+  /** region × indicator (see seriesKey) → observations, oldest first. */
+  observations: ReadonlyMap<string, ReadonlyArray<Observation>>
+  /** region × indicator → yearly targets, oldest first. */
+  targets: ReadonlyMap<string, ReadonlyArray<Target>>
+}
+
+/** Builds the dataset from the CSVs. Use {@link getDataset} for the memoised one. */
+export function buildDataset(): Dataset {
+  const regions = buildRegions()
+  const observations = buildObservations(regions)
+  return {
+    regions,
+    regionsByCode: new Map(regions.map((region) => [region.code, region])),
+    indicators: buildCatalog(),
+    observations,
+    targets: buildTargets(regions, observations),
+  }
+}
+
+let memo: Dataset | undefined
+
+/** The dataset, built on first call. */
+export function getDataset(): Dataset {
+  memo ??= buildDataset()
+  return memo
+}
+
+/** Every region, nation first (GET /regions). */
+export function listRegions(): Region[] {
+  return [...getDataset().regions]
+}
+
+/** The indicator catalogue (GET /indicators). */
+export function listIndicators(): Indicator[] {
+  return [...getDataset().indicators]
+}
+
+export type SeriesQuery = {
+  /** Explicit region codes … */
+  regions?: ReadonlyArray<string>
+  /** … and/or the direct children of this region. */
+  parent?: string
+  /** Indicator ids; all when absent or empty. */
+  indicators?: ReadonlyArray<string>
+  /** Period keys bounding the observations (inclusive, any granularity). */
+  from?: string
+  to?: string
+}
+
+function monthBound(key: string | undefined, edge: 'start' | 'end'): number | null {
+  if (key === undefined) return null
+  const period = parsePeriod(key)
+  if (!period) throw new Error(`Invalid period key: ${key}`)
+  return edge === 'start' ? periodStartMonth(period) : periodEndMonth(period)
+}
+
+/**
+ * Series for regions (explicit codes, then the direct children of `parent`) × indicators, in
+ * region order then catalogue order. An observation is kept when the month it ends in lies within
+ * [start of `from`, end of `to`]; a target when its year overlaps that range. A pair appears only
+ * when the whole dataset holds at least one observation or target for it, even if the range leaves
+ * it empty. Unknown region codes and indicator ids are skipped (the handler rejects them first).
+ * Throws on a malformed `from`/`to`.
+ */
+export function querySeries(query: SeriesQuery): Series[] {
+  const data = getDataset()
+  const from = monthBound(query.from, 'start')
+  const to = monthBound(query.to, 'end')
+
+  const codes: string[] = [...(query.regions ?? [])]
+  if (query.parent !== undefined) {
+    for (const region of data.regions)
+      if (region.parentCode === query.parent) codes.push(region.code)
+  }
+  const regionCodes = [...new Set(codes)].filter((code) => data.regionsByCode.has(code))
+
+  const wanted = query.indicators?.length ? new Set(query.indicators) : null
+  const indicatorIds = data.indicators.map((i) => i.id).filter((id) => !wanted || wanted.has(id))
+
+  const inRange = (endMonth: number) =>
+    (from === null || endMonth >= from) && (to === null || endMonth <= to)
+  const yearOverlaps = (year: number) =>
+    (from === null || periodEndMonth({ kind: 'year', year }) >= from) &&
+    (to === null || periodStartMonth({ kind: 'year', year }) <= to)
+
+  const series: Series[] = []
+  for (const regionCode of regionCodes) {
+    for (const indicatorId of indicatorIds) {
+      const key = seriesKey(regionCode, indicatorId)
+      const observations = data.observations.get(key) ?? []
+      const targets = data.targets.get(key) ?? []
+      if (observations.length === 0 && targets.length === 0) continue
+      series.push({
+        indicatorId,
+        regionCode,
+        observations: observations.filter((o) => {
+          const period = parsePeriod(o.period)
+          return period !== null && inRange(periodEndMonth(period))
+        }),
+        targets: targets.filter((t) => yearOverlaps(t.year)),
+      })
+    }
+  }
+  return series
+}

@@ -1,0 +1,48 @@
+import { queryOptions } from '@tanstack/react-query'
+import { z } from 'zod'
+import { getJson } from './client'
+import { LocalizedTextSchema, PeriodKeySchema } from './common'
+
+export const PolaritySchema = z.enum(['lower', 'higher', 'band'])
+export type Polarity = z.infer<typeof PolaritySchema>
+
+export const FrequencySchema = z.enum(['month', 'quarter', 'semester', 'year'])
+export type Frequency = z.infer<typeof FrequencySchema>
+
+export const IndicatorSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: LocalizedTextSchema,
+  shortName: LocalizedTextSchema,
+  definition: LocalizedTextSchema,
+  unit: z.enum(['percent', 'score', 'grade']),
+  /** `grade` indicators carry an ordinal grade (SAKIP predicate, audit opinion); others a number. */
+  valueType: z.enum(['number', 'grade']),
+  polarity: PolaritySchema,
+  frequency: FrequencySchema,
+  decimals: z.number().int().min(0).max(3),
+  /** Ordered worst → best; null for numeric indicators. */
+  gradeScale: z.array(z.string()).nullable(),
+  source: LocalizedTextSchema,
+  ownerAgency: z.string(),
+  missionGroup: z.enum(['cerdas', 'sehat', 'sejahtera', 'tata-kelola']),
+  seriesBreaks: z.array(z.object({ period: PeriodKeySchema, label: LocalizedTextSchema })),
+})
+export type Indicator = z.infer<typeof IndicatorSchema>
+
+export const IndicatorsResponseSchema = z.object({ indicators: z.array(IndicatorSchema) })
+export type IndicatorsResponse = z.infer<typeof IndicatorsResponseSchema>
+
+/** GET /indicators — the catalogue. */
+export function fetchIndicators(signal?: AbortSignal): Promise<IndicatorsResponse> {
+  return getJson('/indicators', IndicatorsResponseSchema, { signal })
+}
+
+export const indicatorQueries = {
+  all: () => ['indicators'] as const,
+  catalog: () =>
+    queryOptions({
+      queryKey: [...indicatorQueries.all(), 'catalog'],
+      queryFn: ({ signal }) => fetchIndicators(signal),
+      staleTime: Infinity,
+    }),
+}

@@ -1,0 +1,14 @@
+/**
+ * The only edge from src/ to mocks/. The literal env check lets Vite drop this whole branch, and with
+ * it MSW and its worker file, from a live build (`VITE_API_MODE=http`).
+ */
+export async function enableMocking(): Promise<void> {
+  if (import.meta.env.VITE_API_MODE === 'http') return
+  const [{ network }, { browserHandlers }] = await Promise.all([
+    import('virtual:msw'),
+    import('../../mocks/browser'),
+  ])
+  const scenario = new URLSearchParams(window.location.search).get('scenario')
+  network.configure({ handlers: browserHandlers(scenario), onUnhandledFrame: 'bypass' })
+  await network.enable()
+}

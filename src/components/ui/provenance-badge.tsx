@@ -1,0 +1,14 @@
+import type { Provenance } from '@/api/common'
+import { useI18n } from '@/i18n/i18n'
+
+/** Marks synthetic data in text, wherever a synthetic value is shown. */
+export function ProvenanceBadge({ provenance }: { provenance: Provenance }) {
+  const { t } = useI18n()
+  if (provenance === 'official') return null
+  return (
+    <span className="badge badge--synthetic" title={t('card.syntheticLong')}>
+      <span aria-hidden="true">◇ </span>
+      {t('card.synthetic')}
+    </span>
+  )
+}

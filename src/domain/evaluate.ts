@@ -1,0 +1,40 @@
+import type { Indicator } from '@/api/indicators'
+import type { Observation, Target } from '@/api/series'
+import { parsePeriod } from './periods'
+import { gradeStatus, numericStatus, sakipPredicate, type Status } from './status'
+
+export function yearOfPeriod(key: string): number | null {
+  return parsePeriod(key)?.year ?? null
+}
+
+/** The target that judges a year: the region's own plan (RPJMD) first, else the national one. */
+export function targetForYear(
+  targets: ReadonlyArray<Target>,
+  year: number | null,
+): Target | undefined {
+  if (year === null) return undefined
+  const ofYear = targets.filter((target) => target.year === year)
+  return (
+    ofYear.find((target) => target.basis === 'rpjmd') ?? ofYear.find((t) => t.basis === 'national')
+  )
+}
+
+/** The grade an observation stands for; a SAKIP score without a reported predicate maps to its band. */
+export function gradeOf(indicator: Indicator, observation: Observation): string | null {
+  if (observation.grade !== null) return observation.grade
+  if (indicator.id === 'sakip' && observation.value !== null)
+    return sakipPredicate(observation.value)
+  return null
+}
+
+export function evaluate(
+  indicator: Indicator,
+  observation: Observation | undefined,
+  target: Target | undefined,
+): Status {
+  if (!observation) return 'no-data'
+  if (indicator.valueType === 'grade') {
+    return gradeStatus(gradeOf(indicator, observation), indicator.gradeScale ?? [], target?.grade)
+  }
+  return numericStatus(observation.value, indicator.polarity, target)
+}

@@ -1,0 +1,214 @@
+/**
+ * The period model. Every observation, filter and label in Kinerja goes through it.
+ *
+ * A period key is one of `2024` (year), `2024-S1` (semester), `2024-Q3` (quarter, *triwulan*)
+ * or `2024-08` (month). Periods of different granularity are compared by the month they end in,
+ * so "the latest value at or before 2024-Q3" finds August 2024's TPT and September 2024's inflation.
+ */
+
+export const GRANULARITIES = ['month', 'quarter', 'semester', 'year'] as const
+export type Granularity = (typeof GRANULARITIES)[number]
+
+export type Period =
+  | { kind: 'year'; year: number }
+  | { kind: 'semester'; year: number; semester: 1 | 2 }
+  | { kind: 'quarter'; year: number; quarter: 1 | 2 | 3 | 4 }
+  | { kind: 'month'; year: number; month: number }
+
+export type Locale = 'id' | 'en'
+
+const PERIOD_PATTERN = /^(\d{4})(?:-(?:S([12])|Q([1-4])|(0[1-9]|1[0-2])))?$/
+const MIN_YEAR = 1945
+const MAX_YEAR = 2100
+
+export const PERIOD_KEY_PATTERN = PERIOD_PATTERN
+
+/** Parses a period key; returns null for anything that is not exactly one of the four shapes. */
+export function parsePeriod(key: string): Period | null {
+  const match = PERIOD_PATTERN.exec(key)
+  if (!match) return null
+  const year = Number(match[1])
+  if (year < MIN_YEAR || year > MAX_YEAR) return null
+  if (match[2]) return { kind: 'semester', year, semester: match[2] === '1' ? 1 : 2 }
+  if (match[3]) return { kind: 'quarter', year, quarter: Number(match[3]) as 1 | 2 | 3 | 4 }
+  if (match[4]) return { kind: 'month', year, month: Number(match[4]) }
+  return { kind: 'year', year }
+}
+
+export function isPeriodKey(key: string): boolean {
+  return parsePeriod(key) !== null
+}
+
+export function periodKey(period: Period): string {
+  switch (period.kind) {
+    case 'year':
+      return String(period.year)
+    case 'semester':
+      return `${period.year}-S${period.semester}`
+    case 'quarter':
+      return `${period.year}-Q${period.quarter}`
+    case 'month':
+      return `${period.year}-${String(period.month).padStart(2, '0')}`
+  }
+}
+
+/** Months since year 0, so periods of any granularity sit on one axis. */
+function monthIndex(year: number, month: number): number {
+  return year * 12 + (month - 1)
+}
+
+export function periodStartMonth(period: Period): number {
+  switch (period.kind) {
+    case 'year':
+      return monthIndex(period.year, 1)
+    case 'semester':
+      return monthIndex(period.year, period.semester === 1 ? 1 : 7)
+    case 'quarter':
+      return monthIndex(period.year, (period.quarter - 1) * 3 + 1)
+    case 'month':
+      return monthIndex(period.year, period.month)
+  }
+}
+
+export function periodEndMonth(period: Period): number {
+  switch (period.kind) {
+    case 'year':
+      return monthIndex(period.year, 12)
+    case 'semester':
+      return monthIndex(period.year, period.semester === 1 ? 6 : 12)
+    case 'quarter':
+      return monthIndex(period.year, period.quarter * 3)
+    case 'month':
+      return monthIndex(period.year, period.month)
+  }
+}
+
+export function monthPeriodFromIndex(index: number): Period {
+  return { kind: 'month', year: Math.floor(index / 12), month: (index % 12) + 1 }
+}
+
+/** Orders by end month, then by start month (a year sorts after its own December). */
+export function comparePeriods(a: Period, b: Period): number {
+  return periodEndMonth(a) - periodEndMonth(b) || periodStartMonth(b) - periodStartMonth(a)
+}
+
+export function compareKeys(a: string, b: string): number {
+  const pa = parsePeriod(a)
+  const pb = parsePeriod(b)
+  if (!pa || !pb) return a.localeCompare(b)
+  return comparePeriods(pa, pb)
+}
+
+/** True when `period` has ended by the end of `asOf`. */
+export function isAtOrBefore(period: Period, asOf: Period): boolean {
+  return periodEndMonth(period) <= periodEndMonth(asOf)
+}
+
+/**
+ * The item with the latest period that ended at or before `asOf` (or the latest of all when `asOf`
+ * is null). Items whose period key does not parse are ignored.
+ */
+export function latestAtOrBefore<T extends { period: string }>(
+  items: ReadonlyArray<T>,
+  asOf: Period | null,
+): T | undefined {
+  let best: { item: T; period: Period } | undefined
+  for (const item of items) {
+    const period = parsePeriod(item.period)
+    if (!period) continue
+    if (asOf && !isAtOrBefore(period, asOf)) continue
+    if (!best || comparePeriods(period, best.period) > 0) best = { item, period }
+  }
+  return best?.item
+}
+
+/** Items sorted oldest first. */
+export function sortByPeriod<T extends { period: string }>(items: ReadonlyArray<T>): T[] {
+  return [...items].sort((a, b) => compareKeys(a.period, b.period))
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'] as const
+const INTL_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' }
+
+const monthFormatters = new Map<Locale, Intl.DateTimeFormat>()
+function monthFormatter(locale: Locale): Intl.DateTimeFormat {
+  let formatter = monthFormatters.get(locale)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    })
+    monthFormatters.set(locale, formatter)
+  }
+  return formatter
+}
+
+/** "Agustus 2023", "Triwulan III 2024", "Semester I 2024", "2023" (id); "August 2023", "Q3 2024", "H1 2024" (en). */
+export function formatPeriod(period: Period, locale: Locale): string {
+  switch (period.kind) {
+    case 'year':
+      return String(period.year)
+    case 'semester':
+      return locale === 'id'
+        ? `Semester ${ROMAN[period.semester - 1]} ${period.year}`
+        : `H${period.semester} ${period.year}`
+    case 'quarter':
+      return locale === 'id'
+        ? `Triwulan ${ROMAN[period.quarter - 1]} ${period.year}`
+        : `Q${period.quarter} ${period.year}`
+    case 'month':
+      return monthFormatter(locale).format(new Date(Date.UTC(period.year, period.month - 1, 1)))
+  }
+}
+
+/** Short axis label: "Agu 2023" / "Aug 2023", "TW III 2024" / "Q3 2024". */
+export function formatPeriodShort(period: Period, locale: Locale): string {
+  if (period.kind === 'month') {
+    return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(Date.UTC(period.year, period.month - 1, 1)))
+  }
+  if (period.kind === 'quarter' && locale === 'id') {
+    return `TW ${ROMAN[period.quarter - 1]} ${period.year}`
+  }
+  if (period.kind === 'semester' && locale === 'id') {
+    return `Smt ${ROMAN[period.semester - 1]} ${period.year}`
+  }
+  return formatPeriod(period, locale)
+}
+
+export function formatPeriodKey(key: string, locale: Locale): string {
+  const period = parsePeriod(key)
+  return period ? formatPeriod(period, locale) : key
+}
+
+/** The period of the given granularity that contains a month. */
+export function periodContaining(year: number, month: number, granularity: Granularity): Period {
+  switch (granularity) {
+    case 'year':
+      return { kind: 'year', year }
+    case 'semester':
+      return { kind: 'semester', year, semester: month <= 6 ? 1 : 2 }
+    case 'quarter':
+      return { kind: 'quarter', year, quarter: Math.ceil(month / 3) as 1 | 2 | 3 | 4 }
+    case 'month':
+      return { kind: 'month', year, month }
+  }
+}
+
+export function granularityOf(period: Period): Granularity {
+  return period.kind
+}
+
+/** The period before, at the same granularity. */
+export function previousPeriod(period: Period): Period {
+  const end = periodEndMonth(period)
+  const span = end - periodStartMonth(period) + 1
+  const previousEnd = end - span
+  const year = Math.floor(previousEnd / 12)
+  const month = (previousEnd % 12) + 1
+  return periodContaining(year, month, period.kind)
+}

@@ -1,0 +1,150 @@
+import { useState } from 'react'
+import type { Region } from '@/api/regions'
+import { GRANULARITIES, periodKey, type Granularity, type Locale } from '@/domain/periods'
+import { useI18n } from '@/i18n/i18n'
+import { LOCALES } from './filters'
+import { granularityOfKey, periodOption, periodOptions } from './period-options'
+import { useFilterActions, useFilters } from './use-filters'
+import { useResolvedRegion } from './use-region'
+
+/** The last year the picker offers: the dataset runs to the current year. */
+const LAST_YEAR = new Date().getFullYear()
+
+function groupRegions(regions: ReadonlyArray<Region>) {
+  const byParent = new Map<string | null, Region[]>()
+  for (const region of regions) {
+    const list = byParent.get(region.parentCode) ?? []
+    list.push(region)
+    byParent.set(region.parentCode, list)
+  }
+  const national = regions.filter((r) => r.level === 'national')
+  const provinces = regions.filter((r) => r.level === 'province')
+  const provinceGroups = provinces.map((province) => ({
+    label: province.name,
+    regions: [province, ...(byParent.get(province.code) ?? [])],
+  }))
+  const districtGroups = regions
+    .filter((r) => r.level !== 'national' && r.level !== 'province' && byParent.has(r.code))
+    .map((parent) => ({ parent, regions: byParent.get(parent.code) ?? [] }))
+  return { national, provinceGroups, districtGroups }
+}
+
+export function FilterBar() {
+  const i18n = useI18n()
+  const { t, locale } = i18n
+  const { filters } = useFilters()
+  const { code, regions } = useResolvedRegion()
+  const actions = useFilterActions()
+  const [granularity, setGranularity] = useState<Granularity>(granularityOfKey(filters.period))
+  const shownGranularity = filters.period ? granularityOfKey(filters.period) : granularity
+  const options = periodOptions(shownGranularity, LAST_YEAR)
+  const groups = regions ? groupRegions(regions) : null
+
+  function handleGranularityChange(next: Granularity) {
+    setGranularity(next)
+    if (!filters.period) return
+    // Keep the same moment: the period of the new granularity that ends with the current one.
+    const first = periodOptions(next, LAST_YEAR).find(
+      (p) => periodKey(p).slice(0, 4) === filters.period?.slice(0, 4),
+    )
+    actions.choosePeriod(first ? periodKey(first) : null)
+  }
+
+  return (
+    <form
+      className="filter-bar"
+      aria-label={t('filters.label')}
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <div className="field">
+        <label htmlFor="filter-region">{t('filters.region')}</label>
+        <select
+          id="filter-region"
+          value={code}
+          disabled={!groups}
+          onChange={(event) => actions.chooseRegion(event.target.value)}
+        >
+          {!groups && <option value={code}>{t('state.loading')}</option>}
+          {groups && (
+            <>
+              <optgroup label={t('region.group.national')}>
+                {groups.national.map((r) => (
+                  <option key={r.code} value={r.code}>
+                    {r.name}
+                  </option>
+                ))}
+              </optgroup>
+              {groups.provinceGroups.map((group) => (
+                <optgroup key={group.label} label={group.label}>
+                  {group.regions.map((r) => (
+                    <option key={r.code} value={r.code}>
+                      {r.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+              {groups.districtGroups.map((group) => (
+                <optgroup
+                  key={group.parent.code}
+                  label={t('region.group.districts', { name: group.parent.name })}
+                >
+                  {group.regions.map((r) => (
+                    <option key={r.code} value={r.code}>
+                      {r.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </>
+          )}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-granularity">{t('filters.granularity')}</label>
+        <select
+          id="filter-granularity"
+          value={shownGranularity}
+          onChange={(event) => handleGranularityChange(event.target.value as Granularity)}
+        >
+          {GRANULARITIES.map((g) => (
+            <option key={g} value={g}>
+              {t(`granularity.${g}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-period">{t('filters.period')}</label>
+        <select
+          id="filter-period"
+          value={filters.period ?? ''}
+          onChange={(event) => actions.choosePeriod(event.target.value || null)}
+        >
+          <option value="">{t('filters.latest')}</option>
+          {options.map((period) => {
+            const option = periodOption(period, locale)
+            return (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            )
+          })}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-lang">{t('filters.language')}</label>
+        <select
+          id="filter-lang"
+          value={filters.lang}
+          onChange={(event) => actions.chooseLanguage(event.target.value as Locale)}
+        >
+          {LOCALES.map((lang) => (
+            <option key={lang} value={lang} lang={lang}>
+              {lang === 'id' ? 'Bahasa Indonesia' : 'English'}
+            </option>
+          ))}
+        </select>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,45 @@
+import { useI18n } from '@/i18n/i18n'
+import { DEFAULT_FILTERS, type FilterParam } from './filters'
+import { useFilters } from './use-filters'
+import { useResolvedRegion } from './use-region'
+
+/** Says which parts of the link were replaced by defaults, so a bad link never fails silently. */
+export function UrlNotices() {
+  const i18n = useI18n()
+  const { t } = i18n
+  const { issues } = useFilters()
+  const { unknownCode, regions } = useResolvedRegion()
+  const defaultRegionName =
+    regions?.find((r) => r.code === DEFAULT_FILTERS.region)?.name ?? DEFAULT_FILTERS.region
+
+  const fallbacks: Record<FilterParam, string> = {
+    region: defaultRegionName,
+    period: t('filters.latest').toLowerCase(),
+    lang: 'Bahasa Indonesia',
+    view: t('overview.viewCards').toLowerCase(),
+  }
+  const messages = issues.map((issue) =>
+    t('notice.invalidParam', {
+      value: issue.value,
+      param: issue.param,
+      fallback: fallbacks[issue.param],
+    }),
+  )
+  if (unknownCode) {
+    messages.push(t('notice.unknownRegion', { value: unknownCode, fallback: defaultRegionName }))
+  }
+  if (messages.length === 0) return null
+  return (
+    <div className="notice" role="status">
+      <p className="notice__title">
+        <span aria-hidden="true">ⓘ </span>
+        {t('notice.title')}
+      </p>
+      <ul>
+        {messages.map((message) => (
+          <li key={message}>{message}</li>
+        ))}
+      </ul>
+    </div>
+  )
+}

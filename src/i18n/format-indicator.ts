@@ -1,0 +1,51 @@
+import type { Indicator } from '@/api/indicators'
+import type { Observation, Target } from '@/api/series'
+import type { I18n } from './i18n'
+
+/** A value in the indicator's unit: "9,39 %", "57,89", "WTP". */
+export function formatValue(i18n: I18n, indicator: Indicator, value: number): string {
+  return indicator.unit === 'percent'
+    ? i18n.percent(value, indicator.decimals)
+    : i18n.number(value, indicator.decimals)
+}
+
+/** The headline of an observation: its grade for graded indicators, else its value. */
+export function formatObservation(
+  i18n: I18n,
+  indicator: Indicator,
+  observation: Observation,
+): string {
+  if (observation.grade !== null) return observation.grade
+  if (observation.value !== null) return formatValue(i18n, indicator, observation.value)
+  return '–'
+}
+
+export function formatTarget(
+  i18n: I18n,
+  indicator: Indicator,
+  target: Target | undefined,
+): string | null {
+  if (!target) return null
+  if (target.grade !== null) return target.grade
+  if (target.min !== null && target.max !== null) {
+    const center = (target.min + target.max) / 2
+    const radius = (target.max - target.min) / 2
+    return i18n.t('target.band', {
+      center: i18n.number(center, 1),
+      radius: formatValue(i18n, { ...indicator, decimals: 0 }, radius),
+    })
+  }
+  if (target.value !== null) {
+    const key = indicator.polarity === 'lower' ? 'target.lower' : 'target.higher'
+    return i18n.t(key, { value: formatValue(i18n, indicator, target.value) })
+  }
+  return null
+}
+
+/** "Kemenkes, SKI 2023" plus the typical release date when known. */
+export function formatSource(i18n: I18n, observation: Observation): string {
+  const released = observation.releaseDate
+    ? ` (${i18n.t('card.released', { date: i18n.date(observation.releaseDate) })})`
+    : ''
+  return `${observation.source.name}${released}`
+}

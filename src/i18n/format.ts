@@ -1,0 +1,38 @@
+import type { Locale } from '@/domain/periods'
+
+export const INTL_LOCALES: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' }
+
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
+export function formatNumber(value: number, locale: Locale, decimals = 2): string {
+  const cacheKey = `${locale}:${decimals}`
+  let format = numberFormats.get(cacheKey)
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALES[locale], {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    })
+    numberFormats.set(cacheKey, format)
+  }
+  return format.format(value)
+}
+
+/** "9,39 %" in Indonesian (a no-break space before the sign, as BPS writes it); "9.39%" in English. */
+export function formatPercent(value: number, locale: Locale, decimals = 2): string {
+  const number = formatNumber(value, locale, decimals)
+  return locale === 'id' ? `${number}\u00a0%` : `${number}%`
+}
+
+/** "1 November 2026" / "1 November 2026" from an ISO date or date-time. */
+export function formatDate(iso: string, locale: Locale, withTime = false): string {
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return new Intl.DateTimeFormat(INTL_LOCALES[locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(withTime
+      ? { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' }
+      : { timeZone: 'UTC' }),
+  }).format(date)
+}

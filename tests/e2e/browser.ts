@@ -1,0 +1,76 @@
+import { mkdtempSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const ARTIFACTS = 'tests/e2e/artifacts'
+
+export type Session = {
+  context: BrowserContext
+  page: Page
+  /** Console errors, page errors and failed requests seen so far. */
+  problems: string[]
+  baseUrl: string
+  close: () => Promise<void>
+}
+
+/** A fresh Chromium profile with one page; every console error is recorded as a problem. */
+export async function openSession({
+  viewport = { width: 1366, height: 900 },
+}: { viewport?: { width: number; height: number } } = {}): Promise<Session> {
+  const context = await chromium.launchPersistentContext(
+    mkdtempSync(join(tmpdir(), 'kinerja-e2e-')),
+    {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  )
+  const page = context.pages()[0] ?? (await context.newPage())
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console.error: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
+  return {
+    context,
+    page,
+    problems,
+    baseUrl: inject('baseUrl'),
+    close: () => context.close(),
+  }
+}
+
+/** Axe violations of serious or critical impact, as readable lines. */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze()
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(ARTIFACTS, { recursive: true })
+  const path = join(ARTIFACTS, `${name}.png`)
+  await page.screenshot({ path, fullPage: true })
+  return path
+}
+
+/** The visible text of an element, whitespace (including no-break spaces) collapsed. */
+export async function textOf(locator: Locator): Promise<string> {
+  const text = await locator.innerText()
+  return text.replace(/\s+/g, ' ').trim()
+}

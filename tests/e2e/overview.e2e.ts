@@ -1,0 +1,130 @@
+import { afterEach, beforeEach, expect, test } from 'vitest'
+import { openSession, screenshot, seriousA11yViolations, textOf, type Session } from './browser'
+
+let session: Session
+
+beforeEach(async () => {
+  session = await openSession()
+})
+afterEach(async () => {
+  await session.close()
+})
+
+function card(name: RegExp) {
+  return session.page.getByRole('article', { name })
+}
+
+test('the 2023 scorecard of Kota Bogor shows its official figures with their sources', async () => {
+  const { page, baseUrl } = session
+  await page.goto(`${baseUrl}/?region=3271&period=2023`)
+  await page.getByRole('heading', { level: 1, name: /Kota Bogor/ }).waitFor()
+
+  const tpt = card(/TPT/)
+  await tpt.getByText('9,39 %', { exact: true }).waitFor()
+  expect(await textOf(tpt)).toContain('Agustus 2023')
+  expect(await textOf(tpt)).toContain('Sumber: BPS')
+
+  const poverty = card(/miskin/i)
+  expect(await textOf(poverty)).toMatch(/6,67 %.*2023/)
+  expect(await textOf(poverty)).toContain('Sumber: BPS')
+
+  const stunting = card(/stunting/i)
+  expect(await textOf(stunting)).toMatch(/18,2 %.*2023/)
+  expect(await textOf(stunting)).toContain('Sumber: Kemenkes')
+
+  const inflation = card(/inflasi/i)
+  expect(await textOf(inflation)).toMatch(/3,36 %.*Desember 2023/)
+  expect(await textOf(inflation)).toContain('Sumber: BPS')
+
+  for (const official of [tpt, poverty, stunting, inflation]) {
+    expect(await official.getByText('Sintetis', { exact: true }).count()).toBe(0)
+    expect(await official.getByRole('link').count()).toBeGreaterThanOrEqual(2) // indicator + source
+  }
+  await screenshot(page, 'overview-bogor-2023')
+  expect(await seriousA11yViolations(page)).toEqual([])
+  expect(session.problems).toEqual([])
+})
+
+test('changing region and period updates the cards and the URL, and a reload restores them', async () => {
+  const { page, baseUrl } = session
+  await page.goto(`${baseUrl}/`)
+  await page.getByRole('heading', { level: 1, name: /Kota Bogor/ }).waitFor()
+
+  await page.getByLabel('Wilayah').selectOption('7571')
+  await page.getByRole('heading', { level: 1, name: /Kota Gorontalo/ }).waitFor()
+  await page.getByLabel('Periode (per)').selectOption('2020')
+  await page.getByText('Per 2020', { exact: true }).waitFor()
+
+  const url = new URL(page.url())
+  expect(url.searchParams.get('region')).toBe('7571')
+  expect(url.searchParams.get('period')).toBe('2020')
+  const before = await textOf(card(/TPT/))
+  expect(before).toContain('2020')
+
+  await page.reload()
+  await page.getByRole('heading', { level: 1, name: /Kota Gorontalo/ }).waitFor()
+  await page.getByText('Per 2020', { exact: true }).waitFor()
+  expect(await page.getByLabel('Wilayah').inputValue()).toBe('7571')
+  expect(await page.getByLabel('Periode (per)').inputValue()).toBe('2020')
+  expect(await textOf(card(/TPT/))).toBe(before)
+
+  await page.getByLabel('Jenis periode').selectOption('quarter')
+  await page.getByLabel('Periode (per)').selectOption('2019-Q3')
+  await page.getByText('Per Triwulan III 2019', { exact: true }).waitFor()
+  expect(new URL(page.url()).searchParams.get('period')).toBe('2019-Q3')
+  expect(session.problems).toEqual([])
+})
+
+test('lang=en switches the language and the number format', async () => {
+  const { page, baseUrl } = session
+  await page.goto(`${baseUrl}/?region=3271&period=2023&lang=en`)
+  await page.getByRole('heading', { level: 1, name: 'Scorecard of Kota Bogor' }).waitFor()
+  const tpt = card(/unemployment|TPT/i)
+  await tpt.getByText('9.39%', { exact: true }).waitFor()
+  expect(await textOf(tpt)).toContain('August 2023')
+  expect(await textOf(tpt)).toContain('Source: BPS')
+  expect(await page.locator('html').getAttribute('lang')).toBe('en')
+  expect(await seriousA11yViolations(page)).toEqual([])
+  await screenshot(page, 'overview-bogor-2023-en')
+  expect(session.problems).toEqual([])
+})
+
+test('a malformed link shows the default view with a notice', async () => {
+  const { page, baseUrl } = session
+  await page.goto(`${baseUrl}/?region=%3Cscript%3E&period=2024-13&lang=xx`)
+  await page.getByRole('heading', { level: 1, name: /Kota Bogor/ }).waitFor()
+  const notice = page.getByRole('status').filter({ hasText: 'tidak dikenali' })
+  await notice.waitFor()
+  const text = await textOf(notice)
+  expect(text).toContain('2024-13')
+  expect(text).toContain('<script>')
+  await card(/TPT/).getByText('Agustus 2023', { exact: true }).waitFor()
+  await screenshot(page, 'overview-malformed')
+  expect(await seriousA11yViolations(page)).toEqual([])
+  expect(session.problems).toEqual([])
+})
+
+test('an unknown region code falls back to Kota Bogor and says so', async () => {
+  const { page, baseUrl } = session
+  await page.goto(`${baseUrl}/?region=9999`)
+  await page
+    .getByText('Wilayah dengan kode “9999” tidak ditemukan; menampilkan Kota Bogor.', {
+      exact: true,
+    })
+    .waitFor()
+  await page.getByRole('heading', { level: 1, name: /Kota Bogor/ }).waitFor()
+  expect(session.problems).toEqual([])
+})
+
+test('the scorecard table view lists every indicator', async () => {
+  const { page, baseUrl } = session
+  await page.goto(`${baseUrl}/?region=3271&period=2023`)
+  await page.getByRole('button', { name: 'Tabel' }).click()
+  const table = page.getByRole('table', { name: /Kota Bogor/ })
+  await table.waitFor()
+  expect(await table.getByRole('row').count()).toBe(1 + 7)
+  expect(new URL(page.url()).searchParams.get('view')).toBe('table')
+  expect(await textOf(table.getByRole('row', { name: /TPT/ }))).toContain('9,39 %')
+  expect(await seriousA11yViolations(page)).toEqual([])
+  expect(session.problems).toEqual([])
+})
