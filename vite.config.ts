@@ -2,14 +2,74 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
-import { defineConfig } from 'vite'
+import { defineConfig, loadEnv, type Plugin } from 'vite'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 
-export default defineConfig({
-  plugins: [react(), msw()],
+/**
+ * Two named vendor chunks (README, decision "Chunks and performance budgets"): `vendor` holds what
+ * every page runs (React, the router, TanStack Query) and is claimed first, so the `charts` chunk —
+ * Recharts and its own dependencies, loaded only by the chart routes — can never pull React into
+ * itself, nor itself into the entry. `npm run check:size` fails if Recharts reaches the entry.
+ */
+const CHUNK_GROUPS = [
+  {
+    name: 'vendor',
+    test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query))[\\/]/,
+    priority: 2,
+  },
+  {
+    name: 'charts',
+    test: /node_modules[\\/](recharts|d3-[^\\/]+|internmap|victory-vendor|@reduxjs[\\/]toolkit|redux|redux-thunk|react-redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant|use-sync-external-store|react-is|clsx)[\\/]/,
+    priority: 1,
+  },
+]
+
+/**
+ * A strict Content-Security-Policy in the built index.html: no inline script, no eval, and
+ * `connect-src` limited to this origin plus the API's. The demo build also allows its own mock
+ * service worker; the live build allows no worker at all.
+ */
+function contentSecurityPolicy(mode: string): Plugin {
+  const env = loadEnv(mode, process.cwd(), 'VITE_')
+  const live = (process.env.VITE_API_MODE ?? env.VITE_API_MODE) === 'http'
+  const base = process.env.VITE_API_BASE_URL ?? env.VITE_API_BASE_URL ?? '/api'
+  const apiOrigin = /^https?:\/\//.test(base) ? new URL(base).origin : null
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,
+    live ? "worker-src 'none'" : "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ')
+  return {
+    name: 'kinerja-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+        injectTo: 'head-prepend',
+      },
+    ],
+  }
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), msw(), contentSecurityPolicy(mode)],
   resolve: { alias: { '@': src } },
-  build: { target: 'es2023', sourcemap: false },
+  build: {
+    target: 'es2023',
+    sourcemap: false,
+    // dist/.vite/manifest.json: what each route loads, read by `npm run check:size` and the bench.
+    manifest: true,
+    rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } },
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',
@@ -18,4 +78,4 @@ export default defineConfig({
     restoreMocks: true,
     testTimeout: 15_000,
   },
-})
+}))

@@ -1,10 +1,116 @@
-import { delay, http, HttpResponse, type RequestHandler } from 'msw'
+import { delay, getResponse, http, HttpResponse, type RequestHandler } from 'msw'
+import { handlers } from './handlers'
+import { nationalHandlers } from './handlers/national'
 
 const API = '*/api/*'
 
+/** The first path segment after /api/: `regions`, `series`, `agencies`, `programs` … */
+export function resourceOf(url: string): string {
+  const path = new URL(url).pathname
+  return path.replace(/^.*\/api\//, '').split('/')[0] ?? ''
+}
+
+/** Answers as the happy path would, then lets `change` rewrite the JSON body. */
+function transformed(change: (resource: string, body: unknown) => unknown): RequestHandler {
+  return http.get(API, async ({ request }) => {
+    const response = await getResponse(handlers, request)
+    if (!response || !response.ok) return response
+    const body: unknown = await response.json()
+    return HttpResponse.json(change(resourceOf(request.url), body) as never, {
+      status: response.status,
+    })
+  })
+}
+
+/** Names that must stay text everywhere: markup, script, and spreadsheet formulas. */
+export const HOSTILE_PREFIXES = [
+  '<img src=x onerror="alert(1)">',
+  '<script>alert("xss")</script>',
+  '=HYPERLINK("http://evil.example","klik")',
+  '"; DROP TABLE wilayah; --',
+  '@SUM(A1:A9) ',
+  '+62 ',
+  '-1+1 ',
+] as const
+
+function hostile(text: string, index: number): string {
+  return `${HOSTILE_PREFIXES[index % HOSTILE_PREFIXES.length]}${text}`
+}
+
+/** Deeply rewrites every `name`, `shortName`-less `title`, `text` and `agencyName` for the hostile scenario. */
+function hostileNames(value: unknown, counter = { n: 0 }): unknown {
+  if (Array.isArray(value)) return value.map((item) => hostileNames(item, counter))
+  if (value === null || typeof value !== 'object') return value
+  const result: Record<string, unknown> = {}
+  for (const [key, field] of Object.entries(value)) {
+    if ((key === 'name' || key === 'title' || key === 'text') && typeof field === 'string') {
+      result[key] = hostile(field, counter.n++)
+    } else if (
+      (key === 'title' || key === 'text') &&
+      field &&
+      typeof field === 'object' &&
+      'id' in field
+    ) {
+      const localized = field as { id: string; en: string }
+      const n = counter.n++
+      result[key] = { id: hostile(localized.id, n), en: hostile(localized.en, n) }
+    } else {
+      result[key] = hostileNames(field, counter)
+    }
+  }
+  return result
+}
+
+/** Empties every list of data, keeping the catalogue and the regions so the page can still say so. */
+function emptied(resource: string, body: unknown): unknown {
+  if (
+    resource === 'regions' ||
+    resource === 'indicators' ||
+    body === null ||
+    typeof body !== 'object'
+  )
+    return body
+  const result: Record<string, unknown> = {}
+  for (const [key, field] of Object.entries(body)) result[key] = Array.isArray(field) ? [] : field
+  return result
+}
+
+export const FAULTS = ['500', 'network', 'hang', 'invalid'] as const
+export type Fault = (typeof FAULTS)[number]
+
 /**
- * Named failure, slow and empty states, chosen with `?scenario=` in the demo and by name in tests
- * (`server.use(...scenarios['server-error'])`). Handlers here run before the happy paths.
+ * A fault on one resource (or `*`), e.g. `series:500`. Faults the client retries (500, network,
+ * hang) hit the first three requests (the first try and two retries), an invalid payload only the
+ * first; after that the resource recovers, so the widget's own "Coba lagi" succeeds.
+ */
+export function faultHandlers(resource: string, fault: Fault): RequestHandler[] {
+  let remaining = fault === 'invalid' ? 1 : 3
+  return [
+    http.get(API, async ({ request }) => {
+      if (resource !== '*' && resourceOf(request.url) !== resource) return undefined
+      if (remaining <= 0) return undefined
+      remaining -= 1
+      switch (fault) {
+        case '500':
+          return HttpResponse.json(
+            { error: { code: 'internal', message: 'Simulated failure' } },
+            { status: 500 },
+          )
+        case 'network':
+          return HttpResponse.error()
+        case 'hang':
+          await delay('infinite')
+          return undefined
+        case 'invalid':
+          return HttpResponse.json({ unexpected: '<b>not the contract</b>' })
+      }
+    }),
+  ]
+}
+
+/**
+ * Named failure, slow, empty, hostile and load states, chosen with `?scenario=` in the demo and by
+ * name in tests (`server.use(...scenarios['server-error'])`). They run before the happy paths.
  */
 export const scenarios = {
   slow: [
@@ -22,6 +128,11 @@ export const scenarios = {
     ),
   ],
   offline: [http.get(API, () => HttpResponse.error())],
+  'invalid-payload': [http.get(API, () => HttpResponse.json({ unexpected: true }))],
+  empty: [transformed(emptied)],
+  'hostile-names': [transformed((_resource, body) => hostileNames(body))],
+  /** Indonesia at full size: 514 kab/kota, ten years of data, all synthetic (mocks/data/national.ts). */
+  national: nationalHandlers,
 } satisfies Record<string, RequestHandler[]>
 
 export type ScenarioName = keyof typeof scenarios
@@ -30,6 +141,13 @@ export function isScenarioName(name: string): name is ScenarioName {
   return Object.hasOwn(scenarios, name)
 }
 
+/** `slow`, `empty` … or a per-resource fault `series:500`, `regions:network`, `*:hang`. */
 export function scenarioHandlers(name: string | null): RequestHandler[] {
-  return name && isScenarioName(name) ? scenarios[name] : []
+  if (!name) return []
+  if (isScenarioName(name)) return scenarios[name]
+  const [resource, fault] = name.split(':')
+  if (resource && fault && (FAULTS as ReadonlyArray<string>).includes(fault)) {
+    return faultHandlers(resource, fault as Fault)
+  }
+  return []
 }

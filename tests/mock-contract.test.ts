@@ -4,11 +4,16 @@
  * The MSW node server from tests/setup.ts answers.
  */
 import { expect, test } from 'vitest'
+import { fetchAgencies, fetchAgency } from '@/api/agencies'
 import { isApiError } from '@/api/api-error'
 import { ApiErrorBodySchema } from '@/api/common'
 import { fetchIndicators } from '@/api/indicators'
 import { fetchRegions } from '@/api/regions'
+import { fetchDirectives } from '@/api/directives'
+import { fetchPjEvaluations } from '@/api/pj-evaluations'
+import { fetchPrograms } from '@/api/programs'
 import { fetchSeries } from '@/api/series'
+import { PROGRAM_STATUSES } from '@/domain/program-status'
 import { querySeries } from '../mocks/data/dataset'
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
@@ -123,4 +128,90 @@ test('a rejected /series request explains itself in the API error body', async (
   const body = ApiErrorBodySchema.parse(await response.json())
   expect(body.error.code).toBe('bad_request')
   expect(body.error.message).toContain('from')
+})
+
+// --- agencies, programs, directives, Pj evaluations ------------------------------------------
+
+test('GET /agencies gives the agencies of Kota Bogor and Kota Gorontalo, and none elsewhere', async () => {
+  const { regions } = await fetchRegions()
+  for (const region of regions) {
+    const response = await fetchAgencies(region.code)
+    expect(response.regionCode).toBe(region.code)
+    expect(response.years).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025])
+    const expected = region.code === '3271' ? 35 : region.code === '7571' ? 33 : 0
+    expect(response.agencies).toHaveLength(expected)
+    for (const agency of response.agencies) {
+      expect(agency.regionCode).toBe(region.code)
+      expect(agency.sakip.every((e) => e.provenance === 'synthetic')).toBe(true)
+    }
+  }
+})
+
+test('GET /agencies/:id parses for every agency, with synthetic key indicators', async () => {
+  for (const code of ['3271', '7571']) {
+    const { agencies } = await fetchAgencies(code)
+    for (const agency of agencies) {
+      const detail = await fetchAgency(agency.id)
+      expect(detail.agency).toEqual(agency)
+      expect(detail.iku.length).toBeGreaterThan(0)
+      expect(detail.iku.every((iku) => iku.provenance === 'synthetic')).toBe(true)
+    }
+  }
+  expect((await fetchAgency('3271-dinkes')).indicatorIds).toEqual(['stunting'])
+})
+
+test.each([
+  { path: '/api/agencies', status: 400, code: 'bad_request' },
+  { path: '/api/agencies?region=32-71', status: 400, code: 'bad_request' },
+  { path: '/api/agencies/3271-tidak-ada', status: 404, code: 'not_found' },
+  { path: '/api/agencies/DINKES', status: 400, code: 'bad_request' },
+  { path: '/api/programs', status: 400, code: 'bad_request' },
+  { path: '/api/programs?region=3271&status=macet', status: 400, code: 'bad_request' },
+  { path: '/api/programs?region=3271&agency=dinkes', status: 400, code: 'bad_request' },
+  { path: '/api/directives?region=abc', status: 400, code: 'bad_request' },
+  { path: '/api/pj-evaluations', status: 400, code: 'bad_request' },
+])('GET $path answers $status with an API error body', async ({ path, status, code }) => {
+  const response = await fetch(`http://localhost${path}`)
+  expect(response.status).toBe(status)
+  expect(ApiErrorBodySchema.parse(await response.json()).error.code).toBe(code)
+})
+
+test('GET /programs honours region, agency and status, and every program is synthetic', async () => {
+  for (const region of ['3271', '7571']) {
+    const all = await fetchPrograms({ region })
+    expect(all.programs.length).toBeGreaterThan(30)
+    expect(all.programs.every((p) => p.regionCode === region && p.provenance === 'synthetic')).toBe(
+      true,
+    )
+    for (const status of PROGRAM_STATUSES) {
+      const { programs } = await fetchPrograms({ region, status })
+      expect(programs).toEqual(all.programs.filter((p) => p.status === status))
+    }
+    const agency = all.programs[0]!.agency.id
+    const { programs } = await fetchPrograms({ region, agency, status: 'done' })
+    expect(programs).toEqual(
+      all.programs.filter((p) => p.agency.id === agency && p.status === 'done'),
+    )
+  }
+  expect((await fetchPrograms({ region: '31' })).programs).toEqual([])
+  expect(
+    (await fetchPrograms({ region: '3271', agency: '7571-dinas-kesehatan' })).programs,
+  ).toEqual([])
+})
+
+test('GET /directives and /pj-evaluations parse, and "today" is the dataset day', async () => {
+  for (const region of ['3271', '7571']) {
+    const { directives, dataAsOf } = await fetchDirectives({ region })
+    expect(dataAsOf).toBe('2026-11-01T08:00:00+07:00')
+    expect(directives).toHaveLength(16)
+    const agency = directives[0]!.agency.id
+    expect((await fetchDirectives({ region, agency })).directives).toEqual(
+      directives.filter((d) => d.agency.id === agency),
+    )
+  }
+  const bogor = await fetchPjEvaluations('3271')
+  expect(bogor.quarters.map((q) => q.period)).toEqual(['2024-Q2', '2024-Q3', '2024-Q4', '2025-Q1'])
+  expect(bogor.indicators).toHaveLength(10)
+  expect(bogor.provenance).toBe('synthetic')
+  expect((await fetchPjEvaluations('7571')).quarters).toEqual([])
 })

@@ -42,7 +42,7 @@ test('synthetic values are marked as synthetic on their card', async () => {
 test('explains a failed load and offers a retry that recovers', async () => {
   server.use(...scenarios['server-error'])
   const { user } = renderApp({ url: '/?region=3271' })
-  const alert = await screen.findByRole('alert')
+  const alert = await within(screen.getByRole('main')).findByRole('alert')
   expect(alert).toHaveTextContent('Server menolak permintaan (kode 500).')
   server.resetHandlers()
   await user.click(within(alert).getByRole('button', { name: 'Coba lagi' }))

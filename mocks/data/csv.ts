@@ -3,6 +3,7 @@
  * the same code runs in the browser (MSW worker mode) and in Vitest. Parsed once, on first use.
  */
 import Papa from 'papaparse'
+import agenciesCsv from './agencies.csv?raw'
 import indicatorsCsv from './indicators.csv?raw'
 import regionsCsv from './regions.csv?raw'
 
@@ -33,6 +34,28 @@ export type RegionRow = {
   n_desa: string
   source: string
 }
+
+/** One row of agencies.csv (OPD of Pemkot Bogor and Pemkot Gorontalo, each with its source). */
+export type AgencyRow = {
+  /** "Kota Bogor (32.71)", or "Kota Bogor (32.71) - 2017 names" for historical rows. */
+  region: string
+  agency_name: string
+  /** Common usage, not from the source; blank when none is recorded. */
+  abbreviation: string
+  /** sekretariat, inspektorat, badan, dinas, satpol, kecamatan, uptd_puskesmas, historical, legal_basis. */
+  category: string
+  source: string
+  note: string
+}
+
+const AGENCY_COLUMNS = [
+  'region',
+  'agency_name',
+  'abbreviation',
+  'category',
+  'source',
+  'note',
+] as const satisfies ReadonlyArray<keyof AgencyRow>
 
 const INDICATOR_COLUMNS = [
   'region_code',
@@ -88,6 +111,7 @@ function parseCsv<K extends string>(
 
 let indicatorRowsCache: ReadonlyArray<IndicatorRow> | undefined
 let regionRowsCache: ReadonlyArray<RegionRow> | undefined
+let agencyRowsCache: ReadonlyArray<AgencyRow> | undefined
 
 /** The rows of indicators.csv, in file order. */
 export function indicatorRows(): ReadonlyArray<IndicatorRow> {
@@ -99,4 +123,10 @@ export function indicatorRows(): ReadonlyArray<IndicatorRow> {
 export function regionRows(): ReadonlyArray<RegionRow> {
   regionRowsCache ??= parseCsv(regionsCsv, REGION_COLUMNS, 'regions.csv')
   return regionRowsCache
+}
+
+/** The rows of agencies.csv, in file order. */
+export function agencyRows(): ReadonlyArray<AgencyRow> {
+  agencyRowsCache ??= parseCsv(agenciesCsv, AGENCY_COLUMNS, 'agencies.csv')
+  return agencyRowsCache
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import { env } from '@/config/env'
 import { ApiError } from './api-error'
 
@@ -10,7 +10,7 @@ type GetJsonOptions = { signal?: AbortSignal | undefined; timeoutMs?: number }
  */
 export async function getJson<T>(
   path: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   { signal, timeoutMs = env.API_TIMEOUT_MS }: GetJsonOptions = {},
 ): Promise<T> {
   const timeout = AbortSignal.timeout(timeoutMs)

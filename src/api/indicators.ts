@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { getJson } from './client'
 import { LocalizedTextSchema, PeriodKeySchema } from './common'
 
@@ -10,7 +10,7 @@ export const FrequencySchema = z.enum(['month', 'quarter', 'semester', 'year'])
 export type Frequency = z.infer<typeof FrequencySchema>
 
 export const IndicatorSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   name: LocalizedTextSchema,
   shortName: LocalizedTextSchema,
   definition: LocalizedTextSchema,
@@ -19,9 +19,9 @@ export const IndicatorSchema = z.object({
   valueType: z.enum(['number', 'grade']),
   polarity: PolaritySchema,
   frequency: FrequencySchema,
-  decimals: z.number().int().min(0).max(3),
+  decimals: z.int().check(z.minimum(0), z.maximum(3)),
   /** Ordered worst → best; null for numeric indicators. */
-  gradeScale: z.array(z.string()).nullable(),
+  gradeScale: z.nullable(z.array(z.string())),
   source: LocalizedTextSchema,
   ownerAgency: z.string(),
   missionGroup: z.enum(['cerdas', 'sehat', 'sejahtera', 'tata-kelola']),

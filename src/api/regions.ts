@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { getJson } from './client'
 import { RegionCodeSchema } from './common'
 
@@ -17,10 +17,10 @@ export type RegionLevel = z.infer<typeof RegionLevelSchema>
 export const RegionSchema = z.object({
   code: RegionCodeSchema,
   /** Kemendagri code (e.g. `32.71`); differs from the BPS code inside DKI Jakarta. */
-  kemendagriCode: z.string().nullable(),
-  name: z.string().min(1).max(200),
+  kemendagriCode: z.nullable(z.string()),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
   level: RegionLevelSchema,
-  parentCode: RegionCodeSchema.nullable(),
+  parentCode: z.nullable(RegionCodeSchema),
 })
 export type Region = z.infer<typeof RegionSchema>
 

@@ -1,39 +1,44 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { getJson } from './client'
 import { PeriodKeySchema, ProvenanceSchema, RegionCodeSchema } from './common'
 
 export const SourceSchema = z.object({
   /** Publisher and survey, e.g. "BPS, Sakernas Agustus". */
   name: z.string(),
-  url: z.string().nullable(),
-  note: z.string().nullable(),
+  url: z.nullable(z.string()),
+  note: z.nullable(z.string()),
 })
 export type Source = z.infer<typeof SourceSchema>
 
 export const ObservationSchema = z
   .object({
     period: PeriodKeySchema,
-    value: z.number().finite().nullable(),
-    grade: z.string().nullable(),
+    value: z.nullable(z.number()),
+    grade: z.nullable(z.string()),
     provenance: ProvenanceSchema,
     source: SourceSchema,
     /** When the figure was (or is typically) published, `YYYY-MM-DD`. */
-    releaseDate: z.iso.date().nullable(),
+    releaseDate: z.nullable(z.iso.date()),
     provisional: z.boolean(),
   })
-  .refine((o) => o.value !== null || o.grade !== null, 'an observation needs a value or a grade')
+  .check(
+    z.refine(
+      (o) => o.value !== null || o.grade !== null,
+      'an observation needs a value or a grade',
+    ),
+  )
 export type Observation = z.infer<typeof ObservationSchema>
 
 export const TargetSchema = z.object({
-  year: z.number().int(),
+  year: z.int(),
   /** A point target (lower/higher polarity). */
-  value: z.number().finite().nullable(),
+  value: z.nullable(z.number()),
   /** A band target (inflation 2.5 ± 1 %). */
-  min: z.number().finite().nullable(),
-  max: z.number().finite().nullable(),
+  min: z.nullable(z.number()),
+  max: z.nullable(z.number()),
   /** A grade target (SAKIP "A", audit opinion "WTP"). */
-  grade: z.string().nullable(),
+  grade: z.nullable(z.string()),
   basis: z.enum(['national', 'rpjmd']),
   provenance: ProvenanceSchema,
   source: z.string(),

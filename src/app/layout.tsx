@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { NavLink, Outlet } from 'react-router'
+import { StaleBanner } from '@/components/ui/stale-banner'
 import { FilterBar } from '@/filters/filter-bar'
 import { UrlNotices } from '@/filters/url-notices'
 import { useFilterSearch, useFilters } from '@/filters/use-filters'
@@ -22,6 +23,10 @@ function Shell() {
           <NavLink to={{ pathname: '/', search }} end>
             {t('nav.overview')}
           </NavLink>
+          <NavLink to={{ pathname: '/compare', search }}>{t('nav.compare')}</NavLink>
+          <NavLink to={{ pathname: '/agencies', search }}>{t('nav.agencies')}</NavLink>
+          <NavLink to={{ pathname: '/programs', search }}>{t('nav.programs')}</NavLink>
+          <NavLink to={{ pathname: '/briefing', search }}>{t('nav.briefing')}</NavLink>
         </nav>
       </header>
       <div className="toolbar">
@@ -29,6 +34,7 @@ function Shell() {
       </div>
       <main id="main" tabIndex={-1}>
         <UrlNotices />
+        <StaleBanner />
         <Outlet />
       </main>
       <footer className="site-footer">
@@ -46,6 +52,19 @@ export function Layout() {
   return (
     <I18nProvider locale={filters.lang}>
       <Shell />
+    </I18nProvider>
+  )
+}
+
+/** The projector has no site chrome: only the language and the slides. */
+export function BriefingLayout() {
+  const { filters } = useFilters()
+  useEffect(() => {
+    document.documentElement.lang = filters.lang
+  }, [filters.lang])
+  return (
+    <I18nProvider locale={filters.lang}>
+      <Outlet />
     </I18nProvider>
   )
 }

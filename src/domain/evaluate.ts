@@ -1,7 +1,7 @@
 import type { Indicator } from '@/api/indicators'
 import type { Observation, Target } from '@/api/series'
 import { parsePeriod } from './periods'
-import { gradeStatus, numericStatus, sakipPredicate, type Status } from './status'
+import { gradeStatus, numericStatus, type Status } from './status'
 
 export function yearOfPeriod(key: string): number | null {
   return parsePeriod(key)?.year ?? null
@@ -19,12 +19,12 @@ export function targetForYear(
   )
 }
 
-/** The grade an observation stands for; a SAKIP score without a reported predicate maps to its band. */
-export function gradeOf(indicator: Indicator, observation: Observation): string | null {
-  if (observation.grade !== null) return observation.grade
-  if (indicator.id === 'sakip' && observation.value !== null)
-    return sakipPredicate(observation.value)
-  return null
+/**
+ * The grade an observation reports. A SAKIP score without a reported predicate is not given one:
+ * scores before 2022 came from another method (PermenPANRB 12/2015), so a derived band could be wrong.
+ */
+export function gradeOf(_indicator: Indicator, observation: Observation): string | null {
+  return observation.grade
 }
 
 export function evaluate(

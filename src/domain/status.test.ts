@@ -59,3 +59,23 @@ test('SAKIP predicate follows the bands at every boundary', () => {
   expect(sakipPredicate(30)).toBe('D')
   expect(sakipPredicate(57.89)).toBe('CC')
 })
+
+test('SAKIP predicate: just above each boundary is the band above, the boundary itself the band below', () => {
+  const cases: Array<[number, string]> = [
+    [100, 'AA'],
+    [90.01, 'AA'],
+    [90, 'A'],
+    [80.01, 'A'],
+    [80, 'BB'],
+    [70.01, 'BB'],
+    [70, 'B'],
+    [60.01, 'B'],
+    [60, 'CC'],
+    [50.01, 'CC'],
+    [50, 'C'],
+    [30.01, 'C'],
+    [30, 'D'],
+    [0, 'D'],
+  ]
+  for (const [score, predicate] of cases) expect(sakipPredicate(score)).toBe(predicate)
+})

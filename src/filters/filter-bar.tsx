@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Region } from '@/api/regions'
 import { GRANULARITIES, periodKey, type Granularity, type Locale } from '@/domain/periods'
+import { ErrorState } from '@/components/ui/query-state'
 import { useI18n } from '@/i18n/i18n'
 import { LOCALES } from './filters'
 import { granularityOfKey, periodOption, periodOptions } from './period-options'
@@ -33,7 +34,7 @@ export function FilterBar() {
   const i18n = useI18n()
   const { t, locale } = i18n
   const { filters } = useFilters()
-  const { code, regions } = useResolvedRegion()
+  const { code, regions, query: regionsQuery } = useResolvedRegion()
   const actions = useFilterActions()
   const [granularity, setGranularity] = useState<Granularity>(granularityOfKey(filters.period))
   const shownGranularity = filters.period ? granularityOfKey(filters.period) : granularity
@@ -64,7 +65,9 @@ export function FilterBar() {
           disabled={!groups}
           onChange={(event) => actions.chooseRegion(event.target.value)}
         >
-          {!groups && <option value={code}>{t('state.loading')}</option>}
+          {!groups && (
+            <option value={code}>{regionsQuery.isError ? code : t('state.loading')}</option>
+          )}
           {groups && (
             <>
               <optgroup label={t('region.group.national')}>
@@ -98,6 +101,9 @@ export function FilterBar() {
             </>
           )}
         </select>
+        {regionsQuery.isError && !regions && (
+          <ErrorState error={regionsQuery.error} onRetry={() => regionsQuery.refetch()} compact />
+        )}
       </div>
       <div className="field">
         <label htmlFor="filter-granularity">{t('filters.granularity')}</label>

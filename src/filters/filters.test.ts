@@ -5,7 +5,7 @@ test('reads region, period, language and view from the URL', () => {
   const { filters, issues } = parseFilters(
     new URLSearchParams('region=7571&period=2024-Q3&lang=en&view=table'),
   )
-  expect(filters).toEqual({ region: '7571', period: '2024-Q3', lang: 'en', view: 'table' })
+  expect(filters).toMatchObject({ region: '7571', period: '2024-Q3', lang: 'en', view: 'table' })
   expect(issues).toEqual([])
 })
 
@@ -13,7 +13,7 @@ test('falls back to defaults and reports each malformed value', () => {
   const { filters, issues } = parseFilters(
     new URLSearchParams('region=<script>&period=2024-13&lang=fr&view=pie'),
   )
-  expect(filters).toEqual({ region: '3271', period: null, lang: 'id', view: 'chart' })
+  expect(filters).toMatchObject({ region: '3271', period: null, lang: 'id', view: 'chart' })
   expect(issues.map((issue) => issue.param)).toEqual(['region', 'period', 'lang', 'view'])
 })
 
@@ -28,4 +28,44 @@ test('writing a filter drops the malformed values and keeps unrelated parameters
   expect(next.get('region')).toBe('3271')
   expect(next.get('period')).toBe('2023')
   expect(next.get('scenario')).toBe('slow')
+})
+
+test('reads an agency and a program status', () => {
+  const { filters, issues } = parseFilters(new URLSearchParams('agency=3271-dinkes&status=at-risk'))
+  expect(filters.agency).toBe('3271-dinkes')
+  expect(filters.status).toBe('at-risk')
+  expect(issues).toEqual([])
+})
+
+test('a malformed agency or an unknown status falls back to all, with a notice', () => {
+  const { filters, issues } = parseFilters(
+    new URLSearchParams('agency=<b>dinkes</b>&status=terlambat'),
+  )
+  expect(filters.agency).toBeNull()
+  expect(filters.status).toBeNull()
+  expect(issues).toEqual([
+    { param: 'agency', value: '<b>dinkes</b>' },
+    { param: 'status', value: 'terlambat' },
+  ])
+})
+
+test('writing an agency and a status sets them; null removes them', () => {
+  const next = nextSearch(new URLSearchParams('region=3271'), {
+    agency: '3271-dpmptsp',
+    status: 'late',
+  })
+  expect(next.get('agency')).toBe('3271-dpmptsp')
+  expect(next.get('status')).toBe('late')
+  const cleared = nextSearch(next, { agency: null, status: null })
+  expect(cleared.has('agency')).toBe(false)
+  expect(cleared.has('status')).toBe(false)
+})
+
+test('choosing another region drops the agency, which belongs to one city', () => {
+  const current = new URLSearchParams('region=3271&agency=3271-dinkes&status=late')
+  const next = nextSearch(current, { region: '7571' })
+  expect(next.get('region')).toBe('7571')
+  expect(next.has('agency')).toBe(false)
+  expect(next.get('status')).toBe('late')
+  expect(nextSearch(current, { region: '3271' }).get('agency')).toBe('3271-dinkes')
 })

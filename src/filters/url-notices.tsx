@@ -17,6 +17,16 @@ export function UrlNotices() {
     period: t('filters.latest').toLowerCase(),
     lang: 'Bahasa Indonesia',
     view: t('overview.viewCards').toLowerCase(),
+    regions: t('notice.fallbackDefault'),
+    indicator: t('notice.fallbackDefault'),
+    from: t('notice.fallbackDefault'),
+    to: t('notice.fallbackDefault'),
+    range: t('notice.fallbackDefault'),
+    granularity: t('notice.fallbackDefault'),
+    agency: t('agencies.filter.all').toLowerCase(),
+    status: t('programs.filter.allStatuses').toLowerCase(),
+    deck: t('notice.fallbackDefault'),
+    slide: '1',
   }
   const messages = issues.map((issue) =>
     t('notice.invalidParam', {

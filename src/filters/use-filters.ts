@@ -1,6 +1,8 @@
 import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
-import type { Locale } from '@/domain/periods'
+import type { Granularity, Locale } from '@/domain/periods'
+import type { ProgramStatus } from '@/domain/program-status'
+import type { RangePreset } from '@/domain/ranges'
 import { nextSearch, parseFilters, type Filters, type View } from './filters'
 
 /** The current filters, parsed from the URL, with any values that had to be replaced. */
@@ -14,7 +16,8 @@ export function useFilters() {
 export function useFilterActions() {
   const [, setParams] = useSearchParams()
   const update = useCallback(
-    (patch: Partial<Filters>) => setParams((current) => nextSearch(current, patch)),
+    (patch: Partial<Filters>, replace = false) =>
+      setParams((current) => nextSearch(current, patch), { replace }),
     [setParams],
   )
   return useMemo(
@@ -23,6 +26,20 @@ export function useFilterActions() {
       choosePeriod: (period: string | null) => update({ period }),
       chooseLanguage: (lang: Locale) => update({ lang }),
       chooseView: (view: View) => update({ view }),
+      /** The briefing's deck and slide move together; `replace` keeps slide steps out of history. */
+      chooseDeck: (deck: string[], slide = 1) => update({ deck, slide }),
+      showSlide: (slide: number) => update({ slide }, true),
+      chooseRegions: (regions: string[]) => update({ regions }),
+      chooseIndicator: (indicator: string) => update({ indicator }),
+      /** A relative preset replaces any custom range. */
+      chooseRange: (range: RangePreset) => update({ range, from: null, to: null }),
+      /** A custom range replaces the preset. */
+      chooseCustomRange: (from: string, to: string) => update({ from, to, range: null }),
+      chooseGranularity: (granularity: Granularity | null) => update({ granularity }),
+      /** null shows every agency. */
+      chooseAgency: (agency: string | null) => update({ agency }),
+      /** null shows every status. */
+      chooseStatus: (status: ProgramStatus | null) => update({ status }),
     }),
     [update],
   )

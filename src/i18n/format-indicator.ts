@@ -49,3 +49,15 @@ export function formatSource(i18n: I18n, observation: Observation): string {
     : ''
   return `${observation.source.name}${released}`
 }
+
+/** The label of a target's basis, e.g. "RPJMD, sintetis". */
+export function targetBasisLabel(i18n: I18n, target: Target): string {
+  const basis = i18n.t(`card.targetBasis.${target.basis}`)
+  return target.provenance === 'synthetic'
+    ? `${basis}, ${i18n.t('card.synthetic').toLowerCase()}`
+    : basis
+}
+
+export function provenanceLabel(i18n: I18n, observation: Observation): string {
+  return observation.provenance === 'official' ? i18n.t('card.official') : i18n.t('card.synthetic')
+}

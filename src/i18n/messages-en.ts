@@ -1,6 +1,9 @@
+import { agenciesEn } from './agencies-en'
+import { analysisEn } from './analysis-en'
+import { briefingEn } from './briefing-en'
 import type { Messages } from './messages-id'
 
-export const messagesEn: Messages = {
+const coreEn = {
   'app.name': 'Kinerja',
   'app.tagline': 'Local government performance indicators',
   'app.skipToContent': 'Skip to main content',
@@ -22,6 +25,7 @@ export const messagesEn: Messages = {
   'notice.title': 'Part of the link could not be used',
   'notice.invalidParam': '“{value}” is not a valid “{param}”; using {fallback}.',
   'notice.unknownRegion': 'No region has the code “{value}”; showing {fallback}.',
+  'notice.fallbackDefault': 'the default',
   'notice.dismiss': 'Dismiss notice',
   'overview.title': 'Scorecard of {region}',
   'overview.asOf': 'As of {period}',
@@ -75,6 +79,8 @@ export const messagesEn: Messages = {
   'state.error.network': 'Cannot reach the server.',
   'state.error.invalid': 'Invalid data.',
   'state.error.http': 'The server refused the request (code {status}).',
+  'stale.justNow': 'Refreshing failed; showing data loaded less than a minute ago.',
+  'stale.minutes': 'Refreshing failed; showing data loaded {minutes} minutes ago.',
   'state.retry': 'Try again',
   'state.empty': 'No data.',
   'notFound.title': 'Page not found',
@@ -82,3 +88,5 @@ export const messagesEn: Messages = {
   'about.title': 'About the data',
   'footer.synthetic': 'Data marked “Synthetic” is generated for the demo and is not official.',
 }
+
+export const messagesEn: Messages = { ...coreEn, ...analysisEn, ...agenciesEn, ...briefingEn }

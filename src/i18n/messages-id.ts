@@ -1,5 +1,9 @@
+import { agenciesId } from './agencies-id'
+import { analysisId } from './analysis-id'
+import { briefingId } from './briefing-id'
+
 /** Bahasa Indonesia: the default language and the source of truth for message keys. */
-export const messagesId = {
+const coreId = {
   'app.name': 'Kinerja',
   'app.tagline': 'Indikator kinerja pemerintah daerah',
   'app.skipToContent': 'Lewati ke konten utama',
@@ -21,6 +25,7 @@ export const messagesId = {
   'notice.title': 'Sebagian tautan tidak dapat dipakai',
   'notice.invalidParam': 'Nilai “{value}” untuk “{param}” tidak dikenali; memakai {fallback}.',
   'notice.unknownRegion': 'Wilayah dengan kode “{value}” tidak ditemukan; menampilkan {fallback}.',
+  'notice.fallbackDefault': 'nilai bawaan',
   'notice.dismiss': 'Tutup pemberitahuan',
   'overview.title': 'Kartu kinerja {region}',
   'overview.asOf': 'Per {period}',
@@ -74,6 +79,8 @@ export const messagesId = {
   'state.error.network': 'Tidak dapat terhubung ke server.',
   'state.error.invalid': 'Data tidak valid.',
   'state.error.http': 'Server menolak permintaan (kode {status}).',
+  'stale.justNow': 'Pembaruan data gagal; menampilkan data yang dimuat kurang dari semenit lalu.',
+  'stale.minutes': 'Pembaruan data gagal; menampilkan data yang dimuat {minutes} menit lalu.',
   'state.retry': 'Coba lagi',
   'state.empty': 'Tidak ada data.',
   'notFound.title': 'Halaman tidak ditemukan',
@@ -81,6 +88,8 @@ export const messagesId = {
   'about.title': 'Tentang data',
   'footer.synthetic': 'Data bertanda “Sintetis” dibangkitkan untuk demo dan bukan angka resmi.',
 } as const
+
+export const messagesId = { ...coreId, ...analysisId, ...agenciesId, ...briefingId } as const
 
 export type MessageKey = keyof typeof messagesId
 export type Messages = Record<MessageKey, string>

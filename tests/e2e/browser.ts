@@ -39,8 +39,18 @@ export async function openSession({
       ],
     },
   )
+  // Record every Content-Security-Policy violation and any dialog (alert from injected markup).
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)
+    })
+  })
   const page = context.pages()[0] ?? (await context.newPage())
   const problems: string[] = []
+  page.on('dialog', (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`)
+    void dialog.dismiss()
+  })
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console.error: ${message.text()}`)
   })

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { preview } from 'vite'
 import type { TestProject } from 'vitest/node'
 
-export const E2E_PORT = 4179
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4179)
 
 /** Serves dist/ (the demo build, mocks included) for the browser tests. */
 export default async function setup(project: TestProject) {

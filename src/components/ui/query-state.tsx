@@ -6,6 +6,7 @@ type QueryLike = {
   isPending: boolean
   isError: boolean
   error: unknown
+  data?: unknown
   refetch: () => unknown
 }
 
@@ -24,11 +25,22 @@ export function errorMessageKey(error: unknown) {
 }
 
 /** A widget's error with a retry button, in the widget's own box. */
-export function ErrorState({ error, onRetry }: { error: unknown; onRetry: () => unknown }) {
+export function ErrorState({
+  error,
+  onRetry,
+  compact = false,
+}: {
+  error: unknown
+  onRetry: () => unknown
+  compact?: boolean
+}) {
   const { t } = useI18n()
   const status = isApiError(error) ? (error.status ?? '') : ''
   return (
-    <div role="alert" className="state state--error">
+    <div
+      role="alert"
+      className={compact ? 'state state--error state--compact' : 'state state--error'}
+    >
       <p>
         <span aria-hidden="true">⚠ </span>
         {t(errorMessageKey(error), { status })}
@@ -49,9 +61,12 @@ export function LoadingState({ label }: { label?: string }) {
   )
 }
 
-/** Renders the loading or error state of every query given, else the children. */
+/**
+ * Renders the loading or error state of the queries given, else the children. A failed refresh of
+ * data already shown keeps the data (the stale banner says so), so a widget never blanks.
+ */
 export function QueryState({ queries, children }: { queries: QueryLike[]; children: ReactNode }) {
-  const failed = queries.find((query) => query.isError)
+  const failed = queries.find((query) => query.isError && query.data === undefined)
   if (failed) {
     return (
       <ErrorState

@@ -1,0 +1,239 @@
+import { useId, useRef, useState, type ReactNode } from 'react'
+import { toCsv, type CsvDialect } from '@/domain/csv'
+import { useI18n } from '@/i18n/i18n'
+import { downloadBlob, slug } from './download'
+import { chartToPng, type LegendEntry } from './export-png'
+
+/** The legend Recharts drew as HTML, read back as text and colour for the PNG. */
+function readLegend(root: HTMLElement | null): LegendEntry[] {
+  if (!root) return []
+  return [...root.querySelectorAll('.recharts-legend-item')].map((item) => {
+    const shape = item.querySelector('path, line, rect')
+    const color = shape?.getAttribute('stroke') ?? shape?.getAttribute('fill') ?? '#14213d'
+    return { label: item.textContent?.trim() ?? '', color: color === 'none' ? '#14213d' : color }
+  })
+}
+
+/** One observation as exported: exactly what the chart shows, with its provenance. */
+export type ExportRow = {
+  indicator: string
+  region: string
+  period: string
+  value: number | string | null
+  unit: string
+  target: string
+  status: string
+  source: string
+  provenance: string
+}
+
+export type TableColumn = { key: string; label: string; numeric?: boolean }
+export type TableRow = { key: string; cells: Record<string, ReactNode>; header?: ReactNode }
+
+export type ChartFrameProps = {
+  title: string
+  /** Unit and period, under the title. */
+  subtitle: string
+  /** One sentence that says what the chart shows. */
+  summary: string
+  columns: ReadonlyArray<TableColumn>
+  rows: ReadonlyArray<TableRow>
+  /** First column header of the table (the row label), e.g. "Periode" or "Wilayah". */
+  rowHeader: string
+  exportRows: ReadonlyArray<ExportRow>
+  /** Footer of the PNG and of the frame: source, "data per", synthetic note. */
+  footnotes: ReadonlyArray<string>
+  fileName: string
+  initialView?: 'chart' | 'table'
+  isUpdating?: boolean
+  actions?: ReactNode
+  children: ReactNode
+}
+
+/**
+ * Every chart lives in a frame: a titled figure with a one-sentence summary, a table twin, CSV (two
+ * dialects) and PNG exports. The chart itself is a child and knows nothing of any of this.
+ */
+export function ChartFrame(props: ChartFrameProps) {
+  const { t, locale } = useI18n()
+  const titleId = useId()
+  const chartRef = useRef<HTMLDivElement>(null)
+  const [view, setView] = useState(props.initialView ?? 'chart')
+  const [exportError, setExportError] = useState<string | null>(null)
+  const [menuOpen, setMenuOpen] = useState(false)
+  const menuId = useId()
+
+  function runAndClose(action: () => void) {
+    action()
+    setMenuOpen(false)
+  }
+
+  function handleCsv(dialect: CsvDialect) {
+    const header = [
+      t('export.indicator'),
+      t('export.region'),
+      t('export.period'),
+      t('export.value'),
+      t('export.unit'),
+      t('export.target'),
+      t('export.status'),
+      t('export.source'),
+      t('export.provenance'),
+    ]
+    const rows = props.exportRows.map((row) => [
+      row.indicator,
+      row.region,
+      row.period,
+      row.value,
+      row.unit,
+      row.target,
+      row.status,
+      row.source,
+      row.provenance,
+    ])
+    const csv = toCsv(header, rows, dialect)
+    const suffix = dialect === 'indonesian' ? '-excel-id' : ''
+    downloadBlob(
+      new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+      `${slug(props.fileName)}${suffix}.csv`,
+    )
+  }
+
+  async function handlePng() {
+    setExportError(null)
+    const svg =
+      chartRef.current?.querySelector('.recharts-wrapper > svg') ??
+      chartRef.current?.querySelector('svg')
+    if (!(svg instanceof SVGSVGElement)) {
+      setExportError(t('export.pngUnavailable'))
+      return
+    }
+    try {
+      const blob = await chartToPng(svg, {
+        title: props.title,
+        subtitle: props.subtitle,
+        legend: readLegend(chartRef.current),
+        footer: props.footnotes,
+      })
+      downloadBlob(blob, `${slug(props.fileName)}.png`)
+    } catch (error) {
+      console.warn('[kinerja] PNG export failed', error)
+      setExportError(t('export.pngUnavailable'))
+    }
+  }
+
+  return (
+    <figure className="chart-frame" aria-labelledby={titleId} lang={locale}>
+      <div className="chart-frame__head">
+        <div>
+          <h2 id={titleId} className="chart-frame__title">
+            {props.title}
+          </h2>
+          <p className="chart-frame__subtitle">{props.subtitle}</p>
+        </div>
+        <div className="chart-frame__tools">
+          {props.actions}
+          <div className="segmented" role="group" aria-label={t('chart.viewLabel')}>
+            <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
+              {t('chart.showChart')}
+            </button>
+            <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+              {t('chart.showTable')}
+            </button>
+          </div>
+          <div
+            className="menu"
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') setMenuOpen(false)
+            }}
+          >
+            <button
+              type="button"
+              className="button"
+              aria-expanded={menuOpen}
+              aria-controls={menuId}
+              onClick={() => setMenuOpen((open) => !open)}
+            >
+              {t('export.menu')} <span aria-hidden="true">▾</span>
+            </button>
+            {menuOpen && (
+              <div className="menu__items" id={menuId}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => runAndClose(() => handleCsv('international'))}
+                >
+                  {t('export.csv')}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => runAndClose(() => handleCsv('indonesian'))}
+                >
+                  {t('export.csvExcelId')}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => runAndClose(() => void handlePng())}
+                  disabled={view !== 'chart'}
+                >
+                  {t('export.png')}
+                </button>
+              </div>
+            )}
+          </div>
+        </div>
+      </div>
+      <figcaption className="chart-frame__summary">{props.summary}</figcaption>
+      {exportError && (
+        <p role="alert" className="chart-frame__error">
+          {exportError}
+        </p>
+      )}
+      <div
+        className={props.isUpdating ? 'chart-frame__body is-updating' : 'chart-frame__body'}
+        aria-busy={props.isUpdating}
+      >
+        {view === 'chart' ? (
+          <div ref={chartRef} className="chart-frame__chart">
+            {props.children}
+          </div>
+        ) : (
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption className="visually-hidden">{props.title}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{props.rowHeader}</th>
+                  {props.columns.map((column) => (
+                    <th key={column.key} scope="col" className={column.numeric ? 'num' : undefined}>
+                      {column.label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {props.rows.map((row) => (
+                  <tr key={row.key}>
+                    <th scope="row">{row.header}</th>
+                    {props.columns.map((column) => (
+                      <td key={column.key} className={column.numeric ? 'num' : undefined}>
+                        {row.cells[column.key] ?? '–'}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
+      <ul className="chart-frame__notes">
+        {props.footnotes.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
+      </ul>
+    </figure>
+  )
+}

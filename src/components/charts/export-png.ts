@@ -1,0 +1,105 @@
+export type LegendEntry = { label: string; color: string }
+
+export type PngMeta = {
+  title: string
+  subtitle: string
+  /** Drawn as colour swatches with labels above the chart (the on-screen legend is HTML). */
+  legend: ReadonlyArray<LegendEntry>
+  /** Footer lines: source, "data per", synthetic note. Drawn as text, never parsed as markup. */
+  footer: ReadonlyArray<string>
+}
+
+const SCALE = 2
+const PAD = 24
+const TITLE_SIZE = 22
+const TEXT_SIZE = 14
+const LINE = 1.4
+const FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", sans-serif'
+
+/** Breaks text into lines no wider than `maxWidth` at the current font. */
+function wrap(context: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    const candidate = line ? `${line} ${word}` : word
+    if (line && context.measureText(candidate).width > maxWidth) {
+      lines.push(line)
+      line = word
+    } else {
+      line = candidate
+    }
+  }
+  if (line) lines.push(line)
+  return lines
+}
+
+function loadImage(url: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const image = new Image()
+    image.onload = () => resolve(image)
+    image.onerror = () => reject(new Error('chart image could not be rendered'))
+    image.src = url
+  })
+}
+
+/**
+ * Renders a chart's SVG to a PNG with its title, unit, period, source and "data per" time baked in,
+ * so a pasted image still says what it shows.
+ */
+export async function chartToPng(svg: SVGSVGElement, meta: PngMeta): Promise<Blob> {
+  const box = svg.getBoundingClientRect()
+  const width = Math.max(Math.round(box.width), 480)
+  const height = Math.max(Math.round(box.height), 200)
+  const clone = svg.cloneNode(true) as SVGSVGElement
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
+  clone.setAttribute('width', String(width))
+  clone.setAttribute('height', String(height))
+  clone.style.fontFamily = FONT
+  const markup = new XMLSerializer().serializeToString(clone)
+  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }))
+  try {
+    const image = await loadImage(url)
+    const legendHeight = meta.legend.length > 0 ? TEXT_SIZE * LINE + PAD / 2 : 0
+    const headerHeight = PAD + TITLE_SIZE * LINE + TEXT_SIZE * LINE + PAD / 2 + legendHeight
+    const canvas = document.createElement('canvas')
+    const context = canvas.getContext('2d')
+    if (!context) throw new Error('canvas is not available')
+    context.font = `400 ${TEXT_SIZE}px ${FONT}`
+    const footer = meta.footer.flatMap((text) => wrap(context, text, width))
+    const footerHeight = PAD / 2 + footer.length * TEXT_SIZE * LINE + PAD
+    canvas.width = (width + PAD * 2) * SCALE
+    canvas.height = (headerHeight + height + footerHeight) * SCALE
+    context.scale(SCALE, SCALE)
+    context.fillStyle = '#ffffff'
+    context.fillRect(0, 0, width + PAD * 2, headerHeight + height + footerHeight)
+    context.fillStyle = '#14213d'
+    context.textBaseline = 'top'
+    context.font = `700 ${TITLE_SIZE}px ${FONT}`
+    context.fillText(meta.title, PAD, PAD, width)
+    context.font = `400 ${TEXT_SIZE}px ${FONT}`
+    context.fillStyle = '#3d4a63'
+    context.fillText(meta.subtitle, PAD, PAD + TITLE_SIZE * LINE, width)
+    let x = PAD
+    const legendY = PAD + TITLE_SIZE * LINE + TEXT_SIZE * LINE + PAD / 2
+    for (const entry of meta.legend) {
+      context.fillStyle = entry.color
+      context.fillRect(x, legendY + TEXT_SIZE * 0.35, 18, 4)
+      context.fillStyle = '#14213d'
+      context.fillText(entry.label, x + 24, legendY)
+      x += 24 + context.measureText(entry.label).width + 20
+    }
+    context.fillStyle = '#3d4a63'
+    context.drawImage(image, PAD, headerHeight, width, height)
+    footer.forEach((line, index) => {
+      context.fillText(line, PAD, headerHeight + height + PAD / 2 + index * TEXT_SIZE * LINE, width)
+    })
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))),
+        'image/png',
+      ),
+    )
+  } finally {
+    URL.revokeObjectURL(url)
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Calendar dates as ISO strings (`2026-11-01`). "Today" in Kinerja is never the wall clock: it is
+ * the day of the dataset's `dataAsOf`, so statuses such as "late" or "overdue" are the same for
+ * everyone who opens the same data, and tests are deterministic.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+function utcDay(iso: string): number {
+  const match = ISO_DATE.exec(iso)
+  if (!match) throw new Error(`Not an ISO date: ${iso}`)
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000
+}
+
+/** The calendar day of a `dataAsOf` time stamp, in the time zone it was written in. */
+export function dayOf(dataAsOf: string): string {
+  return dataAsOf.slice(0, 10)
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round(utcDay(to) - utcDay(from))
+}
+
+/** The ISO date `days` after `iso`. */
+export function addDays(iso: string, days: number): string {
+  return new Date((utcDay(iso) + days) * 86_400_000).toISOString().slice(0, 10)
+}
+
+/** A deadline is overdue once its day has passed and the work is not done. */
+export function isOverdue(dueDate: string, done: boolean, today: string): boolean {
+  return !done && dueDate < today
+}

@@ -1,0 +1,20 @@
+/**
+ * The four components of a SAKIP evaluation under PermenPANRB 88/2021, with their maximum scores
+ * (they add up to 100). Evaluations before 2022 used PermenPANRB 12/2015's five components, whose
+ * weights the research did not find: for those years only the total score is shown.
+ */
+export const SAKIP_COMPONENTS = [
+  { id: 'planning', max: 30 },
+  { id: 'measurement', max: 30 },
+  { id: 'reporting', max: 15 },
+  { id: 'internalEvaluation', max: 25 },
+] as const
+
+export type SakipComponentId = (typeof SAKIP_COMPONENTS)[number]['id']
+
+/** The first evaluation year under PermenPANRB 88/2021. */
+export const FIRST_YEAR_OF_88_2021 = 2022
+
+/** Ordered worst → best. */
+export const SAKIP_PREDICATES = ['D', 'C', 'CC', 'B', 'BB', 'A', 'AA'] as const
+export type SakipPredicate = (typeof SAKIP_PREDICATES)[number]

@@ -1,0 +1,115 @@
+import type { Agency } from '@/api/agencies'
+import { ChartFrame } from '@/components/charts/chart-frame'
+import { TrendChart } from '@/components/charts/trend-chart'
+import { useFilters } from '@/filters/use-filters'
+import { useI18n } from '@/i18n/i18n'
+import { evaluationOf } from './sakip-view'
+
+/** One agency's SAKIP score over the years, with its predicate and components in the table. */
+export function SakipHistory({
+  agency,
+  regionName,
+  dataAsOf,
+}: {
+  agency: Agency
+  regionName: string
+  dataAsOf: string
+}) {
+  const i18n = useI18n()
+  const { filters } = useFilters()
+  const { t } = i18n
+  const evaluations = agency.sakip
+  const first = evaluations[0]
+  const last = evaluations.at(-1)
+  if (!first || !last) return <p className="state">{t('agency.history.none')}</p>
+  const years: number[] = []
+  for (let year = first.year; year <= last.year; year += 1) years.push(year)
+  const missing = years.filter((year) => !evaluationOf(agency, year))
+  const score = (value: number) => i18n.number(value, 2)
+  const summary =
+    first === last
+      ? t('agency.history.summarySingle', {
+          score: score(last.score),
+          year: last.year,
+          predicate: last.predicate,
+        })
+      : t('agency.history.summary', {
+          first: score(first.score),
+          firstYear: first.year,
+          last: score(last.score),
+          lastYear: last.year,
+          predicate: last.predicate,
+        })
+  const footnotes = [
+    t('agencies.source'),
+    t('overview.dataAsOf', { date: i18n.date(dataAsOf, true) }),
+    ...(missing.length > 0 ? [t('agency.history.gap', { years: missing.join(', ') })] : []),
+  ]
+  return (
+    <ChartFrame
+      title={t('agency.history.title', { agency: agency.abbreviation ?? agency.name })}
+      subtitle={t('agency.history.subtitle', { from: first.year, to: last.year })}
+      summary={summary}
+      rowHeader={t('agency.history.year')}
+      columns={[
+        { key: 'score', label: t('agencies.ranking.score'), numeric: true },
+        { key: 'predicate', label: t('agencies.ranking.predicate') },
+        { key: 'planning', label: t('agencies.components.planning'), numeric: true },
+        { key: 'measurement', label: t('agencies.components.measurement'), numeric: true },
+        { key: 'reporting', label: t('agencies.components.reporting'), numeric: true },
+        {
+          key: 'internalEvaluation',
+          label: t('agencies.components.internalEvaluation'),
+          numeric: true,
+        },
+      ]}
+      rows={years.map((year) => {
+        const evaluation = evaluationOf(agency, year)
+        const components = evaluation?.components
+        return {
+          key: String(year),
+          header: String(year),
+          cells: evaluation
+            ? {
+                score: score(evaluation.score),
+                predicate: evaluation.predicate,
+                planning: components ? score(components.planning) : '–',
+                measurement: components ? score(components.measurement) : '–',
+                reporting: components ? score(components.reporting) : '–',
+                internalEvaluation: components ? score(components.internalEvaluation) : '–',
+              }
+            : { score: t('agencies.grid.none') },
+        }
+      })}
+      exportRows={evaluations.map((evaluation) => ({
+        indicator: `SAKIP — ${agency.name}`,
+        region: regionName,
+        period: String(evaluation.year),
+        value: evaluation.score,
+        unit: '0–100',
+        target: '',
+        status: evaluation.predicate,
+        source: t('agencies.source'),
+        provenance: evaluation.provenance,
+      }))}
+      footnotes={footnotes}
+      fileName={`sakip-${agency.id}`}
+      initialView={filters.view}
+    >
+      <TrendChart
+        points={years.map((year) => {
+          const evaluation = evaluationOf(agency, year)
+          return {
+            key: String(year),
+            label: String(year),
+            values: { score: evaluation?.score ?? null },
+            synthetic: { score: evaluation?.provenance === 'synthetic' },
+          }
+        })}
+        series={[{ id: 'score', label: t('agency.history.series') }]}
+        formatValue={(value) => i18n.number(value, 1)}
+        height={280}
+      />
+    </ChartFrame>
+  )
+}

@@ -1,0 +1,386 @@
+import { useQuery } from '@tanstack/react-query'
+import { useState, type FormEvent } from 'react'
+import { indicatorQueries, type Indicator } from '@/api/indicators'
+import type { Region } from '@/api/regions'
+import { seriesQueries } from '@/api/series'
+import { chartFootnotes, toExportRow, unitLabel } from '@/analysis/chart-notes'
+import { rankRegions, toShownObservations } from '@/analysis/series-view'
+import { ChartFrame } from '@/components/charts/chart-frame'
+import { RankingChart } from '@/components/charts/ranking-chart'
+import { TrendChart } from '@/components/charts/trend-chart'
+import { ProvenanceBadge } from '@/components/ui/provenance-badge'
+import { QueryState } from '@/components/ui/query-state'
+import { StatusBadge } from '@/components/ui/status-badge'
+import { compareKeys, formatPeriodShort, parsePeriod } from '@/domain/periods'
+import { resolveViewRange } from '@/domain/ranges'
+import { MAX_COMPARED_REGIONS } from '@/filters/filters'
+import { RangeControls } from '@/filters/range-controls'
+import { useFilterActions, useFilters } from '@/filters/use-filters'
+import { useResolvedRegion } from '@/filters/use-region'
+import { useI18n } from '@/i18n/i18n'
+import { formatObservation, formatTarget, formatValue } from '@/i18n/format-indicator'
+
+function formatShortKey(key: string, locale: 'id' | 'en'): string {
+  const period = parsePeriod(key)
+  return period ? formatPeriodShort(period, locale) : key
+}
+
+const SEED_REGIONS = ['3271', '7571', '31']
+const DEFAULT_INDICATOR = 'tpt'
+const LAST_YEAR = new Date().getFullYear()
+
+function orderLabel(indicator: Indicator) {
+  if (indicator.polarity === 'band') return 'compare.orderBandFirst' as const
+  return indicator.polarity === 'lower'
+    ? ('compare.orderLowerFirst' as const)
+    : ('compare.orderHigherFirst' as const)
+}
+
+export function ComparePage() {
+  const i18n = useI18n()
+  const { t, locale } = i18n
+  const { filters } = useFilters()
+  const actions = useFilterActions()
+  const { code, regions, query: regionsQuery } = useResolvedRegion()
+  const catalog = useQuery(indicatorQueries.catalog())
+  const codes =
+    filters.regions.length > 0
+      ? filters.regions
+      : [code, ...SEED_REGIONS.filter((seed) => seed !== code)]
+  const indicatorId = filters.indicator ?? DEFAULT_INDICATOR
+  const series = useQuery(seriesQueries.list({ regions: codes, indicators: [indicatorId] }))
+  const [candidate, setCandidate] = useState('')
+
+  const indicator = catalog.data?.indicators.find((i) => i.id === indicatorId)
+  const compared = codes
+    .map((c) => regions?.find((r) => r.code === c))
+    .filter((r): r is Region => r !== undefined)
+  const asOfLabel = filters.period ? i18n.period(filters.period) : t('filters.latest').toLowerCase()
+
+  function handleAdd(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    if (!candidate || codes.includes(candidate) || codes.length >= MAX_COMPARED_REGIONS) return
+    actions.chooseRegions([...codes, candidate])
+    setCandidate('')
+  }
+
+  return (
+    <section aria-labelledby="page-title" className="page">
+      <header className="page__header">
+        <h1 id="page-title">{t('compare.title')}</h1>
+        <p className="page__meta">{t('compare.intro', { period: asOfLabel })}</p>
+      </header>
+      <QueryState queries={[catalog, regionsQuery]}>
+        {catalog.data && regions && (
+          <div className="compare-controls">
+            <div className="field">
+              <label htmlFor="compare-indicator">{t('compare.indicator')}</label>
+              <select
+                id="compare-indicator"
+                value={indicatorId}
+                onChange={(event) => actions.chooseIndicator(event.target.value)}
+              >
+                {catalog.data.indicators.map((i) => (
+                  <option key={i.id} value={i.id}>
+                    {i.name[locale]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="compare-regions">
+              <h2 className="field__label" id="compared-label">
+                {t('compare.regions')}
+              </h2>
+              <ul className="chips" aria-labelledby="compared-label">
+                {compared.map((r) => (
+                  <li key={r.code} className="chip">
+                    <span>{r.name}</span>
+                    <button
+                      type="button"
+                      className="chip__remove"
+                      aria-label={t('compare.remove', { region: r.name })}
+                      onClick={() => actions.chooseRegions(codes.filter((c) => c !== r.code))}
+                    >
+                      <span aria-hidden="true">×</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              <form className="compare-add" onSubmit={handleAdd}>
+                <label htmlFor="compare-add">{t('compare.add')}</label>
+                <select
+                  id="compare-add"
+                  value={candidate}
+                  onChange={(e) => setCandidate(e.target.value)}
+                >
+                  <option value="">—</option>
+                  {regions
+                    .filter((r) => !codes.includes(r.code))
+                    .map((r) => (
+                      <option key={r.code} value={r.code}>
+                        {r.name}
+                      </option>
+                    ))}
+                </select>
+                <button
+                  type="submit"
+                  className="button"
+                  disabled={!candidate || codes.length >= MAX_COMPARED_REGIONS}
+                >
+                  {t('compare.addButton')}
+                </button>
+                {codes.length >= MAX_COMPARED_REGIONS && (
+                  <p>{t('compare.limit', { max: MAX_COMPARED_REGIONS })}</p>
+                )}
+              </form>
+            </div>
+          </div>
+        )}
+        {indicator && compared.length === 0 && <p className="state">{t('compare.empty')}</p>}
+        {indicator && compared.length > 0 && (
+          <QueryState queries={[series]}>
+            {series.data && (
+              <CompareCharts
+                indicator={indicator}
+                compared={compared}
+                series={series.data.series}
+                dataAsOf={series.data.dataAsOf}
+                isUpdating={series.isPlaceholderData}
+              />
+            )}
+          </QueryState>
+        )}
+      </QueryState>
+    </section>
+  )
+}
+
+type CompareChartsProps = {
+  indicator: Indicator
+  compared: Region[]
+  series: Parameters<typeof rankRegions>[2]
+  dataAsOf: string
+  isUpdating: boolean
+}
+
+function CompareCharts({ indicator, compared, series, dataAsOf, isUpdating }: CompareChartsProps) {
+  const i18n = useI18n()
+  const { t, locale } = i18n
+  const { filters } = useFilters()
+  const name = indicator.shortName[locale]
+  const periods = series.flatMap((s) => s.observations.map((o) => o.period))
+  const range = resolveViewRange(
+    { from: filters.from, to: filters.to, range: filters.range, asOf: filters.period },
+    indicator.frequency,
+    periods,
+  )
+  const asOfKey = range?.to ?? filters.period ?? String(LAST_YEAR)
+  const { ranked, missing } = rankRegions(indicator, compared, series, asOfKey)
+  const valued = ranked.filter((r) => r.rank > 0)
+  const rankLabel = (rank: number, tied: boolean) =>
+    tied ? t('ranking.tied', { rank }) : String(rank)
+  const tiedNames = valued
+    .filter((r) => r.tied)
+    .map((r) => `${r.item.region.name} (${rankLabel(r.rank, true)})`)
+  const first = valued[0]
+  const rankingRows = valued.map((r) => ({
+    ...r.item.observation,
+    sourcePeriod: r.item.observation.period,
+    target: r.item.target,
+    status: r.item.status,
+  }))
+  const multiples = compared.map((region) => ({
+    region,
+    shown: toShownObservations(
+      indicator,
+      series.find((s) => s.regionCode === region.code),
+      range,
+      filters.granularity,
+    ),
+  }))
+  const numbers = multiples.flatMap((m) =>
+    m.shown.flatMap((o) => (o.value === null ? [] : [o.value])),
+  )
+  const yDomain: [number, number] | undefined =
+    numbers.length > 0 ? [Math.min(0, ...numbers), Math.max(...numbers) * 1.05] : undefined
+  const rangeLabel = range ? `${i18n.period(range.from)} – ${i18n.period(range.to)}` : ''
+
+  return (
+    <>
+      {range && (
+        <RangeControls
+          key={`${range.from}-${range.to}`}
+          frequency={indicator.frequency}
+          shown={range}
+          lastYear={LAST_YEAR}
+        />
+      )}
+      <ChartFrame
+        title={t('compare.rankingTitle', { indicator: name })}
+        subtitle={t('compare.rankingSubtitle', {
+          unit: unitLabel(i18n, indicator),
+          period: i18n.period(asOfKey),
+          order: t(orderLabel(indicator)),
+        })}
+        summary={
+          first
+            ? t('compare.rankingSummary', {
+                first: first.item.region.name,
+                value: formatObservation(i18n, indicator, first.item.observation),
+                ties:
+                  tiedNames.length > 0 ? t('compare.ties', { names: tiedNames.join(', ') }) : '',
+              }).trim()
+            : t('compare.empty')
+        }
+        rowHeader={t('col.rank')}
+        columns={[
+          { key: 'region', label: t('col.region') },
+          { key: 'value', label: t('col.value'), numeric: true },
+          { key: 'period', label: t('col.period') },
+          { key: 'target', label: t('col.target') },
+          { key: 'status', label: t('col.status') },
+          { key: 'provenance', label: t('col.provenance') },
+        ]}
+        rows={[
+          ...valued.map((r) => ({
+            key: r.item.region.code,
+            header: rankLabel(r.rank, r.tied),
+            cells: {
+              region: r.item.region.name,
+              value: formatObservation(i18n, indicator, r.item.observation),
+              period: i18n.period(r.item.observation.period),
+              target: formatTarget(i18n, indicator, r.item.target) ?? '–',
+              status: <StatusBadge status={r.item.status} />,
+              provenance:
+                r.item.observation.provenance === 'synthetic' ? (
+                  <ProvenanceBadge provenance="synthetic" />
+                ) : (
+                  t('card.official')
+                ),
+            },
+          })),
+          ...missing.map((region) => ({
+            key: region.code,
+            header: '–',
+            cells: { region: region.name, value: t('compare.noValue') },
+          })),
+        ]}
+        exportRows={valued.map((r) =>
+          toExportRow(i18n, indicator, r.item.region.name, {
+            ...r.item.observation,
+            sourcePeriod: r.item.observation.period,
+            target: r.item.target,
+            status: r.item.status,
+          }),
+        )}
+        footnotes={chartFootnotes(i18n, rankingRows, dataAsOf)}
+        fileName={`${indicator.id}-ranking-${asOfKey}`}
+        initialView={filters.view}
+        isUpdating={isUpdating}
+      >
+        {indicator.valueType === 'number' ? (
+          <RankingChart
+            bars={valued.map((r) => ({
+              key: r.item.region.code,
+              label: `${rankLabel(r.rank, r.tied)}. ${r.item.region.name} (${formatShortKey(r.item.observation.period, locale)})`,
+              value: r.item.observation.value ?? 0,
+              synthetic: r.item.observation.provenance === 'synthetic',
+            }))}
+            formatValue={(v) => formatValue(i18n, indicator, v)}
+          />
+        ) : (
+          <ul className="grade-ranking">
+            {valued.map((r) => (
+              <li key={r.item.region.code}>
+                {rankLabel(r.rank, r.tied)}. {r.item.region.name}:{' '}
+                <strong>{r.item.observation.grade}</strong>
+              </li>
+            ))}
+          </ul>
+        )}
+      </ChartFrame>
+      {indicator.valueType === 'number' && (
+        <section className="multiples" aria-labelledby="multiples-title">
+          <h2 id="multiples-title" className="multiples__title">
+            {t('compare.multiplesTitle')}
+          </h2>
+          <p className="chart-frame__subtitle">
+            {t('compare.multiplesSubtitle', {
+              unit: unitLabel(i18n, indicator),
+              range: rangeLabel,
+            })}
+          </p>
+          <div className="multiples__grid">
+            {multiples.map(({ region, shown }) => {
+              const last = shown.at(-1)
+              const points = [...shown]
+                .sort((a, b) => compareKeys(a.period, b.period))
+                .map((o) => {
+                  const period = parsePeriod(o.period)
+                  return {
+                    key: o.period,
+                    label: period ? formatPeriodShort(period, locale) : o.period,
+                    values: { v: o.value },
+                    synthetic: { v: o.provenance === 'synthetic' },
+                    target: o.target?.value ?? null,
+                    band:
+                      o.target?.min != null && o.target.max != null
+                        ? ([o.target.min, o.target.max] as const)
+                        : null,
+                  }
+                })
+              return (
+                <ChartFrame
+                  key={region.code}
+                  title={region.name}
+                  subtitle={rangeLabel}
+                  summary={
+                    last
+                      ? t('parents.valueOf', {
+                          region: region.name,
+                          value: formatObservation(i18n, indicator, last),
+                          period: i18n.period(last.period),
+                        })
+                      : t('parents.noValue', { region: region.name })
+                  }
+                  rowHeader={t('col.period')}
+                  columns={[
+                    { key: 'value', label: t('col.value'), numeric: true },
+                    { key: 'status', label: t('col.status') },
+                  ]}
+                  rows={shown.map((o) => ({
+                    key: o.period,
+                    header: i18n.period(o.period),
+                    cells: {
+                      value:
+                        formatObservation(i18n, indicator, o) +
+                        (o.provenance === 'synthetic' ? ' ◇' : ''),
+                      status: <StatusBadge status={o.status} />,
+                    },
+                  }))}
+                  exportRows={shown.map((o) => toExportRow(i18n, indicator, region.name, o))}
+                  footnotes={chartFootnotes(i18n, shown, dataAsOf)}
+                  fileName={`${indicator.id}-${region.name}`}
+                  initialView={filters.view}
+                  isUpdating={isUpdating}
+                >
+                  {points.length > 0 ? (
+                    <TrendChart
+                      points={points}
+                      series={[{ id: 'v', label: region.name }]}
+                      formatValue={(v) => formatValue(i18n, indicator, v)}
+                      height={200}
+                      yDomain={yDomain}
+                    />
+                  ) : (
+                    <p className="state">{t('compare.noValue')}</p>
+                  )}
+                </ChartFrame>
+              )
+            })}
+          </div>
+        </section>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,146 @@
+import type { Indicator } from '@/api/indicators'
+import { ChartFrame } from '@/components/charts/chart-frame'
+import { AddToBriefing } from '@/filters/add-to-briefing'
+import { TrendChart, type TrendPoint } from '@/components/charts/trend-chart'
+import { ProvenanceBadge } from '@/components/ui/provenance-badge'
+import { StatusBadge } from '@/components/ui/status-badge'
+import { formatPeriodShort, parsePeriod } from '@/domain/periods'
+import type { KeyRange } from '@/domain/ranges'
+import { useI18n } from '@/i18n/i18n'
+import { formatObservation, formatTarget, formatValue } from '@/i18n/format-indicator'
+import { chartFootnotes, toExportRow, unitLabel } from '@/analysis/chart-notes'
+import type { ShownObservation } from '@/analysis/series-view'
+
+type TrendSectionProps = {
+  indicator: Indicator
+  regionName: string
+  observations: ShownObservation[]
+  range: KeyRange
+  dataAsOf: string | undefined
+  isUpdating: boolean
+  initialView: 'chart' | 'table'
+}
+
+export function TrendSection(props: TrendSectionProps) {
+  const i18n = useI18n()
+  const { t, locale } = i18n
+  const { indicator, observations, regionName } = props
+  const name = indicator.shortName[locale]
+  const rangeLabel = `${i18n.period(props.range.from)} – ${i18n.period(props.range.to)}`
+  const title = t('trend.title', { indicator: name })
+
+  if (observations.length === 0) {
+    return (
+      <section className="chart-frame" aria-label={title}>
+        <h2 className="chart-frame__title">{title}</h2>
+        <p className="state">{t('trend.empty', { indicator: name, region: regionName })}</p>
+      </section>
+    )
+  }
+
+  const points: TrendPoint[] = observations.map((o) => {
+    const period = parsePeriod(o.period)
+    return {
+      key: o.period,
+      label: period ? formatPeriodShort(period, locale) : o.period,
+      values: { region: o.value },
+      synthetic: { region: o.provenance === 'synthetic' },
+      target: o.target?.value ?? null,
+      band: o.target?.min != null && o.target.max != null ? [o.target.min, o.target.max] : null,
+    }
+  })
+  const first = observations[0]
+  const last = observations.at(-1)
+  const status = last ? t('trend.statusLast', { status: t(`status.${last.status}`) }) : ''
+  let summary = ''
+  if (first && last && first !== last && first.value !== null && last.value !== null) {
+    const diff = last.value - first.value
+    summary = t('trend.summary', {
+      indicator: name,
+      region: regionName,
+      movement: t(
+        Math.abs(diff) < 1e-9
+          ? 'trend.movement.flat'
+          : diff > 0
+            ? 'trend.movement.up'
+            : 'trend.movement.down',
+      ),
+      first: formatValue(i18n, indicator, first.value),
+      firstPeriod: i18n.period(first.period),
+      last: formatValue(i18n, indicator, last.value),
+      lastPeriod: i18n.period(last.period),
+      status,
+    })
+  } else if (last) {
+    summary = t('trend.summarySingle', {
+      indicator: name,
+      region: regionName,
+      last: formatObservation(i18n, indicator, last),
+      lastPeriod: i18n.period(last.period),
+      status,
+    })
+  }
+  const breaks = indicator.seriesBreaks
+    .filter((b) => observations.some((o) => o.period === b.period))
+    .map((b) => ({ key: b.period, label: b.label[locale] }))
+
+  return (
+    <ChartFrame
+      title={title}
+      subtitle={t('trend.subtitle', {
+        unit: unitLabel(i18n, indicator),
+        range: rangeLabel,
+        region: regionName,
+      })}
+      summary={summary}
+      rowHeader={t('col.period')}
+      columns={[
+        { key: 'value', label: t('col.value'), numeric: true },
+        { key: 'target', label: t('col.target') },
+        { key: 'status', label: t('col.status') },
+        { key: 'provenance', label: t('col.provenance') },
+        { key: 'source', label: t('col.source') },
+      ]}
+      rows={observations.map((o) => ({
+        key: o.period,
+        header: i18n.period(o.period),
+        cells: {
+          value: formatObservation(i18n, indicator, o),
+          target: formatTarget(i18n, indicator, o.target) ?? '–',
+          status: <StatusBadge status={o.status} />,
+          provenance:
+            o.provenance === 'synthetic' ? (
+              <ProvenanceBadge provenance="synthetic" />
+            ) : (
+              t('card.official')
+            ),
+          source: o.source.url ? (
+            <a href={o.source.url} target="_blank" rel="noreferrer noopener">
+              {o.source.name}
+            </a>
+          ) : (
+            o.source.name
+          ),
+        },
+      }))}
+      exportRows={observations.map((o) => toExportRow(i18n, indicator, regionName, o))}
+      footnotes={[
+        ...chartFootnotes(i18n, observations, props.dataAsOf),
+        ...breaks.map((b) => `${t('indicator.breaks')}: ${b.label}`),
+      ]}
+      fileName={`${indicator.id}-${regionName}-${props.range.from}-${props.range.to}`}
+      initialView={props.initialView}
+      actions={<AddToBriefing slide={indicator.id} />}
+      isUpdating={props.isUpdating}
+    >
+      <TrendChart
+        points={points}
+        series={[{ id: 'region', label: regionName }]}
+        formatValue={(v) => formatValue(i18n, indicator, v)}
+        targetLabel={t('trend.target')}
+        bandLabel={t('trend.band')}
+        breaks={breaks}
+      />
+    </ChartFrame>
+  )
+}

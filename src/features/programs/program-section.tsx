@@ -1,0 +1,158 @@
+import { Link } from 'react-router'
+import type { Program } from '@/api/programs'
+import { ProgramStatusBadge } from '@/components/ui/program-status-badge'
+import { TableScroll } from '@/components/ui/table-scroll'
+import { PROGRAM_STATUSES, type ProgramStatus } from '@/domain/program-status'
+import { rollUp } from '@/domain/rollup'
+import { useFilterSearch } from '@/filters/use-filters'
+import { useI18n } from '@/i18n/i18n'
+
+const SEVERITY: ReadonlyArray<ProgramStatus> = [
+  'late',
+  'at-risk',
+  'not-started',
+  'on-track',
+  'done',
+]
+
+type ProgramSectionProps = {
+  kind: Program['kind']
+  /** Exactly the programs listed: the roll-up is computed from them. */
+  programs: ReadonlyArray<Program>
+}
+
+/** One kind of program: the roll-up sentence, the count by status, and the list. */
+export function ProgramSection({ kind, programs }: ProgramSectionProps) {
+  const i18n = useI18n()
+  const { t, locale } = i18n
+  const search = useFilterSearch()
+  const summary = rollUp(programs)
+  // Problems first: late, at risk, not started, on track, done; then by due date.
+  const ordered = [...programs].sort(
+    (a, b) =>
+      SEVERITY.indexOf(a.status) - SEVERITY.indexOf(b.status) || a.dueDate.localeCompare(b.dueDate),
+  )
+  const headingId = `programs-${kind}`
+  const kindLabel = t(`programs.kind.${kind}`)
+  return (
+    <section aria-labelledby={headingId} className="section">
+      <h2 id={headingId}>{kindLabel}</h2>
+      <p className="section__note">{t(`programs.kindNote.${kind}`)}</p>
+      <p className="rollup">
+        {summary.percent === null
+          ? t('programs.rollupEmpty')
+          : t('programs.rollup', {
+              done: summary.done,
+              total: summary.total,
+              percent: i18n.percent(summary.percent, 0),
+            })}
+      </p>
+      {summary.total > 0 && (
+        <>
+          <ul className="status-counts" aria-label={t('programs.byStatus')}>
+            {PROGRAM_STATUSES.filter((status) => summary.byStatus[status] > 0).map((status) => (
+              <li key={status}>
+                <ProgramStatusBadge status={status} />{' '}
+                <span className="status-counts__n">{summary.byStatus[status]}</span>
+              </li>
+            ))}
+          </ul>
+          <TableScroll labelledBy={`${headingId}-caption`}>
+            <table className="data-table program-table">
+              <caption id={`${headingId}-caption`} className="visually-hidden">
+                {t('programs.table.caption', { kind: kindLabel })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('programs.table.program')}</th>
+                  <th scope="col">{t('programs.table.agency')}</th>
+                  <th scope="col">{t('programs.table.start')}</th>
+                  <th scope="col">{t('programs.table.due')}</th>
+                  <th scope="col">{t('programs.table.status')}</th>
+                  <th scope="col" className="num">
+                    {t('programs.table.progress')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {ordered.map((program) => (
+                  <tr key={program.id} className={`program-row program-row--${program.status}`}>
+                    <th scope="row">
+                      <span className="program-title">{program.title[locale]}</span>
+                      <details className="program-details">
+                        <summary>{t('programs.details')}</summary>
+                        <div className="program-details__body">
+                          <div>
+                            <h3>{t('programs.milestones')}</h3>
+                            <ul>
+                              {program.milestones.map((milestone) => (
+                                <li key={milestone.dueDate + milestone.title.id}>
+                                  <span aria-hidden="true">{milestone.doneOn ? '✓ ' : '○ '}</span>
+                                  {milestone.title[locale]} —{' '}
+                                  {milestone.doneOn
+                                    ? t('programs.milestone.done', {
+                                        date: i18n.date(milestone.doneOn),
+                                      })
+                                    : t('programs.milestone.open', {
+                                        date: i18n.date(milestone.dueDate),
+                                      })}
+                                </li>
+                              ))}
+                            </ul>
+                          </div>
+                          <div>
+                            <h3>{t('programs.updates')}</h3>
+                            {program.updates.length === 0 ? (
+                              <p>{t('programs.noUpdates')}</p>
+                            ) : (
+                              <ul>
+                                {program.updates.map((update) => (
+                                  <li key={update.date + update.note.id}>
+                                    <time dateTime={update.date}>{i18n.date(update.date)}</time>:{' '}
+                                    {update.note[locale]}
+                                  </li>
+                                ))}
+                              </ul>
+                            )}
+                          </div>
+                        </div>
+                      </details>
+                    </th>
+                    <td>
+                      <Link
+                        to={{ pathname: `/agencies/${program.agency.id}`, search }}
+                        title={program.agency.name}
+                      >
+                        {program.agency.abbreviation ?? program.agency.name}
+                      </Link>
+                    </td>
+                    <td className="nowrap">{i18n.date(program.startDate)}</td>
+                    <td className="nowrap">{i18n.date(program.dueDate)}</td>
+                    <td>
+                      <ProgramStatusBadge status={program.status} />
+                      {program.completedOn && (
+                        <span className="cell-note">
+                          {t('programs.completedOn', { date: i18n.date(program.completedOn) })}
+                        </span>
+                      )}
+                    </td>
+                    <td className="num">
+                      <span className="meter-cell meter-cell--end">
+                        <span className="meter-cell__value">
+                          {i18n.percent(program.progress, 0)}
+                        </span>
+                        <span className="meter" aria-hidden="true">
+                          <span className="meter__fill" style={{ width: `${program.progress}%` }} />
+                        </span>
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, expect, test } from 'vitest'
+import { openSession, seriousA11yViolations, type Session } from './browser'
+
+/**
+ * The fault matrix: every resource × {500, network error, a hang past the timeout, invalid payload}.
+ * In each case the widget that needs the resource shows its error with a retry while the rest of the
+ * page renders, and the retry recovers once the fault clears (the scenario fails the first tries only).
+ */
+const FAULTS = ['500', 'network', 'hang', 'invalid'] as const
+const MESSAGES: Record<(typeof FAULTS)[number], string> = {
+  '500': 'Server menolak permintaan (kode 500).',
+  network: 'Tidak dapat terhubung ke server.',
+  hang: 'Server tidak menjawab tepat waktu.',
+  invalid: 'Data tidak valid.',
+}
+
+type Case = {
+  resource: string
+  path: string
+  /** Something that must render although the resource fails. */
+  unaffected: (s: Session) => Promise<void>
+  /** Something the resource feeds, visible once it recovers. */
+  recovered: (s: Session) => Promise<void>
+}
+
+const CASES: Case[] = [
+  {
+    resource: 'regions',
+    path: '/?region=3271&period=2023',
+    unaffected: (s) =>
+      s.page.getByRole('article', { name: /TPT/ }).getByText('9,39 %', { exact: true }).waitFor(),
+    recovered: (s) =>
+      s.page.getByRole('option', { name: 'Kota Gorontalo' }).waitFor({ state: 'attached' }),
+  },
+  {
+    resource: 'indicators',
+    path: '/?region=3271&period=2023',
+    unaffected: (s) =>
+      s.page.getByRole('option', { name: 'Kota Gorontalo' }).waitFor({ state: 'attached' }),
+    recovered: (s) => s.page.getByRole('article', { name: /TPT/ }).waitFor(),
+  },
+  {
+    resource: 'series',
+    path: '/?region=3271&period=2023',
+    unaffected: (s) =>
+      s.page.getByRole('option', { name: 'Kota Gorontalo' }).waitFor({ state: 'attached' }),
+    recovered: (s) =>
+      s.page.getByRole('article', { name: /TPT/ }).getByText('9,39 %', { exact: true }).waitFor(),
+  },
+]
+
+let session: Session
+beforeEach(async () => {
+  session = await openSession()
+})
+afterEach(async () => {
+  await session.close()
+})
+
+const matrix = CASES.flatMap((c) => FAULTS.map((fault) => ({ ...c, fault })))
+
+test.each(matrix)(
+  '$resource × $fault: the widget says so, the rest renders, retry recovers',
+  async (c) => {
+    const { page, baseUrl } = session
+    const separator = c.path.includes('?') ? '&' : '?'
+    await page.goto(`${baseUrl}${c.path}${separator}scenario=${c.resource}:${c.fault}&timeout=1200`)
+    const alert = page.getByRole('alert').filter({ hasText: MESSAGES[c.fault] })
+    await alert.waitFor({ timeout: 20_000 })
+    await c.unaffected(session)
+    await alert.getByRole('button', { name: 'Coba lagi' }).click()
+    await c.recovered(session)
+    expect(await page.getByRole('alert').filter({ hasText: MESSAGES[c.fault] }).count()).toBe(0)
+    // The browser logs failed loads (5xx) itself; anything else is a bug.
+    expect(
+      session.problems.filter((p) => !/Failed to load resource|net::ERR_FAILED/.test(p)),
+    ).toEqual([])
+  },
+)
+
+test('the error state passes axe', async () => {
+  const { page, baseUrl } = session
+  await page.goto(`${baseUrl}/?scenario=series:invalid`)
+  await page.getByRole('alert').filter({ hasText: 'Data tidak valid.' }).waitFor()
+  expect(await seriousA11yViolations(page)).toEqual([])
+})

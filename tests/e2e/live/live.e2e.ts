@@ -1,0 +1,43 @@
+import { afterEach, beforeEach, expect, test } from 'vitest'
+import { openSession, seriousA11yViolations, type Session } from '../browser'
+
+let session: Session
+beforeEach(async () => {
+  session = await openSession()
+})
+afterEach(async () => {
+  await session.close()
+})
+
+test('the live build talks HTTP to the API under a strict CSP, with no worker and no violation', async () => {
+  const { page, baseUrl } = session
+  const apiCalls: string[] = []
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) apiCalls.push(request.url())
+  })
+  await page.goto(`${baseUrl}/?region=3271&period=2023`)
+  await page.getByRole('article', { name: /TPT/ }).getByText('9,39 %', { exact: true }).waitFor()
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content')
+  expect(csp).toContain("script-src 'self';")
+  expect(csp).toContain("worker-src 'none'")
+  expect(csp).not.toMatch(/unsafe-(inline|eval)/)
+  expect(
+    await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)),
+  ).toBe(0)
+  expect(
+    (await page.request.get(`${baseUrl}/mockServiceWorker.js`)).headers()['content-type'],
+  ).toContain('text/html')
+  expect(apiCalls.length).toBeGreaterThanOrEqual(3)
+
+  await page.goto(`${baseUrl}/indicators/inflation?region=3271`)
+  await page
+    .getByRole('figure', { name: /^Tren Inflasi/ })
+    .locator('.recharts-wrapper > svg')
+    .waitFor()
+  await page.goto(`${baseUrl}/briefing?region=3271`)
+  await page.locator('.slide:not([hidden]) .slide__title').waitFor()
+  expect(await seriousA11yViolations(page)).toEqual([])
+  expect(session.problems).toEqual([])
+})

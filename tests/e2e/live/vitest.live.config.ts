@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config'
+
+/** Browser tests of the live build (dist-live, VITE_API_MODE=http) against the mock API over HTTP. */
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/live/**/*.e2e.ts'],
+    environment: 'node',
+    globalSetup: ['tests/e2e/live/global-setup.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+  },
+})

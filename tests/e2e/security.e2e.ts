@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises'
+import { afterEach, beforeEach, expect, test } from 'vitest'
+import { openSession, screenshot, type Session } from './browser'
+
+let session: Session
+beforeEach(async () => {
+  session = await openSession()
+})
+afterEach(async () => {
+  await session.close()
+})
+
+test('hostile names open no dialog, run no script and show literally', async () => {
+  const { page, baseUrl } = session
+  await page.goto(`${baseUrl}/?region=3271&period=2023&scenario=hostile-names`)
+  const heading = page.getByRole('heading', { level: 1 })
+  await heading.filter({ hasText: 'Kota Bogor' }).waitFor()
+  const title = await heading.innerText()
+  expect(title).toMatch(
+    /<img src=x onerror="alert\(1\)">|<script>|=HYPERLINK|DROP TABLE|@SUM|\+62|-1\+1/,
+  )
+  expect(await page.locator('main img, main script').count()).toBe(0)
+  await page.getByLabel('Wilayah').locator('option').first().waitFor({ state: 'attached' })
+  const options = await page.getByLabel('Wilayah').locator('option').allInnerTexts()
+  expect(options.some((o) => o.includes('<script>alert("xss")</script>'))).toBe(true)
+  await screenshot(page, 'hostile-names')
+  expect(session.problems).toEqual([])
+})
+
+test('hostile names are neutralised in the CSV export', async () => {
+  const { page, baseUrl } = session
+  await page.goto(`${baseUrl}/indicators/tpt?region=3271&scenario=hostile-names`)
+  const trend = page.getByRole('figure', { name: /^Tren TPT/ })
+  await trend.locator('.recharts-wrapper > svg').waitFor()
+  await trend.getByRole('button', { name: 'Unduh' }).click()
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    trend.getByRole('button', { name: 'CSV (koma, titik desimal)' }).click(),
+  ])
+  const lines = (await readFile(await download.path(), 'utf8'))
+    .split('\r\n')
+    .slice(1)
+    .filter(Boolean)
+  expect(lines.length).toBeGreaterThan(0)
+  for (const line of lines) {
+    const cells =
+      line
+        .match(/("([^"]|"")*"|[^,]*)(,|$)/g)
+        ?.map((cell) => cell.replace(/,$/, '').replace(/^"|"$/g, '')) ?? []
+    for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@]/)
+  }
+  expect(session.problems).toEqual([])
+})
+
+test('the demo runs under its Content-Security-Policy with no violation', async () => {
+  const { page, baseUrl } = session
+  await page.goto(`${baseUrl}/indicators/inflation?region=3271`)
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content')
+  expect(csp).toContain("script-src 'self';")
+  expect(csp).not.toContain('unsafe-inline')
+  expect(csp).not.toContain('unsafe-eval')
+  await page
+    .getByRole('figure', { name: /^Tren Inflasi/ })
+    .locator('.recharts-wrapper > svg')
+    .waitFor()
+  await page.goto(`${baseUrl}/compare?regions=3271,7571`)
+  await page.getByRole('figure', { name: /^Peringkat/ }).waitFor()
+  expect(session.problems.filter((p) => p.includes('CSP'))).toEqual([])
+  expect(session.problems).toEqual([])
+})

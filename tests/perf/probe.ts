@@ -1,0 +1,115 @@
+/**
+ * What the bench measures inside the page, identically for the app and the floor. Each function runs
+ * in the browser (Playwright serialises it), so it may use nothing from this module's scope.
+ *
+ * "Painted" is the first task after the next animation frame that follows a DOM change: the frame
+ * that shows the change has been produced by then. No app code is instrumented.
+ */
+import type { Page } from 'playwright-core'
+
+/** Anything that counts as a drawn chart: a card sparkline, a Recharts line or bar, a grade row. */
+export const CHART_SELECTOR =
+  'svg.sparkline polyline, path.recharts-line-curve, .recharts-bar-rectangle path, svg.grade-timeline rect'
+
+export type LoadProbe = {
+  firstChart: number | null
+  longTasks: Array<{ start: number; duration: number }>
+  layoutShift: number
+}
+
+export type ChangeProbe = {
+  t0: number | null
+  lastMutation: number | null
+  painted: number | null
+}
+
+declare global {
+  interface Window {
+    __benchLoad?: LoadProbe
+    __benchChange?: ChangeProbe
+  }
+}
+
+/** Init script: first chart painted, long tasks and layout shifts, from the first byte on. */
+export function installLoadProbe(selector: string): void {
+  const probe: LoadProbe = { firstChart: null, longTasks: [], layoutShift: 0 }
+  window.__benchLoad = probe
+  let pending = false
+  const observer = new MutationObserver(() => {
+    if (pending || !document.querySelector(selector)) return
+    pending = true
+    observer.disconnect()
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => {
+        probe.firstChart = performance.now()
+        performance.mark('bench:first-chart')
+      }
+      channel.port2.postMessage(null)
+    })
+  })
+  observer.observe(document, { childList: true, subtree: true })
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      probe.longTasks.push({ start: entry.startTime, duration: entry.duration })
+    }
+  }).observe({ type: 'longtask', buffered: true })
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as Array<
+      PerformanceEntry & { value?: number; hadRecentInput?: boolean }
+    >) {
+      if (!entry.hadRecentInput) probe.layoutShift += entry.value ?? 0
+    }
+  }).observe({ type: 'layout-shift', buffered: true })
+}
+
+/** Before a filter change: note the `change` event's time and every DOM change in <main> after it. */
+export function armChangeProbe(): void {
+  const probe: ChangeProbe = { t0: null, lastMutation: null, painted: null }
+  window.__benchChange = probe
+  document.addEventListener(
+    'change',
+    (event) => {
+      probe.t0 ??= event.timeStamp
+    },
+    { capture: true, once: true },
+  )
+  const main = document.querySelector('main') ?? document.body
+  new MutationObserver(() => {
+    if (probe.t0 === null) return
+    probe.lastMutation = performance.now()
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => {
+        probe.painted = performance.now()
+      }
+      channel.port2.postMessage(null)
+    })
+  }).observe(main, { childList: true, subtree: true, characterData: true, attributes: true })
+}
+
+/** The change has landed: painted, nothing busy or loading, and the DOM quiet for `quietMs`. */
+export function changeSettled(quietMs: number): boolean {
+  const probe = window.__benchChange
+  if (!probe || probe.painted === null || probe.lastMutation === null) return false
+  if (performance.now() - probe.lastMutation < quietMs) return false
+  if (probe.painted < probe.lastMutation) return false
+  return !document.querySelector('main [aria-busy="true"], main .state--loading')
+}
+
+export type ChangeResult = { ms: number; longestTask: number }
+
+/** Times one filter change made by `act` (e.g. a `selectOption`). */
+export async function timeChange(page: Page, act: () => Promise<unknown>): Promise<ChangeResult> {
+  await page.evaluate(armChangeProbe)
+  await act()
+  await page.waitForFunction(changeSettled, 250, { timeout: 20_000, polling: 50 })
+  return await page.evaluate(() => {
+    const change = window.__benchChange as ChangeProbe
+    const load = window.__benchLoad as LoadProbe
+    const t0 = change.t0 ?? 0
+    const end = change.painted ?? t0
+    const tasks = load.longTasks.filter((t) => t.start + t.duration >= t0 && t.start <= end)
+    return { ms: end - t0, longestTask: Math.max(0, ...tasks.map((t) => t.duration)) }
+  })
+}

@@ -1,0 +1,203 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { expect, test } from 'vitest'
+import { renderApp } from './render-app'
+
+async function section(name: string | RegExp) {
+  // The first visit loads the lazy route.
+  return screen.findByRole('region', { name }, { timeout: 5000 })
+}
+
+/** The rows of a section's program table (header row left out). */
+function programRows(region: HTMLElement) {
+  const table = within(region).queryByRole('table')
+  return table ? within(table).getAllByRole('row').slice(1) : []
+}
+
+const STATUS_TEXT = /^\W*(Belum dimulai|Sesuai jadwal|Berisiko|Terlambat|Selesai)/
+
+/** The status a program row shows in words (its icon and completion date left out). */
+function statusOf(row: HTMLElement) {
+  return STATUS_TEXT.exec(within(row).getAllByRole('cell')[3]?.textContent ?? '')?.[1]
+}
+
+function rollUpNumbers(region: HTMLElement) {
+  const sentence = within(region).getByText(/program terealisasi|programs delivered/).textContent
+  const match =
+    /^(\d+) (?:dari|of) (\d+) program(?:s)? (?:terealisasi|delivered) \((\d+)\s?%\)$/.exec(
+      sentence?.replace(/\u00a0/g, ' ') ?? '',
+    )
+  if (!match) throw new Error(`no roll-up sentence in: ${sentence}`)
+  return { done: Number(match[1]), total: Number(match[2]), percent: Number(match[3]) }
+}
+
+test('each roll-up counts exactly the programs listed under it', async () => {
+  renderApp({ url: '/programs?region=3271' })
+  for (const name of ['Program 100 hari kerja', 'Program prioritas 2026']) {
+    const region = await section(name)
+    const rows = programRows(region)
+    const { done, total, percent } = rollUpNumbers(region)
+    expect(total).toBe(rows.length)
+    expect(done).toBe(rows.filter((row) => statusOf(row) === 'Selesai').length)
+    expect(percent).toBe(Math.round((done / total) * 100))
+  }
+})
+
+test('the 100-day roll-up reads the way officials say it', async () => {
+  renderApp({ url: '/programs?region=3271' })
+  const region = await section('Program 100 hari kerja')
+  expect(
+    within(region).getByText(/^\d+ dari \d+ program terealisasi \(\d+\s%\)$/),
+  ).toBeInTheDocument()
+})
+
+test('filtering by status narrows the list and the roll-up, and is in the URL', async () => {
+  const { user } = renderApp({ url: '/programs?region=3271' })
+  await section('Program prioritas 2026')
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Status program' }), 'Terlambat')
+  expect(new URLSearchParams(window.location.search).get('status')).toBe('late')
+  const region = await section('Program prioritas 2026')
+  await within(region).findByText(/^0 dari \d+ program terealisasi \(0\s%\)$/)
+  const rows = programRows(region)
+  expect(rows.length).toBeGreaterThan(0)
+  for (const row of rows) expect(statusOf(row)).toBe('Terlambat')
+  expect(rollUpNumbers(region)).toEqual({ done: 0, total: rows.length, percent: 0 })
+})
+
+test('choosing an agency narrows programs and directives to it and is in the URL', async () => {
+  const { user } = renderApp({ url: '/programs?region=3271' })
+  await section('Program 100 hari kerja')
+  await user.selectOptions(
+    screen.getByRole('combobox', { name: 'Perangkat daerah' }),
+    'Dinas Kesehatan (Dinkes)',
+  )
+  expect(new URLSearchParams(window.location.search).get('agency')).toBe('3271-dinkes')
+  const hundredDay = await section('Program 100 hari kerja')
+  await within(hundredDay).findByText('1 dari 1 program terealisasi (100 %)')
+  const rows = [...programRows(hundredDay), ...programRows(await section('Program prioritas 2026'))]
+  expect(rows).toHaveLength(2)
+  for (const row of rows) expect(within(row).getAllByRole('cell')[0]).toHaveTextContent('Dinkes')
+
+  const directives = await section('Arahan Briefing Pimpinan dan tindak lanjutnya')
+  const directiveRows = within(within(directives).getByRole('table')).getAllByRole('row').slice(1)
+  expect(directiveRows.length).toBeGreaterThan(0)
+  for (const row of directiveRows) {
+    expect(within(row).getAllByRole('cell')[1]).toHaveTextContent('Dinkes')
+  }
+})
+
+test('a program shows its milestones and dated updates', async () => {
+  const { user } = renderApp({ url: '/programs?region=3271&agency=3271-dinkes' })
+  const region = await section('Program 100 hari kerja')
+  const [row] = programRows(region)
+  await user.click(within(row!).getByText('Tonggak dan pembaruan'))
+  expect(
+    within(row!).getByText(/Pendataan posyandu tidak aktif — selesai \d+ \w+ 2025/),
+  ).toBeVisible()
+  expect(within(row!).getAllByRole('time').length).toBeGreaterThan(0)
+})
+
+test('overdue directives are flagged in text, counted from the data date, not the clock', async () => {
+  renderApp({ url: '/programs?region=3271' })
+  const directives = await section('Arahan Briefing Pimpinan dan tindak lanjutnya')
+  expect(
+    within(directives).getByText(/^16 arahan: \d+ selesai, \d+ terlambat\.$/),
+  ).toBeInTheDocument()
+  const rows = within(within(directives).getByRole('table')).getAllByRole('row').slice(1)
+  const overdue = rows.filter((row) => /Terlambat \d+ hari/.test(row.textContent ?? ''))
+  expect(overdue.length).toBeGreaterThan(0)
+  // Due 29 October 2026 and still in progress: three days late on 1 November 2026.
+  const late = rows.find((row) => row.textContent?.includes('Siapkan evaluasi indikator kinerja'))
+  expect(late).toHaveTextContent('29 Oktober 2026⚠ Terlambat 3 hari')
+  expect(late).toHaveTextContent('Dalam proses')
+  for (const row of overdue) {
+    expect(within(row).getAllByRole('cell')[3]).not.toHaveTextContent('Selesai')
+  }
+})
+
+test("the acting mayor's quarterly evaluation is a trend with its table twin", async () => {
+  const { user } = renderApp({ url: '/programs?region=3271' })
+  const figure = await screen.findByRole(
+    'figure',
+    { name: 'Hasil evaluasi triwulanan Pj Wali Kota Kota Bogor' },
+    { timeout: 5000 },
+  )
+  expect(figure).toHaveTextContent(
+    /Hasil keseluruhan dari [\d,]+ \(Triwulan II 2024\) menjadi [\d,]+ \(Triwulan I 2025\)/,
+  )
+  await user.click(within(figure).getByRole('button', { name: 'Tabel' }))
+  expect(within(within(figure).getByRole('table')).getAllByRole('row')).toHaveLength(1 + 4)
+  const matrix = screen.getByRole('table', {
+    name: /Skor setiap indikator evaluasi Pj per triwulan/,
+  })
+  const rows = within(matrix).getAllByRole('row')
+  expect(rows).toHaveLength(1 + 10 + 1)
+  expect(
+    within(rows[0]!)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent),
+  ).toEqual([
+    'Indikator',
+    'TW II 2024',
+    'TW III 2024',
+    'TW IV 2024',
+    'TW I 2025',
+    'Perubahan triwulan terakhir',
+  ])
+  expect(
+    within(matrix).getByRole('rowheader', { name: 'Pengendalian inflasi' }),
+  ).toBeInTheDocument()
+  expect(within(matrix).getByRole('rowheader', { name: 'Hasil keseluruhan' })).toBeInTheDocument()
+})
+
+test('a city without an acting mayor in the data says so', async () => {
+  renderApp({ url: '/programs?region=7571' })
+  expect(
+    await screen.findByText(
+      'Tidak ada evaluasi Pj untuk Kota Gorontalo dalam data ini.',
+      {},
+      { timeout: 5000 },
+    ),
+  ).toBeInTheDocument()
+})
+
+test('a malformed status in the link falls back to all statuses, with a notice', async () => {
+  renderApp({ url: '/programs?region=3271&status=macet' })
+  await section('Program 100 hari kerja')
+  expect(
+    screen.getByText('Nilai “macet” untuk “status” tidak dikenali; memakai semua status.'),
+  ).toBeInTheDocument()
+  expect(screen.getByRole('combobox', { name: 'Status program' })).toHaveValue('')
+})
+
+test('a region without programs says so', async () => {
+  renderApp({ url: '/programs?region=31' })
+  expect(
+    await screen.findByText(
+      'Belum ada data program untuk Daerah Khusus Ibukota Jakarta.',
+      {},
+      { timeout: 5000 },
+    ),
+  ).toBeInTheDocument()
+})
+
+test('English roll-up and statuses with lang=en', async () => {
+  renderApp({ url: '/programs?region=3271&lang=en' })
+  const region = await section('100-day program')
+  expect(within(region).getByText(/^\d+ of \d+ programs delivered \(\d+%\)$/)).toBeInTheDocument()
+  expect(within(region).getAllByText('Done').length).toBeGreaterThan(0)
+  expect(screen.getByText('Status as of 1 November 2026')).toBeInTheDocument()
+})
+
+test('an agency of another city lists every program of this one, and says so', async () => {
+  renderApp({ url: '/programs?region=3271&agency=7571-dinas-kesehatan' })
+  expect(
+    await screen.findByText(
+      'Perangkat daerah “7571-dinas-kesehatan” tidak ada di Kota Bogor; menampilkan semua perangkat daerah.',
+      {},
+      { timeout: 5000 },
+    ),
+  ).toBeInTheDocument()
+  const region = await section('Program 100 hari kerja')
+  await waitFor(() => expect(programRows(region).length).toBeGreaterThan(1))
+  expect(rollUpNumbers(region).total).toBe(programRows(region).length)
+})
