@@ -14,7 +14,16 @@ const restrictedLibraries = [
 ]
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-live', 'node_modules', 'tests/e2e/artifacts', '**/*.tmp.*'] },
+  {
+    ignores: [
+      'dist',
+      'dist-live',
+      'node_modules',
+      'tests/e2e/artifacts',
+      'dist-verify',
+      '**/*.tmp.*',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   ...pluginQuery.configs['flat/recommended'],

@@ -162,14 +162,22 @@ export function formatPeriod(period: Period, locale: Locale): string {
   }
 }
 
+const shortMonthFormatters = new Map<Locale, Intl.DateTimeFormat>()
+
 /** Short axis label: "Agu 2023" / "Aug 2023", "TW III 2024" / "Q3 2024". */
 export function formatPeriodShort(period: Period, locale: Locale): string {
   if (period.kind === 'month') {
-    return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(new Date(Date.UTC(period.year, period.month - 1, 1)))
+    // One formatter per locale: a chart of 120 months used to build 120 of them on every render.
+    let formatter = shortMonthFormatters.get(locale)
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      })
+      shortMonthFormatters.set(locale, formatter)
+    }
+    return formatter.format(new Date(Date.UTC(period.year, period.month - 1, 1)))
   }
   if (period.kind === 'quarter' && locale === 'id') {
     return `TW ${ROMAN[period.quarter - 1]} ${period.year}`

@@ -212,7 +212,9 @@ export function nextSearch(current: URLSearchParams, patch: Partial<Filters>): U
   setOrDelete(params, 'granularity', next.granularity)
   setOrDelete(params, 'agency', next.agency)
   setOrDelete(params, 'status', next.status)
-  setOrDelete(params, 'deck', next.deck ? next.deck.join(',') : null)
+  // An empty deck (every slide removed) stays in the link as `deck=`.
+  if (next.deck === null) params.delete('deck')
+  else params.set('deck', next.deck.join(','))
   setOrDelete(params, 'slide', next.slide > 1 ? String(next.slide) : null)
   return params
 }

@@ -23,16 +23,25 @@ export function formatPercent(value: number, locale: Locale, decimals = 2): stri
   return locale === 'id' ? `${number}\u00a0%` : `${number}%`
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+
 /** "1 November 2026" / "1 November 2026" from an ISO date or date-time. */
 export function formatDate(iso: string, locale: Locale, withTime = false): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso)
   if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(INTL_LOCALES[locale], {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    ...(withTime
-      ? { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' }
-      : { timeZone: 'UTC' }),
-  }).format(date)
+  // Built once per locale and kind: creating an Intl formatter costs far more than using one.
+  const cacheKey = `${locale}:${withTime}`
+  let format = dateFormats.get(cacheKey)
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALES[locale], {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      ...(withTime
+        ? { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' }
+        : { timeZone: 'UTC' }),
+    })
+    dateFormats.set(cacheKey, format)
+  }
+  return format.format(date)
 }

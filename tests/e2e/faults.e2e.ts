@@ -47,6 +47,41 @@ const CASES: Case[] = [
     recovered: (s) =>
       s.page.getByRole('article', { name: /TPT/ }).getByText('9,39 %', { exact: true }).waitFor(),
   },
+  {
+    resource: 'agencies',
+    path: '/agencies?region=3271',
+    unaffected: (s) =>
+      s.page.getByRole('option', { name: 'Kota Gorontalo' }).waitFor({ state: 'attached' }),
+    recovered: (s) => s.page.getByRole('heading', { name: 'Predikat SAKIP per tahun' }).waitFor(),
+  },
+  {
+    resource: 'programs',
+    path: '/programs?region=3271',
+    unaffected: (s) =>
+      s.page
+        .getByRole('heading', { name: 'Arahan Briefing Pimpinan dan tindak lanjutnya' })
+        .waitFor(),
+    recovered: (s) => s.page.getByRole('heading', { name: 'Program 100 hari kerja' }).waitFor(),
+  },
+  {
+    resource: 'directives',
+    path: '/programs?region=3271',
+    unaffected: (s) => s.page.getByRole('heading', { name: 'Program 100 hari kerja' }).waitFor(),
+    recovered: (s) =>
+      s.page
+        .getByRole('heading', { name: 'Arahan Briefing Pimpinan dan tindak lanjutnya' })
+        .waitFor(),
+  },
+  {
+    resource: 'pj-evaluations',
+    path: '/programs?region=3271',
+    unaffected: (s) =>
+      s.page
+        .getByRole('heading', { name: 'Arahan Briefing Pimpinan dan tindak lanjutnya' })
+        .waitFor(),
+    recovered: (s) =>
+      s.page.getByRole('heading', { name: /Hasil evaluasi triwulanan Pj Wali Kota/ }).waitFor(),
+  },
 ]
 
 let session: Session

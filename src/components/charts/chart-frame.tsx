@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react'
 import { toCsv, type CsvDialect } from '@/domain/csv'
+import { TableScroll } from '@/components/ui/table-scroll'
 import { useI18n } from '@/i18n/i18n'
 import { downloadBlob, slug } from './download'
 import { chartToPng, type LegendEntry } from './export-png'
@@ -62,6 +63,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const [exportError, setExportError] = useState<string | null>(null)
   const [menuOpen, setMenuOpen] = useState(false)
   const menuId = useId()
+  const captionId = useId()
 
   function runAndClose(action: () => void) {
     action()
@@ -200,9 +202,11 @@ export function ChartFrame(props: ChartFrameProps) {
             {props.children}
           </div>
         ) : (
-          <div className="table-wrap">
+          <TableScroll labelledBy={captionId}>
             <table className="data-table">
-              <caption className="visually-hidden">{props.title}</caption>
+              <caption id={captionId} className="visually-hidden">
+                {props.title}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{props.rowHeader}</th>
@@ -226,7 +230,7 @@ export function ChartFrame(props: ChartFrameProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </div>
       <ul className="chart-frame__notes">

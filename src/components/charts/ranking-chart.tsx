@@ -36,6 +36,14 @@ export type RankingChartProps = {
 
 const ROW_HEIGHT = 30
 
+/** The next round number (1, 1.2, 1.5, 2 … 8 × 10ⁿ) at or above `value`, so the axis ends on a clean tick. */
+export function niceCeiling(value: number): number {
+  if (!(value > 0)) return 0
+  const magnitude = 10 ** Math.floor(Math.log10(value))
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((s) => s * magnitude >= value) ?? 10
+  return step * magnitude
+}
+
 /** Horizontal bars in the order given (already ranked), values at the bar ends, reference lines. */
 export function RankingChart({
   bars,
@@ -53,7 +61,9 @@ export function RankingChart({
     large ? 560 : 260,
     Math.max(120, ...bars.map((bar) => bar.label.length * (large ? 17 : 7.5))),
   )
-  const max = Math.max(0, ...bars.map((bar) => bar.value), ...references.map((r) => r.value))
+  const max = niceCeiling(
+    Math.max(0, ...bars.map((bar) => bar.value), ...references.map((r) => r.value)) * 1.05,
+  )
   const [main, highlight] = [tokens.series[0] ?? '#0b4f6c', tokens.series[1] ?? '#b8420f']
   return (
     <ResponsiveContainer width={width ?? '100%'} height={height}>
@@ -66,7 +76,8 @@ export function RankingChart({
         <CartesianGrid stroke={tokens.grid} horizontal={false} />
         <XAxis
           type="number"
-          domain={[0, max * 1.08 || 1]}
+          domain={[0, max || 1]}
+          tickCount={5}
           tick={{ fill: tokens.axis, fontSize }}
           tickFormatter={(value: number) => formatValue(value)}
           stroke={tokens.axis}
