@@ -15,8 +15,8 @@ function createRouter() {
       children: [
         {
           index: true,
-          // Inside the layout, so the layout paints at once and does not move (see below).
-          hydrateFallbackElement: <p className="state">…</p>,
+          // A div, not a p: a p's margin would move the whole body when the deck replaces it.
+          hydrateFallbackElement: <div className="state">…</div>,
           lazy: async () => ({
             Component: (await import('@/features/briefing/briefing-page')).BriefingPage,
           }),

@@ -44,13 +44,19 @@ function Shell() {
   )
 }
 
-export function Layout() {
+/** The language of the link, also set on <html lang> for screen readers and hyphenation. */
+function useDocumentLang() {
   const { filters } = useFilters()
   useEffect(() => {
     document.documentElement.lang = filters.lang
   }, [filters.lang])
+  return filters.lang
+}
+
+export function Layout() {
+  const lang = useDocumentLang()
   return (
-    <I18nProvider locale={filters.lang}>
+    <I18nProvider locale={lang}>
       <Shell />
     </I18nProvider>
   )
@@ -58,12 +64,9 @@ export function Layout() {
 
 /** The projector has no site chrome: only the language and the slides. */
 export function BriefingLayout() {
-  const { filters } = useFilters()
-  useEffect(() => {
-    document.documentElement.lang = filters.lang
-  }, [filters.lang])
+  const lang = useDocumentLang()
   return (
-    <I18nProvider locale={filters.lang}>
+    <I18nProvider locale={lang}>
       <Outlet />
     </I18nProvider>
   )

@@ -1,5 +1,11 @@
 import { useState, type FormEvent } from 'react'
-import { compareKeys, formatPeriodKey, periodKey, type Granularity } from '@/domain/periods'
+import {
+  compareKeys,
+  formatPeriodKey,
+  periodKey,
+  type Granularity,
+  type Period,
+} from '@/domain/periods'
 import {
   GRANULARITIES,
   isCoarser,
@@ -67,26 +73,20 @@ export function RangeControls({ frequency, shown, lastYear }: RangeControlsProps
         onSubmit={handleSubmit}
         aria-label={t('range.custom')}
       >
-        <div className="field">
-          <label htmlFor="range-from">{t('range.from')}</label>
-          <select id="range-from" value={from} onChange={(e) => setFrom(e.target.value)}>
-            {options.map((p) => (
-              <option key={periodKey(p)} value={periodKey(p)}>
-                {formatPeriodKey(periodKey(p), locale)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="range-to">{t('range.to')}</label>
-          <select id="range-to" value={to} onChange={(e) => setTo(e.target.value)}>
-            {options.map((p) => (
-              <option key={periodKey(p)} value={periodKey(p)}>
-                {formatPeriodKey(periodKey(p), locale)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PeriodSelect
+          id="range-from"
+          label={t('range.from')}
+          value={from}
+          options={options}
+          onChange={setFrom}
+        />
+        <PeriodSelect
+          id="range-to"
+          label={t('range.to')}
+          value={to}
+          options={options}
+          onChange={setTo}
+        />
         <button type="submit" className="button">
           {t('range.apply')}
         </button>
@@ -122,5 +122,29 @@ export function RangeControls({ frequency, shown, lastYear }: RangeControlsProps
         </p>
       )}
     </section>
+  )
+}
+
+type PeriodSelectProps = {
+  id: string
+  label: string
+  value: string
+  options: ReadonlyArray<Period>
+  onChange: (key: string) => void
+}
+
+function PeriodSelect({ id, label, value, options, onChange }: PeriodSelectProps) {
+  const { locale } = useI18n()
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((p) => (
+          <option key={periodKey(p)} value={periodKey(p)}>
+            {formatPeriodKey(periodKey(p), locale)}
+          </option>
+        ))}
+      </select>
+    </div>
   )
 }

@@ -241,3 +241,13 @@ export function ChartFrame(props: ChartFrameProps) {
     </figure>
   )
 }
+
+/** A chart's place when there is nothing to draw: the title stays, the reason is said. */
+export function EmptyChartFrame({ title, message }: { title: string; message: string }) {
+  return (
+    <section className="chart-frame" aria-label={title}>
+      <h2 className="chart-frame__title">{title}</h2>
+      <p className="state">{message}</p>
+    </section>
+  )
+}

@@ -4,11 +4,11 @@ import { indicatorQueries, type Indicator } from '@/api/indicators'
 import type { Region } from '@/api/regions'
 import { seriesQueries } from '@/api/series'
 import { chartFootnotes, toExportRow, unitLabel } from '@/analysis/chart-notes'
+import { rankingTable, rankLabel as rankLabelOf } from '@/analysis/ranking-table'
 import { rankRegions, toShownObservations } from '@/analysis/series-view'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { RankingChart } from '@/components/charts/ranking-chart'
 import { TrendChart } from '@/components/charts/trend-chart'
-import { ProvenanceBadge } from '@/components/ui/provenance-badge'
 import { QueryState } from '@/components/ui/query-state'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { compareKeys, formatPeriodShort, parsePeriod } from '@/domain/periods'
@@ -18,7 +18,7 @@ import { RangeControls } from '@/filters/range-controls'
 import { useFilterActions, useFilters } from '@/filters/use-filters'
 import { useResolvedRegion } from '@/filters/use-region'
 import { useI18n } from '@/i18n/i18n'
-import { formatObservation, formatTarget, formatValue } from '@/i18n/format-indicator'
+import { formatObservation, formatValue } from '@/i18n/format-indicator'
 
 function formatShortKey(key: string, locale: 'id' | 'en'): string {
   const period = parsePeriod(key)
@@ -177,18 +177,12 @@ function CompareCharts({ indicator, compared, series, dataAsOf, isUpdating }: Co
   const asOfKey = range?.to ?? filters.period ?? String(LAST_YEAR)
   const { ranked, missing } = rankRegions(indicator, compared, series, asOfKey)
   const valued = ranked.filter((r) => r.rank > 0)
-  const rankLabel = (rank: number, tied: boolean) =>
-    tied ? t('ranking.tied', { rank }) : String(rank)
+  const rankLabel = (rank: number, tied: boolean) => rankLabelOf(i18n, rank, tied)
   const tiedNames = valued
     .filter((r) => r.tied)
     .map((r) => `${r.item.region.name} (${rankLabel(r.rank, true)})`)
   const first = valued[0]
-  const rankingRows = valued.map((r) => ({
-    ...r.item.observation,
-    sourcePeriod: r.item.observation.period,
-    target: r.item.target,
-    status: r.item.status,
-  }))
+  const table = rankingTable(i18n, indicator, valued)
   const multiples = compared.map((region) => ({
     region,
     shown: toShownObservations(
@@ -233,47 +227,17 @@ function CompareCharts({ indicator, compared, series, dataAsOf, isUpdating }: Co
             : t('compare.empty')
         }
         rowHeader={t('col.rank')}
-        columns={[
-          { key: 'region', label: t('col.region') },
-          { key: 'value', label: t('col.value'), numeric: true },
-          { key: 'period', label: t('col.period') },
-          { key: 'target', label: t('col.target') },
-          { key: 'status', label: t('col.status') },
-          { key: 'provenance', label: t('col.provenance') },
-        ]}
+        columns={table.columns}
         rows={[
-          ...valued.map((r) => ({
-            key: r.item.region.code,
-            header: rankLabel(r.rank, r.tied),
-            cells: {
-              region: r.item.region.name,
-              value: formatObservation(i18n, indicator, r.item.observation),
-              period: i18n.period(r.item.observation.period),
-              target: formatTarget(i18n, indicator, r.item.target) ?? '–',
-              status: <StatusBadge status={r.item.status} />,
-              provenance:
-                r.item.observation.provenance === 'synthetic' ? (
-                  <ProvenanceBadge provenance="synthetic" />
-                ) : (
-                  t('card.official')
-                ),
-            },
-          })),
+          ...table.rows,
           ...missing.map((region) => ({
             key: region.code,
             header: '–',
             cells: { region: region.name, value: t('compare.noValue') },
           })),
         ]}
-        exportRows={valued.map((r) =>
-          toExportRow(i18n, indicator, r.item.region.name, {
-            ...r.item.observation,
-            sourcePeriod: r.item.observation.period,
-            target: r.item.target,
-            status: r.item.status,
-          }),
-        )}
-        footnotes={chartFootnotes(i18n, rankingRows, dataAsOf)}
+        exportRows={table.exportRows}
+        footnotes={chartFootnotes(i18n, table.shown, dataAsOf)}
         fileName={`${indicator.id}-ranking-${asOfKey}`}
         initialView={filters.view}
         isUpdating={isUpdating}

@@ -1,15 +1,14 @@
 import type { Indicator } from '@/api/indicators'
 import type { Region } from '@/api/regions'
 import type { Series } from '@/api/series'
-import { ChartFrame } from '@/components/charts/chart-frame'
+import { ChartFrame, EmptyChartFrame } from '@/components/charts/chart-frame'
 import { AddToBriefing } from '@/filters/add-to-briefing'
 import { RankingChart, type RankingReference } from '@/components/charts/ranking-chart'
-import { ProvenanceBadge } from '@/components/ui/provenance-badge'
-import { StatusBadge } from '@/components/ui/status-badge'
 import { latestAtOrBefore, parsePeriod } from '@/domain/periods'
 import { useI18n } from '@/i18n/i18n'
-import { formatObservation, formatTarget, formatValue } from '@/i18n/format-indicator'
-import { chartFootnotes, toExportRow, unitLabel } from '@/analysis/chart-notes'
+import { formatObservation, formatValue } from '@/i18n/format-indicator'
+import { chartFootnotes, unitLabel } from '@/analysis/chart-notes'
+import { rankingTable, rankLabel } from '@/analysis/ranking-table'
 import { rankRegions } from '@/analysis/series-view'
 
 type BreakdownSectionProps = {
@@ -34,15 +33,8 @@ export function BreakdownSection(props: BreakdownSectionProps) {
   const { ranked } = rankRegions(indicator, props.childRegions, props.childSeries, props.asOfKey)
   const valued = ranked.filter((r) => r.rank > 0)
   if (valued.length === 0 || indicator.valueType === 'grade') {
-    return (
-      <section className="chart-frame" aria-label={title}>
-        <h2 className="chart-frame__title">{title}</h2>
-        <p className="state">{t('breakdown.empty', { region: region.name })}</p>
-      </section>
-    )
+    return <EmptyChartFrame title={title} message={t('breakdown.empty', { region: region.name })} />
   }
-  const rankLabel = (rank: number, tied: boolean) =>
-    tied ? t('ranking.tied', { rank }) : String(rank)
   const own = props.regionSeries
     ? latestAtOrBefore(props.regionSeries.observations, parsePeriod(props.asOfKey))
     : undefined
@@ -71,12 +63,7 @@ export function BreakdownSection(props: BreakdownSectionProps) {
   const bottom = valued.reduce((a, b) =>
     (a.item.observation.value ?? 0) <= (b.item.observation.value ?? 0) ? a : b,
   )
-  const shown = valued.map((r) => ({
-    ...r.item.observation,
-    sourcePeriod: r.item.observation.period,
-    target: r.item.target,
-    status: r.item.status,
-  }))
+  const table = rankingTable(i18n, indicator, valued)
 
   return (
     <ChartFrame
@@ -93,40 +80,10 @@ export function BreakdownSection(props: BreakdownSectionProps) {
         bottomValue: formatObservation(i18n, indicator, bottom.item.observation),
       })}
       rowHeader={t('col.rank')}
-      columns={[
-        { key: 'region', label: t('col.region') },
-        { key: 'value', label: t('col.value'), numeric: true },
-        { key: 'period', label: t('col.period') },
-        { key: 'target', label: t('col.target') },
-        { key: 'status', label: t('col.status') },
-        { key: 'provenance', label: t('col.provenance') },
-      ]}
-      rows={valued.map((r) => ({
-        key: r.item.region.code,
-        header: rankLabel(r.rank, r.tied),
-        cells: {
-          region: r.item.region.name,
-          value: formatObservation(i18n, indicator, r.item.observation),
-          period: i18n.period(r.item.observation.period),
-          target: formatTarget(i18n, indicator, r.item.target) ?? '–',
-          status: <StatusBadge status={r.item.status} />,
-          provenance:
-            r.item.observation.provenance === 'synthetic' ? (
-              <ProvenanceBadge provenance="synthetic" />
-            ) : (
-              t('card.official')
-            ),
-        },
-      }))}
-      exportRows={valued.map((r) =>
-        toExportRow(i18n, indicator, r.item.region.name, {
-          ...r.item.observation,
-          sourcePeriod: r.item.observation.period,
-          target: r.item.target,
-          status: r.item.status,
-        }),
-      )}
-      footnotes={chartFootnotes(i18n, shown, props.dataAsOf)}
+      columns={table.columns}
+      rows={table.rows}
+      exportRows={table.exportRows}
+      footnotes={chartFootnotes(i18n, table.shown, props.dataAsOf)}
       fileName={`${indicator.id}-${region.name}-breakdown-${props.asOfKey}`}
       initialView={props.initialView}
       actions={<AddToBriefing slide={`breakdown:${indicator.id}`} />}
@@ -135,7 +92,7 @@ export function BreakdownSection(props: BreakdownSectionProps) {
       <RankingChart
         bars={valued.map((r) => ({
           key: r.item.region.code,
-          label: `${rankLabel(r.rank, r.tied)}. ${r.item.region.name}`,
+          label: `${rankLabel(i18n, r.rank, r.tied)}. ${r.item.region.name}`,
           value: r.item.observation.value ?? 0,
           synthetic: r.item.observation.provenance === 'synthetic',
         }))}

@@ -1,6 +1,6 @@
 import type { Indicator } from '@/api/indicators'
 import type { Observation } from '@/api/series'
-import { ChartFrame } from '@/components/charts/chart-frame'
+import { ChartFrame, EmptyChartFrame } from '@/components/charts/chart-frame'
 import { AddToBriefing } from '@/filters/add-to-briefing'
 import { GradeTimeline, type GradeCell } from '@/components/charts/grade-timeline'
 import { TrendChart } from '@/components/charts/trend-chart'
@@ -42,10 +42,10 @@ export function GradeSection(props: GradeSectionProps) {
   const title = t('grades.title', { indicator: name })
   if (observations.length === 0) {
     return (
-      <section className="chart-frame" aria-label={title}>
-        <h2 className="chart-frame__title">{title}</h2>
-        <p className="state">{t('trend.empty', { indicator: name, region: regionName })}</p>
-      </section>
+      <EmptyChartFrame
+        title={title}
+        message={t('trend.empty', { indicator: name, region: regionName })}
+      />
     )
   }
   const last = observations.at(-1)

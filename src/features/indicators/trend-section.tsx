@@ -1,5 +1,5 @@
 import type { Indicator } from '@/api/indicators'
-import { ChartFrame } from '@/components/charts/chart-frame'
+import { ChartFrame, EmptyChartFrame } from '@/components/charts/chart-frame'
 import { AddToBriefing } from '@/filters/add-to-briefing'
 import { TrendChart, type TrendPoint } from '@/components/charts/trend-chart'
 import { ProvenanceBadge } from '@/components/ui/provenance-badge'
@@ -31,10 +31,10 @@ export function TrendSection(props: TrendSectionProps) {
 
   if (observations.length === 0) {
     return (
-      <section className="chart-frame" aria-label={title}>
-        <h2 className="chart-frame__title">{title}</h2>
-        <p className="state">{t('trend.empty', { indicator: name, region: regionName })}</p>
-      </section>
+      <EmptyChartFrame
+        title={title}
+        message={t('trend.empty', { indicator: name, region: regionName })}
+      />
     )
   }
 

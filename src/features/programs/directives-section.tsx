@@ -3,6 +3,7 @@ import type { Directive } from '@/api/directives'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { useFilterSearch } from '@/filters/use-filters'
 import { useI18n } from '@/i18n/i18n'
+import { DatedNotes } from './dated-notes'
 import { directiveRows, directiveSummary } from './directive-view'
 
 const STATUS_ICONS: Record<Directive['status'], string> = {
@@ -99,14 +100,7 @@ export function DirectivesSection({
                       {directive.followUps.length === 0 ? (
                         <span className="cell-note">{t('directives.noFollowUp')}</span>
                       ) : (
-                        <ul className="follow-ups">
-                          {directive.followUps.map((followUp) => (
-                            <li key={followUp.date + followUp.note.id}>
-                              <time dateTime={followUp.date}>{i18n.date(followUp.date)}</time>:{' '}
-                              {followUp.note[locale]}
-                            </li>
-                          ))}
-                        </ul>
+                        <DatedNotes notes={directive.followUps} />
                       )}
                     </td>
                   </tr>

@@ -6,6 +6,7 @@ import { PROGRAM_STATUSES, type ProgramStatus } from '@/domain/program-status'
 import { rollUp } from '@/domain/rollup'
 import { useFilterSearch } from '@/filters/use-filters'
 import { useI18n } from '@/i18n/i18n'
+import { DatedNotes } from './dated-notes'
 
 const SEVERITY: ReadonlyArray<ProgramStatus> = [
   'late',
@@ -105,14 +106,7 @@ export function ProgramSection({ kind, programs }: ProgramSectionProps) {
                             {program.updates.length === 0 ? (
                               <p>{t('programs.noUpdates')}</p>
                             ) : (
-                              <ul>
-                                {program.updates.map((update) => (
-                                  <li key={update.date + update.note.id}>
-                                    <time dateTime={update.date}>{i18n.date(update.date)}</time>:{' '}
-                                    {update.note[locale]}
-                                  </li>
-                                ))}
-                              </ul>
+                              <DatedNotes notes={program.updates} />
                             )}
                           </div>
                         </div>

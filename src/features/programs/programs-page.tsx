@@ -5,9 +5,10 @@ import { pjEvaluationQueries } from '@/api/pj-evaluations'
 import { programQueries } from '@/api/programs'
 import { ProvenanceBadge } from '@/components/ui/provenance-badge'
 import { QueryState } from '@/components/ui/query-state'
+import { EmptyRegion } from '@/filters/empty-region'
 import { dayOf } from '@/domain/dates'
 import { AgencyFilter } from '@/filters/agency-filter'
-import { useFilterActions, useFilters } from '@/filters/use-filters'
+import { useFilters } from '@/filters/use-filters'
 import { useResolvedRegion } from '@/filters/use-region'
 import { useI18n } from '@/i18n/i18n'
 import { DirectivesSection } from './directives-section'
@@ -23,7 +24,6 @@ export function ProgramsPage() {
   const i18n = useI18n()
   const { t } = i18n
   const { filters } = useFilters()
-  const { chooseRegion } = useFilterActions()
   const { code, region, regions } = useResolvedRegion()
   const regionName = region?.name ?? code
   const agencies = useQuery(agencyQueries.list(code))
@@ -45,7 +45,6 @@ export function ProgramsPage() {
   const pj = useQuery(pjEvaluationQueries.list(code))
   const dataAsOf = programs.data?.dataAsOf
   const listed = programs.data?.programs ?? []
-  const cities = ['3271', '7571'].flatMap((c) => regions?.find((r) => r.code === c) ?? [])
 
   return (
     <section aria-labelledby="page-title" className="page">
@@ -61,25 +60,7 @@ export function ProgramsPage() {
       <p className="page__intro">{t('programs.intro')}</p>
       <QueryState queries={[agencies]}>
         {agencies.data && agencyList.length === 0 ? (
-          <div className="state state--empty">
-            <p>
-              <span aria-hidden="true">∅ </span>
-              {t('programs.empty', { region: regionName })}
-            </p>
-            <p>{t('agencies.emptyHint')}</p>
-            <div className="state__actions">
-              {cities.map((city) => (
-                <button
-                  key={city.code}
-                  type="button"
-                  className="button"
-                  onClick={() => chooseRegion(city.code)}
-                >
-                  {t('agencies.showRegion', { region: city.name })}
-                </button>
-              ))}
-            </div>
-          </div>
+          <EmptyRegion message={t('programs.empty', { region: regionName })} regions={regions} />
         ) : (
           <>
             <div className="page-filters">

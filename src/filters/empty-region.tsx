@@ -1,5 +1,5 @@
 import type { Region } from '@/api/regions'
-import { useFilterActions } from '@/filters/use-filters'
+import { useFilterActions } from './use-filters'
 import { useI18n } from '@/i18n/i18n'
 
 /** Agency data exists for two cities: say so, and offer to switch. */
