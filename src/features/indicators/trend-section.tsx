@@ -105,7 +105,9 @@ export function TrendSection(props: TrendSectionProps) {
         key: o.period,
         header: i18n.period(o.period),
         cells: {
-          value: formatObservation(i18n, indicator, o),
+          value: o.provisional
+            ? `${formatObservation(i18n, indicator, o)} ${t('trend.provisionalMark')}`
+            : formatObservation(i18n, indicator, o),
           target: formatTarget(i18n, indicator, o.target) ?? '–',
           status: <StatusBadge status={o.status} />,
           provenance:
@@ -126,6 +128,7 @@ export function TrendSection(props: TrendSectionProps) {
       exportRows={observations.map((o) => toExportRow(i18n, indicator, regionName, o))}
       footnotes={[
         ...chartFootnotes(i18n, observations, props.dataAsOf),
+        ...(observations.some((o) => o.provisional) ? [t('trend.provisionalNote')] : []),
         ...breaks.map((b) => `${t('indicator.breaks')}: ${b.label}`),
       ]}
       fileName={`${indicator.id}-${regionName}-${props.range.from}-${props.range.to}`}
