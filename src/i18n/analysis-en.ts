@@ -72,7 +72,8 @@ export const analysisEn: Record<keyof typeof analysisId, string> = {
   'trend.movement.flat': 'held',
   'trend.empty': 'No {indicator} data for {region} in this range.',
   'trend.provisionalMark': '(provisional)',
-  'trend.provisionalNote': '(provisional): a provisional figure, may be revised in a later release.',
+  'trend.provisionalNote':
+    '(provisional): a provisional figure, may be revised in a later release.',
   'trend.target': 'Target',
   'trend.band': 'Target band',
   'parents.title': '{region} against its parent regions',

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router'
 import { indicatorQueries } from '@/api/indicators'
 import { seriesQueries } from '@/api/series'
 import { QueryState } from '@/components/ui/query-state'
+import { useAfterPaint } from '@/components/ui/use-after-paint'
 import { latestAtOrBefore, parsePeriod } from '@/domain/periods'
 import { resolveViewRange } from '@/domain/ranges'
 import { RangeControls } from '@/filters/range-controls'
@@ -43,6 +44,8 @@ export function IndicatorPage() {
   const series = useQuery(seriesQueries.list({ regions: chainCodes, indicators: [id] }))
   const childSeries = useQuery(seriesQueries.list({ parent: code, indicators: [id] }))
   const indicator = catalog.data?.indicators.find((i) => i.id === id)
+  // The comparison and breakdown charts mount after the trend has painted with its data.
+  const secondaryReady = useAfterPaint(series.isSuccess)
 
   if (catalog.isSuccess && !indicator) {
     return (
@@ -119,7 +122,7 @@ export function IndicatorPage() {
                     })}
                   </p>
                 )}
-                {range && indicator.valueType === 'number' && (
+                {range && indicator.valueType === 'number' && secondaryReady && (
                   <ParentsSection
                     indicator={indicator}
                     chain={chain}
@@ -136,7 +139,8 @@ export function IndicatorPage() {
               {region &&
                 childRegions.length > 0 &&
                 indicator.valueType === 'number' &&
-                series.data && (
+                series.data &&
+                secondaryReady && (
                   <QueryState queries={[childSeries, regionsQuery]}>
                     <BreakdownSection
                       indicator={indicator}

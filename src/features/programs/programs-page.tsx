@@ -4,7 +4,8 @@ import { directiveQueries } from '@/api/directives'
 import { pjEvaluationQueries } from '@/api/pj-evaluations'
 import { programQueries } from '@/api/programs'
 import { ProvenanceBadge } from '@/components/ui/provenance-badge'
-import { QueryState } from '@/components/ui/query-state'
+import { LoadingState, QueryState } from '@/components/ui/query-state'
+import { useSettledOrLate } from '@/components/ui/use-settled-or-late'
 import { EmptyRegion } from '@/filters/empty-region'
 import { dayOf } from '@/domain/dates'
 import { AgencyFilter } from '@/filters/agency-filter'
@@ -46,6 +47,10 @@ export function ProgramsPage() {
   const dataAsOf = programs.data?.dataAsOf
   const listed = programs.data?.programs ?? []
 
+  // The three sections appear together (no layout shift as each lands), unless one is slow: after
+  // a moment each shows its own state, so one slow resource never hides the others.
+  const sectionsReady = useSettledOrLate([programs, pj, directives], 1500)
+
   return (
     <section aria-labelledby="page-title" className="page">
       <header className="page__header">
@@ -73,34 +78,40 @@ export function ProgramsPage() {
                 {t('agencies.unknownAgency', { value: unknownAgency, region: regionName })}
               </p>
             )}
-            <QueryState queries={[programs]}>
-              <div
-                aria-busy={programs.isPlaceholderData}
-                className={programs.isPlaceholderData ? 'is-updating' : undefined}
-              >
-                <ProgramSection
-                  kind="hundred-day"
-                  programs={listed.filter((p) => p.kind === 'hundred-day')}
-                />
-                <ProgramSection
-                  kind="priority"
-                  programs={listed.filter((p) => p.kind === 'priority')}
-                />
-                <p className="section__note">{t('programs.statusRule')}</p>
-              </div>
-            </QueryState>
-            <QueryState queries={[pj]}>
-              {pj.data && <PjEvaluationSection data={pj.data} regionName={regionName} />}
-            </QueryState>
-            <QueryState queries={[directives]}>
-              {directives.data && (
-                <DirectivesSection
-                  directives={directives.data.directives}
-                  today={dayOf(directives.data.dataAsOf)}
-                />
-              )}
-            </QueryState>
-            <p className="page__note">{t('agencies.syntheticNote')}</p>
+            {!sectionsReady ? (
+              <LoadingState />
+            ) : (
+              <>
+                <QueryState queries={[programs]}>
+                  <div
+                    aria-busy={programs.isPlaceholderData}
+                    className={programs.isPlaceholderData ? 'is-updating' : undefined}
+                  >
+                    <ProgramSection
+                      kind="hundred-day"
+                      programs={listed.filter((p) => p.kind === 'hundred-day')}
+                    />
+                    <ProgramSection
+                      kind="priority"
+                      programs={listed.filter((p) => p.kind === 'priority')}
+                    />
+                    <p className="section__note">{t('programs.statusRule')}</p>
+                  </div>
+                </QueryState>
+                <QueryState queries={[pj]}>
+                  {pj.data && <PjEvaluationSection data={pj.data} regionName={regionName} />}
+                </QueryState>
+                <QueryState queries={[directives]}>
+                  {directives.data && (
+                    <DirectivesSection
+                      directives={directives.data.directives}
+                      today={dayOf(directives.data.dataAsOf)}
+                    />
+                  )}
+                </QueryState>
+                <p className="page__note">{t('agencies.syntheticNote')}</p>
+              </>
+            )}
           </>
         )}
       </QueryState>
