@@ -85,8 +85,6 @@ function monthBound(key: string | undefined, edge: 'start' | 'end'): number | nu
  */
 export function querySeries(query: SeriesQuery): Series[] {
   const data = getDataset()
-  const from = monthBound(query.from, 'start')
-  const to = monthBound(query.to, 'end')
 
   const codes: string[] = [...(query.regions ?? [])]
   if (query.parent !== undefined) {
@@ -98,6 +96,27 @@ export function querySeries(query: SeriesQuery): Series[] {
   const wanted = query.indicators?.length ? new Set(query.indicators) : null
   const indicatorIds = data.indicators.map((i) => i.id).filter((id) => !wanted || wanted.has(id))
 
+  return assembleSeries(regionCodes, indicatorIds, query, (regionCode, indicatorId) => {
+    const key = seriesKey(regionCode, indicatorId)
+    return { observations: data.observations.get(key) ?? [], targets: data.targets.get(key) ?? [] }
+  })
+}
+
+type StoredSeries = { observations: ReadonlyArray<Observation>; targets: ReadonlyArray<Target> }
+
+/**
+ * The query rules every mock dataset shares: one series per region × indicator that holds any data,
+ * observations kept when their end month lies within [start of `from`, end of `to`], targets when
+ * their year overlaps that range.
+ */
+export function assembleSeries<Id extends string>(
+  regionCodes: ReadonlyArray<string>,
+  indicatorIds: ReadonlyArray<Id>,
+  query: Pick<SeriesQuery, 'from' | 'to'>,
+  lookup: (regionCode: string, indicatorId: Id) => StoredSeries | null,
+): Series[] {
+  const from = monthBound(query.from, 'start')
+  const to = monthBound(query.to, 'end')
   const inRange = (endMonth: number) =>
     (from === null || endMonth >= from) && (to === null || endMonth <= to)
   const yearOverlaps = (year: number) =>
@@ -107,18 +126,16 @@ export function querySeries(query: SeriesQuery): Series[] {
   const series: Series[] = []
   for (const regionCode of regionCodes) {
     for (const indicatorId of indicatorIds) {
-      const key = seriesKey(regionCode, indicatorId)
-      const observations = data.observations.get(key) ?? []
-      const targets = data.targets.get(key) ?? []
-      if (observations.length === 0 && targets.length === 0) continue
+      const stored = lookup(regionCode, indicatorId)
+      if (!stored || (stored.observations.length === 0 && stored.targets.length === 0)) continue
       series.push({
         indicatorId,
         regionCode,
-        observations: observations.filter((o) => {
+        observations: stored.observations.filter((o) => {
           const period = parsePeriod(o.period)
           return period !== null && inRange(periodEndMonth(period))
         }),
-        targets: targets.filter((t) => yearOverlaps(t.year)),
+        targets: stored.targets.filter((t) => yearOverlaps(t.year)),
       })
     }
   }

@@ -18,10 +18,9 @@
  */
 import type { Region, RegionLevel } from '@/api/regions'
 import type { Observation, Series, Target } from '@/api/series'
-import { parsePeriod, periodEndMonth, periodStartMonth } from '@/domain/periods'
 import { sakipPredicate } from '@/domain/status'
 import { INDICATOR_IDS, type IndicatorId } from './catalog'
-import { getDataset, type SeriesQuery } from './dataset'
+import { assembleSeries, getDataset, type SeriesQuery } from './dataset'
 import { SYNTHETIC_SOURCE_NAME } from './observations'
 import { NATION_CODE } from './regions'
 import { round2, seededRandom } from './random'
@@ -459,18 +458,9 @@ function seriesFor(regionCode: string, indicator: IndicatorId): Built | null {
   return built
 }
 
-function monthBound(key: string | undefined, edge: 'start' | 'end'): number | null {
-  if (key === undefined) return null
-  const period = parsePeriod(key)
-  if (!period) throw new Error(`Invalid period key: ${key}`)
-  return edge === 'start' ? periodStartMonth(period) : periodEndMonth(period)
-}
-
 /** GET /series in the national scenario: the same query rules as the base `querySeries`. */
 export function queryNationalSeries(query: SeriesQuery): Series[] {
   const data = getNationalData()
-  const from = monthBound(query.from, 'start')
-  const to = monthBound(query.to, 'end')
   const codes = [...(query.regions ?? [])]
   if (query.parent !== undefined) {
     for (const child of data.children.get(query.parent) ?? []) codes.push(child.code)
@@ -478,27 +468,5 @@ export function queryNationalSeries(query: SeriesQuery): Series[] {
   const regionCodes = [...new Set(codes)].filter((code) => data.byCode.has(code))
   const wanted = query.indicators?.length ? new Set(query.indicators) : null
   const indicatorIds = INDICATOR_IDS.filter((id) => !wanted || wanted.has(id))
-  const inRange = (endMonth: number) =>
-    (from === null || endMonth >= from) && (to === null || endMonth <= to)
-  const yearOverlaps = (year: number) =>
-    (from === null || periodEndMonth({ kind: 'year', year }) >= from) &&
-    (to === null || periodStartMonth({ kind: 'year', year }) <= to)
-
-  const series: Series[] = []
-  for (const regionCode of regionCodes) {
-    for (const indicatorId of indicatorIds) {
-      const built = seriesFor(regionCode, indicatorId)
-      if (!built || (built.observations.length === 0 && built.targets.length === 0)) continue
-      series.push({
-        indicatorId,
-        regionCode,
-        observations: built.observations.filter((o) => {
-          const period = parsePeriod(o.period)
-          return period !== null && inRange(periodEndMonth(period))
-        }),
-        targets: built.targets.filter((t) => yearOverlaps(t.year)),
-      })
-    }
-  }
-  return series
+  return assembleSeries(regionCodes, indicatorIds, query, seriesFor)
 }

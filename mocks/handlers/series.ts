@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { RegionCodeSchema, type ApiErrorBody } from '@/api/common'
-import type { SeriesResponse } from '@/api/series'
+import type { Series, SeriesResponse } from '@/api/series'
 import { parsePeriod, periodEndMonth, periodStartMonth } from '@/domain/periods'
 import { isIndicatorId } from '../data/catalog'
 import { DATA_AS_OF, querySeries, type SeriesQuery } from '../data/dataset'
@@ -65,15 +65,16 @@ export function parseSeriesParams(params: URLSearchParams): SeriesParamsResult {
   return { ok: true, query }
 }
 
-/** GET /series: observations and yearly targets per indicator × region. */
-export const seriesHandler = http.get<never, never, SeriesResponse | ApiErrorBody>(
-  '*/api/series',
-  ({ request }) => {
+/** GET /series over a dataset: observations and yearly targets per indicator × region. */
+export function seriesHandlerFor(query: (parsed: SeriesQuery) => Series[]) {
+  return http.get<never, never, SeriesResponse | ApiErrorBody>('*/api/series', ({ request }) => {
     const parsed = parseSeriesParams(new URL(request.url).searchParams)
     if (!parsed.ok) return HttpResponse.json(parsed.body, { status: parsed.status })
     return HttpResponse.json({
-      series: querySeries(parsed.query),
+      series: query(parsed.query),
       dataAsOf: DATA_AS_OF,
     } satisfies SeriesResponse)
-  },
-)
+  })
+}
+
+export const seriesHandler = seriesHandlerFor(querySeries)

@@ -1,9 +1,8 @@
 import type { Indicator } from '@/api/indicators'
 import type { Observation, Target } from '@/api/series'
-import { gradeOf } from '@/domain/evaluate'
 import type { Status } from '@/domain/status'
 import type { I18n } from '@/i18n/i18n'
-import { formatValue } from '@/i18n/format-indicator'
+import { formatValue, numericChange } from '@/i18n/format-indicator'
 import { gradeStreak } from './series-view'
 
 export type HeadlineInput = {
@@ -37,20 +36,16 @@ function numericHeadline(i18n: I18n, input: HeadlineInput, latest: Observation):
   const value = formatValue(i18n, indicator, latest.value)
   let lead: string
   if (previous?.value != null) {
-    const diff = latest.value - previous.value
-    if (Math.abs(diff) < 10 ** -indicator.decimals / 2) {
-      lead = i18n.t('headline.same', { name, value, period })
-    } else {
-      const magnitude = i18n.number(Math.abs(diff), indicator.decimals)
-      lead = i18n.t('headline.moved', {
-        name,
-        direction: i18n.t(diff < 0 ? 'headline.down' : 'headline.up'),
-        amount:
-          indicator.unit === 'percent' ? `${magnitude} ${i18n.t('headline.points')}` : magnitude,
-        value,
-        period,
-      })
-    }
+    const change = numericChange(i18n, indicator, previous.value, latest.value)
+    lead = change
+      ? i18n.t('headline.moved', {
+          name,
+          direction: i18n.t(`headline.${change.direction}`),
+          amount: change.amount,
+          value,
+          period,
+        })
+      : i18n.t('headline.same', { name, value, period })
   } else {
     lead = i18n.t('headline.single', { name, value, period })
   }
@@ -77,10 +72,10 @@ function numericPhrase(
 function gradeHeadline(i18n: I18n, input: HeadlineInput, latest: Observation): string {
   const { indicator, previous, target, status, history = [] } = input
   const name = indicator.shortName[i18n.locale]
-  const grade = gradeOf(indicator, latest) ?? '–'
+  const grade = latest.grade ?? '–'
   const parts = [i18n.t('headline.grade', { name, grade, period: i18n.period(latest.period) })]
   const scale = indicator.gradeScale ?? []
-  const previousGrade = previous ? gradeOf(indicator, previous) : null
+  const previousGrade = previous?.grade ?? null
   const streak =
     grade === scale.at(-1) ? gradeStreak(history.length > 0 ? history : [latest], grade) : null
   if (streak && streak.count >= 2) {

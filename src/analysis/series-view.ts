@@ -1,7 +1,7 @@
 import type { Indicator } from '@/api/indicators'
 import type { Region } from '@/api/regions'
 import type { Observation, Series, Target } from '@/api/series'
-import { evaluate, gradeOf, targetForYear, yearOfPeriod } from '@/domain/evaluate'
+import { evaluate, targetForYear, yearOfPeriod } from '@/domain/evaluate'
 import { latestAtOrBefore, parsePeriod, type Granularity } from '@/domain/periods'
 import { isInRange, toGranularity, type KeyRange } from '@/domain/ranges'
 import { rankBy, type Ranked } from '@/domain/ranking'
@@ -50,7 +50,7 @@ export function rankingValue(
   target: Target | undefined,
 ): number | null {
   if (indicator.valueType === 'grade') {
-    const grade = gradeOf(indicator, observation)
+    const grade = observation.grade
     const rank = grade ? (indicator.gradeScale ?? []).indexOf(grade) : -1
     return rank >= 0 ? rank : null
   }

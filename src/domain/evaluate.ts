@@ -19,14 +19,6 @@ export function targetForYear(
   )
 }
 
-/**
- * The grade an observation reports. A SAKIP score without a reported predicate is not given one:
- * scores before 2022 came from another method (PermenPANRB 12/2015), so a derived band could be wrong.
- */
-export function gradeOf(_indicator: Indicator, observation: Observation): string | null {
-  return observation.grade
-}
-
 export function evaluate(
   indicator: Indicator,
   observation: Observation | undefined,
@@ -34,7 +26,9 @@ export function evaluate(
 ): Status {
   if (!observation) return 'no-data'
   if (indicator.valueType === 'grade') {
-    return gradeStatus(gradeOf(indicator, observation), indicator.gradeScale ?? [], target?.grade)
+    // Only a reported grade counts: a SAKIP score without its predicate is not given one, since
+    // scores before 2022 came from another method (PermenPANRB 12/2015).
+    return gradeStatus(observation.grade, indicator.gradeScale ?? [], target?.grade)
   }
   return numericStatus(observation.value, indicator.polarity, target)
 }

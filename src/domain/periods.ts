@@ -128,20 +128,24 @@ export function sortByPeriod<T extends { period: string }>(items: ReadonlyArray<
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const
-const INTL_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' }
+/** The Intl locale behind each UI language. */
+export const INTL_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' }
 
-const monthFormatters = new Map<Locale, Intl.DateTimeFormat>()
-function monthFormatter(locale: Locale): Intl.DateTimeFormat {
-  let formatter = monthFormatters.get(locale)
+const monthFormatters = new Map<string, Intl.DateTimeFormat>()
+
+/** One formatter per locale and month style: building an Intl formatter costs far more than using one. */
+function formatMonth(year: number, month: number, locale: Locale, style: 'long' | 'short'): string {
+  const key = `${locale}:${style}`
+  let formatter = monthFormatters.get(key)
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-      month: 'long',
+      month: style,
       year: 'numeric',
       timeZone: 'UTC',
     })
-    monthFormatters.set(locale, formatter)
+    monthFormatters.set(key, formatter)
   }
-  return formatter
+  return formatter.format(new Date(Date.UTC(year, month - 1, 1)))
 }
 
 /** "Agustus 2023", "Triwulan III 2024", "Semester I 2024", "2023" (id); "August 2023", "Q3 2024", "H1 2024" (en). */
@@ -158,26 +162,14 @@ export function formatPeriod(period: Period, locale: Locale): string {
         ? `Triwulan ${ROMAN[period.quarter - 1]} ${period.year}`
         : `Q${period.quarter} ${period.year}`
     case 'month':
-      return monthFormatter(locale).format(new Date(Date.UTC(period.year, period.month - 1, 1)))
+      return formatMonth(period.year, period.month, locale, 'long')
   }
 }
-
-const shortMonthFormatters = new Map<Locale, Intl.DateTimeFormat>()
 
 /** Short axis label: "Agu 2023" / "Aug 2023", "TW III 2024" / "Q3 2024". */
 export function formatPeriodShort(period: Period, locale: Locale): string {
   if (period.kind === 'month') {
-    // One formatter per locale: a chart of 120 months used to build 120 of them on every render.
-    let formatter = shortMonthFormatters.get(locale)
-    if (!formatter) {
-      formatter = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-        month: 'short',
-        year: 'numeric',
-        timeZone: 'UTC',
-      })
-      shortMonthFormatters.set(locale, formatter)
-    }
-    return formatter.format(new Date(Date.UTC(period.year, period.month - 1, 1)))
+    return formatMonth(period.year, period.month, locale, 'short')
   }
   if (period.kind === 'quarter' && locale === 'id') {
     return `TW ${ROMAN[period.quarter - 1]} ${period.year}`
@@ -186,6 +178,11 @@ export function formatPeriodShort(period: Period, locale: Locale): string {
     return `Smt ${ROMAN[period.semester - 1]} ${period.year}`
   }
   return formatPeriod(period, locale)
+}
+
+export function formatPeriodKeyShort(key: string, locale: Locale): string {
+  const period = parsePeriod(key)
+  return period ? formatPeriodShort(period, locale) : key
 }
 
 export function formatPeriodKey(key: string, locale: Locale): string {

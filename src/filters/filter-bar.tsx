@@ -4,12 +4,9 @@ import { GRANULARITIES, periodKey, type Granularity, type Locale } from '@/domai
 import { ErrorState } from '@/components/ui/query-state'
 import { useI18n } from '@/i18n/i18n'
 import { LOCALES } from './filters'
-import { granularityOfKey, periodOption, periodOptions } from './period-options'
+import { granularityOfKey, LAST_YEAR, periodOption, periodOptions } from './period-options'
 import { useFilterActions, useFilters } from './use-filters'
 import { useResolvedRegion } from './use-region'
-
-/** The last year the picker offers: the dataset runs to the current year. */
-const LAST_YEAR = new Date().getFullYear()
 
 function groupRegions(regions: ReadonlyArray<Region>) {
   const byParent = new Map<string | null, Region[]>()

@@ -8,6 +8,8 @@ import {
 } from '@/domain/periods'
 
 export const FIRST_YEAR = 2018
+/** The last year the period pickers offer: the dataset runs to the current year. */
+export const LAST_YEAR = new Date().getFullYear()
 
 /** The periods offered in the "as of" picker, newest first, for one granularity. */
 export function periodOptions(granularity: Granularity, lastYear: number): Period[] {

@@ -14,7 +14,7 @@ import {
   type RangePreset,
 } from '@/domain/ranges'
 import { useI18n } from '@/i18n/i18n'
-import { periodOptions } from './period-options'
+import { LAST_YEAR, periodOptions } from './period-options'
 import { useFilterActions, useFilters } from './use-filters'
 
 type RangeControlsProps = {
@@ -22,15 +22,14 @@ type RangeControlsProps = {
   frequency: Granularity
   /** The range currently shown (resolved from the preset or the custom range). */
   shown: KeyRange | null
-  lastYear: number
 }
 
 /** Period filtering: relative presets, a custom from–to range and the display granularity. */
-export function RangeControls({ frequency, shown, lastYear }: RangeControlsProps) {
+export function RangeControls({ frequency, shown }: RangeControlsProps) {
   const { t, locale } = useI18n()
   const { filters } = useFilters()
   const actions = useFilterActions()
-  const options = periodOptions(frequency, lastYear).reverse()
+  const options = periodOptions(frequency, LAST_YEAR).reverse()
   const [from, setFrom] = useState(
     filters.from ?? shown?.from ?? (options[0] ? periodKey(options[0]) : ''),
   )

@@ -7,7 +7,6 @@ export const briefingEn: Record<keyof typeof briefingId, string> = {
   'headline.single': '{name} {value} ({period})',
   'headline.down': 'fell',
   'headline.up': 'rose',
-  'headline.points': 'points',
   'headline.lower.achieved': 'meeting its target',
   'headline.lower.near': 'slightly above target',
   'headline.lower.off': 'still above target',

@@ -6,7 +6,6 @@ export const briefingId = {
   'headline.single': '{name} {value} ({period})',
   'headline.down': 'turun',
   'headline.up': 'naik',
-  'headline.points': 'poin',
   'headline.lower.achieved': 'sudah memenuhi target',
   'headline.lower.near': 'sedikit di atas target',
   'headline.lower.off': 'masih di atas target',

@@ -61,3 +61,22 @@ export function targetBasisLabel(i18n: I18n, target: Target): string {
 export function provenanceLabel(i18n: I18n, observation: Observation): string {
   return observation.provenance === 'official' ? i18n.t('card.official') : i18n.t('card.synthetic')
 }
+
+/**
+ * The change between two values in the indicator's terms: up or down by "1,39 poin" (percentage
+ * points for percent indicators). Null when the change rounds away at the indicator's precision.
+ */
+export function numericChange(
+  i18n: I18n,
+  indicator: Indicator,
+  before: number,
+  after: number,
+): { direction: 'up' | 'down'; amount: string } | null {
+  const diff = after - before
+  if (Math.abs(diff) < 10 ** -indicator.decimals / 2) return null
+  const magnitude = i18n.number(Math.abs(diff), indicator.decimals)
+  return {
+    direction: diff > 0 ? 'up' : 'down',
+    amount: indicator.unit === 'percent' ? `${magnitude} ${i18n.t('card.points')}` : magnitude,
+  }
+}

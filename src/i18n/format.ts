@@ -1,6 +1,4 @@
-import type { Locale } from '@/domain/periods'
-
-export const INTL_LOCALES: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' }
+import { INTL_LOCALE, type Locale } from '@/domain/periods'
 
 const numberFormats = new Map<string, Intl.NumberFormat>()
 
@@ -8,7 +6,7 @@ export function formatNumber(value: number, locale: Locale, decimals = 2): strin
   const cacheKey = `${locale}:${decimals}`
   let format = numberFormats.get(cacheKey)
   if (!format) {
-    format = new Intl.NumberFormat(INTL_LOCALES[locale], {
+    format = new Intl.NumberFormat(INTL_LOCALE[locale], {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
     })
@@ -33,7 +31,7 @@ export function formatDate(iso: string, locale: Locale, withTime = false): strin
   const cacheKey = `${locale}:${withTime}`
   let format = dateFormats.get(cacheKey)
   if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALES[locale], {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
       day: 'numeric',
       month: 'long',
       year: 'numeric',

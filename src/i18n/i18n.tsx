@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
 import type { Locale } from '@/domain/periods'
-import { formatPeriodKey } from '@/domain/periods'
+import { formatPeriodKey, formatPeriodKeyShort } from '@/domain/periods'
 import { formatDate, formatNumber, formatPercent } from './format'
 import { messagesEn } from './messages-en'
 import { messagesId, type MessageKey, type Messages } from './messages-id'
@@ -15,6 +15,8 @@ export type I18n = {
   number: (value: number, decimals?: number) => string
   percent: (value: number, decimals?: number) => string
   period: (key: string) => string
+  /** Axis label: "Agu 2023", "TW III 2024". */
+  periodShort: (key: string) => string
   date: (iso: string, withTime?: boolean) => string
 }
 
@@ -33,6 +35,7 @@ export function createI18n(locale: Locale): I18n {
     number: (value, decimals) => formatNumber(value, locale, decimals),
     percent: (value, decimals) => formatPercent(value, locale, decimals),
     period: (key) => formatPeriodKey(key, locale),
+    periodShort: (key) => formatPeriodKeyShort(key, locale),
     date: (iso, withTime) => formatDate(iso, locale, withTime),
   }
 }

@@ -1,6 +1,7 @@
 import type { Indicator } from '@/api/indicators'
 import type { Series } from '@/api/series'
 import { headline } from '@/analysis/headline'
+import { toTrendPoint } from '@/analysis/trend-point'
 import { ancestry, rankRegions } from '@/analysis/series-view'
 import { GradeTimeline, type GradeCell } from '@/components/charts/grade-timeline'
 import { RankingChart } from '@/components/charts/ranking-chart'
@@ -8,8 +9,8 @@ import { TrendChart } from '@/components/charts/trend-chart'
 import type { ChartTheme } from '@/components/charts/chart-tokens'
 import { dayOf, isOverdue } from '@/domain/dates'
 import { parseSlideId, type SlideRef } from '@/domain/deck'
-import { evaluate, gradeOf, targetForYear, yearOfPeriod } from '@/domain/evaluate'
-import { compareKeys, formatPeriodShort, parsePeriod, sortByPeriod } from '@/domain/periods'
+import { evaluate, targetForYear, yearOfPeriod } from '@/domain/evaluate'
+import { compareKeys, sortByPeriod } from '@/domain/periods'
 import { rollUp } from '@/domain/rollup'
 import type { Status } from '@/domain/status'
 import { useI18n, type I18n } from '@/i18n/i18n'
@@ -81,7 +82,7 @@ function IndicatorSlide({
   theme: ChartTheme
 }) {
   const i18n = useI18n()
-  const { t, locale } = i18n
+  const { t } = i18n
   const indicator = snapshot.indicators.find((i) => i.id === slide.indicator)
   const series = snapshot.series.find(
     (s) => s.regionCode === snapshot.region && s.indicatorId === slide.indicator,
@@ -131,7 +132,7 @@ function IndicatorSlide({
               cells={history.slice(-6).map((o): GradeCell => ({
                 key: o.period,
                 label: i18n.period(o.period),
-                grade: gradeOf(indicator, o) ?? '—',
+                grade: o.grade ?? '—',
                 detail: o.value !== null ? i18n.number(o.value, indicator.decimals) : undefined,
                 tone: 'neutral',
                 synthetic: o.provenance === 'synthetic',
@@ -143,21 +144,16 @@ function IndicatorSlide({
               theme={theme}
               width={CHART_WIDTH}
               height={CHART_HEIGHT}
-              points={history.slice(-TREND_POINTS).map((o) => {
-                const period = parsePeriod(o.period)
-                const yearTarget = targetForYear(series?.targets ?? [], yearOfPeriod(o.period))
-                return {
-                  key: o.period,
-                  label: period ? formatPeriodShort(period, locale) : o.period,
-                  values: { v: o.value },
-                  synthetic: { v: o.provenance === 'synthetic' },
-                  target: yearTarget?.value ?? null,
-                  band:
-                    yearTarget?.min != null && yearTarget.max != null
-                      ? ([yearTarget.min, yearTarget.max] as const)
-                      : null,
-                }
-              })}
+              points={history
+                .slice(-TREND_POINTS)
+                .map((o) =>
+                  toTrendPoint(
+                    i18n,
+                    o,
+                    targetForYear(series?.targets ?? [], yearOfPeriod(o.period)),
+                    'v',
+                  ),
+                )}
               series={[{ id: 'v', label: regionName(snapshot) }]}
               formatValue={(v) =>
                 formatValue(i18n, { ...indicator, decimals: Math.min(indicator.decimals, 1) }, v)
@@ -226,10 +222,9 @@ function ParentsChart({
       width={CHART_WIDTH}
       height={CHART_HEIGHT}
       points={keys.map((key) => {
-        const period = parsePeriod(key)
         return {
           key,
-          label: period ? formatPeriodShort(period, i18n.locale) : key,
+          label: i18n.periodShort(key),
           values: Object.fromEntries(
             lines.map((l) => [
               l.region.code,

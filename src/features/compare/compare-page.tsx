@@ -6,28 +6,23 @@ import { seriesQueries } from '@/api/series'
 import { chartFootnotes, toExportRow, unitLabel } from '@/analysis/chart-notes'
 import { rankingTable, rankLabel as rankLabelOf } from '@/analysis/ranking-table'
 import { rankRegions, toShownObservations } from '@/analysis/series-view'
+import { toTrendPoint } from '@/analysis/trend-point'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { RankingChart } from '@/components/charts/ranking-chart'
 import { TrendChart } from '@/components/charts/trend-chart'
 import { QueryState } from '@/components/ui/query-state'
 import { StatusBadge } from '@/components/ui/status-badge'
-import { compareKeys, formatPeriodShort, parsePeriod } from '@/domain/periods'
 import { resolveViewRange } from '@/domain/ranges'
 import { MAX_COMPARED_REGIONS } from '@/filters/filters'
+import { LAST_YEAR } from '@/filters/period-options'
 import { RangeControls } from '@/filters/range-controls'
 import { useFilterActions, useFilters } from '@/filters/use-filters'
 import { useResolvedRegion } from '@/filters/use-region'
 import { useI18n } from '@/i18n/i18n'
 import { formatObservation, formatValue } from '@/i18n/format-indicator'
 
-function formatShortKey(key: string, locale: 'id' | 'en'): string {
-  const period = parsePeriod(key)
-  return period ? formatPeriodShort(period, locale) : key
-}
-
 const SEED_REGIONS = ['3271', '7571', '31']
 const DEFAULT_INDICATOR = 'tpt'
-const LAST_YEAR = new Date().getFullYear()
 
 function orderLabel(indicator: Indicator) {
   if (indicator.polarity === 'band') return 'compare.orderBandFirst' as const
@@ -206,7 +201,6 @@ function CompareCharts({ indicator, compared, series, dataAsOf, isUpdating }: Co
           key={`${range.from}-${range.to}`}
           frequency={indicator.frequency}
           shown={range}
-          lastYear={LAST_YEAR}
         />
       )}
       <ChartFrame
@@ -246,7 +240,7 @@ function CompareCharts({ indicator, compared, series, dataAsOf, isUpdating }: Co
           <RankingChart
             bars={valued.map((r) => ({
               key: r.item.region.code,
-              label: `${rankLabel(r.rank, r.tied)}. ${r.item.region.name} (${formatShortKey(r.item.observation.period, locale)})`,
+              label: `${rankLabel(r.rank, r.tied)}. ${r.item.region.name} (${i18n.periodShort(r.item.observation.period)})`,
               value: r.item.observation.value ?? 0,
               synthetic: r.item.observation.provenance === 'synthetic',
             }))}
@@ -277,22 +271,7 @@ function CompareCharts({ indicator, compared, series, dataAsOf, isUpdating }: Co
           <div className="multiples__grid">
             {multiples.map(({ region, shown }) => {
               const last = shown.at(-1)
-              const points = [...shown]
-                .sort((a, b) => compareKeys(a.period, b.period))
-                .map((o) => {
-                  const period = parsePeriod(o.period)
-                  return {
-                    key: o.period,
-                    label: period ? formatPeriodShort(period, locale) : o.period,
-                    values: { v: o.value },
-                    synthetic: { v: o.provenance === 'synthetic' },
-                    target: o.target?.value ?? null,
-                    band:
-                      o.target?.min != null && o.target.max != null
-                        ? ([o.target.min, o.target.max] as const)
-                        : null,
-                  }
-                })
+              const points = shown.map((o) => toTrendPoint(i18n, o, o.target, 'v'))
               return (
                 <ChartFrame
                   key={region.code}

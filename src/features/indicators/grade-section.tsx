@@ -7,7 +7,6 @@ import { TrendChart } from '@/components/charts/trend-chart'
 import { ProvenanceBadge } from '@/components/ui/provenance-badge'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { Status } from '@/domain/status'
-import { gradeOf } from '@/domain/evaluate'
 import { compareKeys } from '@/domain/periods'
 import { useI18n } from '@/i18n/i18n'
 import { formatTarget } from '@/i18n/format-indicator'
@@ -70,7 +69,7 @@ export function GradeSection(props: GradeSectionProps) {
   } else if (last) {
     summary = t('grades.summarySakip', {
       region: regionName,
-      grade: gradeOf(indicator, last) ?? t('grades.noGrade'),
+      grade: last.grade ?? t('grades.noGrade'),
       period: i18n.period(last.period),
       count: observations.length,
     })

@@ -6,6 +6,7 @@ import { QueryState } from '@/components/ui/query-state'
 import { useAfterPaint } from '@/components/ui/use-after-paint'
 import { latestAtOrBefore, parsePeriod } from '@/domain/periods'
 import { resolveViewRange } from '@/domain/ranges'
+import { LAST_YEAR } from '@/filters/period-options'
 import { RangeControls } from '@/filters/range-controls'
 import { useFilterSearch, useFilters } from '@/filters/use-filters'
 import { useResolvedRegion } from '@/filters/use-region'
@@ -16,8 +17,6 @@ import { IndicatorAbout } from './indicator-about'
 import { ParentsSection } from './parents-section'
 import { TrendSection } from './trend-section'
 import { ancestry, toShownObservations } from '@/analysis/series-view'
-
-const LAST_YEAR = new Date().getFullYear()
 
 /** BPS codes nest by prefix (3271010 › 3271 › 32 › 0000): the region and its ancestors, region first. */
 function codeChain(code: string): string[] {
@@ -91,7 +90,6 @@ export function IndicatorPage() {
                 key={`${range?.from ?? ''}-${range?.to ?? ''}`}
                 frequency={indicator.frequency}
                 shown={range}
-                lastYear={LAST_YEAR}
               />
               <QueryState queries={[series, regionsQuery]}>
                 {range && indicator.valueType === 'grade' ? (

@@ -4,7 +4,7 @@ import type { Series } from '@/api/series'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { AddToBriefing } from '@/filters/add-to-briefing'
 import { TrendChart, type TrendPoint } from '@/components/charts/trend-chart'
-import { compareKeys, formatPeriodShort, parsePeriod, type Granularity } from '@/domain/periods'
+import { compareKeys, type Granularity } from '@/domain/periods'
 import type { KeyRange } from '@/domain/ranges'
 import { useI18n } from '@/i18n/i18n'
 import { formatObservation, formatValue } from '@/i18n/format-indicator'
@@ -25,7 +25,7 @@ type ParentsSectionProps = {
 /** The region against its province and the nation, on one chart (at most 4 lines). */
 export function ParentsSection(props: ParentsSectionProps) {
   const i18n = useI18n()
-  const { t, locale } = i18n
+  const { t } = i18n
   const { indicator, chain } = props
   const region = chain[0]
   if (!region || chain.length < 2) return null
@@ -45,7 +45,6 @@ export function ParentsSection(props: ParentsSectionProps) {
     lines.map((line) => [line.region.code, new Map(line.shown.map((o) => [o.period, o]))]),
   )
   const points: TrendPoint[] = periods.map((key) => {
-    const period = parsePeriod(key)
     const values: Record<string, number | null> = {}
     const synthetic: Record<string, boolean> = {}
     for (const line of lines) {
@@ -53,7 +52,7 @@ export function ParentsSection(props: ParentsSectionProps) {
       values[line.region.code] = o?.value ?? null
       synthetic[line.region.code] = o?.provenance === 'synthetic'
     }
-    return { key, label: period ? formatPeriodShort(period, locale) : key, values, synthetic }
+    return { key, label: i18n.periodShort(key), values, synthetic }
   })
   const all: ShownObservation[] = lines.flatMap((line) => line.shown)
   const summaryValues = lines

@@ -1,10 +1,10 @@
 import type { Indicator } from '@/api/indicators'
 import { ChartFrame, EmptyChartFrame } from '@/components/charts/chart-frame'
 import { AddToBriefing } from '@/filters/add-to-briefing'
-import { TrendChart, type TrendPoint } from '@/components/charts/trend-chart'
+import { TrendChart } from '@/components/charts/trend-chart'
+import { toTrendPoint } from '@/analysis/trend-point'
 import { ProvenanceBadge } from '@/components/ui/provenance-badge'
 import { StatusBadge } from '@/components/ui/status-badge'
-import { formatPeriodShort, parsePeriod } from '@/domain/periods'
 import type { KeyRange } from '@/domain/ranges'
 import { useI18n } from '@/i18n/i18n'
 import { formatObservation, formatTarget, formatValue } from '@/i18n/format-indicator'
@@ -38,17 +38,7 @@ export function TrendSection(props: TrendSectionProps) {
     )
   }
 
-  const points: TrendPoint[] = observations.map((o) => {
-    const period = parsePeriod(o.period)
-    return {
-      key: o.period,
-      label: period ? formatPeriodShort(period, locale) : o.period,
-      values: { region: o.value },
-      synthetic: { region: o.provenance === 'synthetic' },
-      target: o.target?.value ?? null,
-      band: o.target?.min != null && o.target.max != null ? [o.target.min, o.target.max] : null,
-    }
-  })
+  const points = observations.map((o) => toTrendPoint(i18n, o, o.target, 'region'))
   const first = observations[0]
   const last = observations.at(-1)
   const status = last ? t('trend.statusLast', { status: t(`status.${last.status}`) }) : ''

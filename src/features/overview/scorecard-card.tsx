@@ -3,7 +3,12 @@ import { Sparkline } from '@/components/charts/sparkline'
 import { ProvenanceBadge } from '@/components/ui/provenance-badge'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { useI18n, type I18n } from '@/i18n/i18n'
-import { formatObservation, formatTarget, formatValue } from '@/i18n/format-indicator'
+import {
+  formatObservation,
+  formatTarget,
+  formatValue,
+  numericChange,
+} from '@/i18n/format-indicator'
 import { useFilterSearch } from '@/filters/use-filters'
 import type { ScorecardCard as CardModel } from './to-scorecard'
 
@@ -21,15 +26,11 @@ export function describeChange(i18n: I18n, card: CardModel): string {
       ? i18n.t('card.changeSame', { period })
       : i18n.t('card.changeGrade', { grade: before, period })
   }
-  const diff = latest.value - previous.value
-  if (Math.abs(diff) < 10 ** -indicator.decimals / 2) return i18n.t('card.changeSame', { period })
-  const amount =
-    indicator.unit === 'percent'
-      ? `${i18n.number(Math.abs(diff), indicator.decimals)} ${i18n.t('card.points')}`
-      : i18n.number(Math.abs(diff), indicator.decimals)
+  const change = numericChange(i18n, indicator, previous.value, latest.value)
+  if (!change) return i18n.t('card.changeSame', { period })
   return i18n.t('card.change', {
-    direction: i18n.t(diff > 0 ? 'card.direction.up' : 'card.direction.down'),
-    amount,
+    direction: i18n.t(`card.direction.${change.direction}`),
+    amount: change.amount,
     period,
   })
 }

@@ -3,7 +3,6 @@ import { ChartFrame } from '@/components/charts/chart-frame'
 import { TrendChart } from '@/components/charts/trend-chart'
 import { ProvenanceBadge } from '@/components/ui/provenance-badge'
 import { TableScroll } from '@/components/ui/table-scroll'
-import { formatPeriodShort, parsePeriod } from '@/domain/periods'
 import { useFilters } from '@/filters/use-filters'
 import { useI18n } from '@/i18n/i18n'
 
@@ -25,10 +24,7 @@ export function PjEvaluationSection({
   const nameOf = (id: string) => data.indicators.find((i) => i.id === id)?.name[locale] ?? id
   const signed = (value: number) =>
     `${value > 0 ? '+' : value < 0 ? '−' : '±'}${i18n.number(Math.abs(value), 2)}`
-  const short = (key: string) => {
-    const period = parsePeriod(key)
-    return period ? formatPeriodShort(period, locale) : key
-  }
+  const short = i18n.periodShort
 
   let content = <p className="state">{t('pj.empty', { region: regionName })}</p>
   if (first && last) {
