@@ -17,10 +17,9 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
-      'dist-live',
+      'dist-*',
       'node_modules',
       'tests/e2e/artifacts',
-      'dist-verify',
       '**/*.tmp.*',
     ],
   },

@@ -30,10 +30,16 @@ const CHUNK_GROUPS = [
  * `connect-src` limited to this origin plus the API's. The demo build also allows its own mock
  * service worker; the live build allows no worker at all.
  */
-function contentSecurityPolicy(mode: string): Plugin {
+function apiTarget(mode: string) {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
-  const live = (process.env.VITE_API_MODE ?? env.VITE_API_MODE) === 'http'
-  const base = process.env.VITE_API_BASE_URL ?? env.VITE_API_BASE_URL ?? '/api'
+  return {
+    live: (process.env.VITE_API_MODE ?? env.VITE_API_MODE) === 'http',
+    base: process.env.VITE_API_BASE_URL ?? env.VITE_API_BASE_URL ?? '/api',
+  }
+}
+
+function contentSecurityPolicy(mode: string): Plugin {
+  const { live, base } = apiTarget(mode)
   const apiOrigin = /^https?:\/\//.test(base) ? new URL(base).origin : null
   const policy = [
     "default-src 'self'",
@@ -60,8 +66,34 @@ function contentSecurityPolicy(mode: string): Plugin {
   }
 }
 
+/**
+ * The live build asks for the two resources every page needs (/regions, /indicators) from the HTML,
+ * while the JavaScript downloads; the app's own fetch then takes the preloaded response. The demo
+ * build cannot: its mock API starts with the app.
+ */
+function preloadApi(mode: string): Plugin {
+  const { live, base } = apiTarget(mode)
+  return {
+    name: 'kinerja-preload-api',
+    apply: 'build',
+    transformIndexHtml: () =>
+      live
+        ? ['/regions', '/indicators'].map((path) => ({
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              as: 'fetch',
+              crossorigin: 'anonymous',
+              href: `${base}${path}`,
+            },
+            injectTo: 'head' as const,
+          }))
+        : [],
+  }
+}
+
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), msw(), contentSecurityPolicy(mode)],
+  plugins: [react(), msw(), contentSecurityPolicy(mode), preloadApi(mode)],
   resolve: { alias: { '@': src } },
   build: {
     target: 'es2023',

@@ -2,7 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { indicatorQueries } from './api/indicators'
 import { regionQueries } from './api/regions'
-import { App } from './app/app'
+import { App, createRouter } from './app/app'
 import { createQueryClient } from './app/query-client'
 import { enableMocking } from './app/enable-mocking'
 import './styles.css'
@@ -21,9 +21,10 @@ async function start() {
   // lazy page loads, rather than after (README, decision "Chunks and performance budgets").
   void queryClient.prefetchQuery(regionQueries.list())
   void queryClient.prefetchQuery(indicatorQueries.catalog())
+  const router = createRouter(queryClient)
   createRoot(root).render(
     <StrictMode>
-      <App queryClient={queryClient} />
+      <App queryClient={queryClient} router={router} />
     </StrictMode>,
   )
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { formatNumber } from '@/i18n/format'
 import { listAgencies } from '../mocks/data/agencies-data'
@@ -113,10 +113,13 @@ test('choosing an agency narrows the grid and components to it and puts it in th
     screen.getByRole('combobox', { name: 'Perangkat daerah' }),
     'Dinas Kesehatan (Dinkes)',
   )
+  // The navigation settles after the route's loader (which starts the page's requests).
+  await waitFor(() =>
+    expect(new URLSearchParams(window.location.search).get('agency')).toBe('3271-dinkes'),
+  )
   const grid = await sakipGrid()
-  expect(within(grid).getAllByRole('row')).toHaveLength(2)
+  await waitFor(() => expect(within(grid).getAllByRole('row')).toHaveLength(2))
   expect(within(grid).getByRole('rowheader')).toHaveTextContent('Dinas Kesehatan')
-  expect(new URLSearchParams(window.location.search).get('agency')).toBe('3271-dinkes')
   const components = screen.getByRole('table', { name: /komponen evaluasi SAKIP 2025/i })
   expect(within(components).getAllByRole('row')).toHaveLength(2)
   const ranking = screen.getByRole('figure', { name: 'Peringkat SAKIP 2025' })

@@ -70,7 +70,10 @@ test('choosing an agency narrows programs and directives to it and is in the URL
     screen.getByRole('combobox', { name: 'Perangkat daerah' }),
     'Dinas Kesehatan (Dinkes)',
   )
-  expect(new URLSearchParams(window.location.search).get('agency')).toBe('3271-dinkes')
+  // The navigation settles after the route's loader (which starts the page's requests).
+  await waitFor(() =>
+    expect(new URLSearchParams(window.location.search).get('agency')).toBe('3271-dinkes'),
+  )
   const hundredDay = await section('Program 100 hari kerja')
   await within(hundredDay).findByText('1 dari 1 program terealisasi (100 %)')
   const rows = [...programRows(hundredDay), ...programRows(await section('Program prioritas 2026'))]

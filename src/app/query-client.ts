@@ -14,6 +14,9 @@ export const queryDefaults: DefaultOptions = {
     retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
     staleTime: 5 * 60_000,
     refetchOnWindowFocus: false,
+    // A route's loader asks first (src/app/app.tsx). A failure it met is the page's failure: the
+    // page shows it with its retry button instead of silently asking again as it mounts.
+    retryOnMount: false,
   },
 }
 

@@ -1,6 +1,7 @@
 import type { Indicator } from '@/api/indicators'
 import type { Observation, Target } from '@/api/series'
-import type { I18n } from './i18n'
+import { useCallback } from 'react'
+import { useI18n, type I18n } from './i18n'
 
 /** A value in the indicator's unit: "9,39 %", "57,89", "WTP". */
 export function formatValue(i18n: I18n, indicator: Indicator, value: number): string {
@@ -79,4 +80,31 @@ export function numericChange(
     direction: diff > 0 ? 'up' : 'down',
     amount: indicator.unit === 'percent' ? `${magnitude} ${i18n.t('card.points')}` : magnitude,
   }
+}
+
+/**
+ * A chart's value formatter ("9,39 %"), the same function for as long as the language, the indicator
+ * and the decimals stay: charts re-render when their formatter changes. `maxDecimals` rounds coarser
+ * (the projector shows at most one decimal).
+ */
+export function useValueFormatter(
+  indicator: Indicator,
+  maxDecimals = indicator.decimals,
+): (value: number) => string {
+  const i18n = useI18n()
+  return useCallback(
+    (value: number) =>
+      formatValue(
+        i18n,
+        maxDecimals < indicator.decimals ? { ...indicator, decimals: maxDecimals } : indicator,
+        value,
+      ),
+    [i18n, indicator, maxDecimals],
+  )
+}
+
+/** A chart's formatter for a plain number with fixed decimals (scores), stable like useValueFormatter. */
+export function useNumberFormatter(decimals: number): (value: number) => string {
+  const i18n = useI18n()
+  return useCallback((value: number) => i18n.number(value, decimals), [i18n, decimals])
 }

@@ -1,6 +1,13 @@
 import type { Locator, Page } from 'playwright-core'
 import { afterEach, beforeEach, expect, test } from 'vitest'
-import { openSession, screenshot, seriousA11yViolations, textOf, type Session } from './browser'
+import {
+  drawnChart,
+  openSession,
+  screenshot,
+  seriousA11yViolations,
+  textOf,
+  type Session,
+} from './browser'
 
 let session: Session
 
@@ -100,11 +107,7 @@ test('the SAKIP grid shows a predicate for every evaluated agency-year and says 
   expect(empty).toBeGreaterThan(0)
   expect(await page.getByText('Sintetis').count()).toBeGreaterThan(0)
 
-  await page
-    .getByRole('figure', { name: /^Peringkat SAKIP 2025/ })
-    .locator('svg.recharts-surface')
-    .first()
-    .waitFor()
+  await drawnChart(page.getByRole('figure', { name: /^Peringkat SAKIP 2025/ }))
   await screenshot(page, 'agencies-bogor')
   expect(await seriousA11yViolations(page)).toEqual([])
   expect(session.problems).toEqual([])
@@ -169,11 +172,7 @@ test('choosing an agency narrows the agencies page, then the programs and direct
   expect(await iku.locator('tbody tr').count()).toBe(4)
   expect(await textOf(iku)).toMatch(/izin terbit tepat waktu/)
   expect(await textOf(iku)).toMatch(/(Sangat Baik|Baik|Cukup|Kurang|Sangat Kurang)/)
-  await page
-    .getByRole('figure', { name: /Riwayat nilai SAKIP DPMPTSP/ })
-    .locator('svg.recharts-surface')
-    .first()
-    .waitFor()
+  await drawnChart(page.getByRole('figure', { name: /Riwayat nilai SAKIP DPMPTSP/ }))
   await screenshot(page, 'agency-dpmptsp')
   expect(await seriousA11yViolations(page)).toEqual([])
   expect(session.problems).toEqual([])
@@ -224,7 +223,7 @@ test("the acting mayor's quarterly evaluation is a chart with a summary and a ta
   const figure = page.getByRole('figure', {
     name: 'Hasil evaluasi triwulanan Pj Wali Kota Kota Bogor',
   })
-  await figure.locator('svg.recharts-surface').first().waitFor()
+  await drawnChart(figure)
   expect(await textOf(figure)).toMatch(
     /Hasil keseluruhan dari .* \(Triwulan II 2024\) menjadi .* \(Triwulan I 2025\)/,
   )
@@ -283,11 +282,7 @@ test('in English: the roll-up, statuses, overdue flags and the agencies grid', a
   const grid = page.getByRole('table', { name: /SAKIP grade and score/ })
   await grid.waitFor()
   expect(await grid.getByText('Not evaluated').count()).toBeGreaterThan(0)
-  await page
-    .getByRole('figure', { name: /^SAKIP ranking, 2025/ })
-    .locator('svg.recharts-surface')
-    .first()
-    .waitFor()
+  await drawnChart(page.getByRole('figure', { name: /^SAKIP ranking, 2025/ }))
   await screenshot(page, 'agencies-gorontalo-en')
   expect(await seriousA11yViolations(page)).toEqual([])
   expect(session.problems).toEqual([])

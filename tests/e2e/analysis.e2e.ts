@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises'
 import { afterEach, beforeEach, expect, test } from 'vitest'
-import { openSession, screenshot, seriousA11yViolations, textOf, type Session } from './browser'
+import {
+  drawnChart,
+  openSession,
+  screenshot,
+  seriousA11yViolations,
+  textOf,
+  type Session,
+} from './browser'
 
 let session: Session
 
@@ -35,20 +42,11 @@ test('a scorecard card opens its indicator page with trend, comparison and break
   expect(url.pathname).toBe('/indicators/tpt')
   expect(url.searchParams.get('period')).toBe('2023')
 
-  await figure(/^Tren TPT/)
-    .locator('svg.recharts-surface')
-    .first()
-    .waitFor()
+  await drawnChart(figure(/^Tren TPT/))
   expect(await textOf(figure(/^Tren TPT/))).toContain('menjadi 9,39 % (Agustus 2023)')
-  await figure(/dibanding wilayah induk/)
-    .locator('svg.recharts-surface')
-    .first()
-    .waitFor()
+  await drawnChart(figure(/dibanding wilayah induk/))
   expect(await textOf(figure(/dibanding wilayah induk/))).toContain('Jawa Barat')
-  await figure(/TPT per wilayah di Kota Bogor/)
-    .locator('svg.recharts-surface')
-    .first()
-    .waitFor()
+  await drawnChart(figure(/TPT per wilayah di Kota Bogor/))
   expect(await textOf(figure(/TPT per wilayah/))).toContain('6 wilayah')
   await screenshot(page, 'indicator-tpt-bogor')
   expect(await seriousA11yViolations(page)).toEqual([])
@@ -142,7 +140,7 @@ test('the PNG download is a real image with the chart', async () => {
   const { page, baseUrl } = session
   await page.goto(`${baseUrl}/indicators/tpt?region=3271`)
   const trend = figure(/^Tren TPT/)
-  await trend.locator('svg.recharts-surface').first().waitFor()
+  await drawnChart(trend)
   await trend.getByRole('button', { name: 'Unduh' }).click()
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -164,7 +162,7 @@ test('two regions compared appear in both the ranking and its table; regions can
   const { page, baseUrl } = session
   await page.goto(`${baseUrl}/compare?regions=3271,7571&indicator=poverty`)
   const ranking = figure(/^Peringkat Kemiskinan/)
-  await ranking.locator('svg.recharts-surface').first().waitFor()
+  await drawnChart(ranking)
   const chartText = await textOf(ranking)
   expect(chartText).toContain('Kota Bogor')
   expect(chartText).toContain('Kota Gorontalo')
@@ -187,10 +185,7 @@ test('a view already seen reopens without a network request', async () => {
   const { page, baseUrl } = session
   await page.goto(`${baseUrl}/?region=3271`)
   await page.getByRole('article', { name: /TPT/ }).getByRole('link', { name: 'TPT' }).click()
-  await figure(/^Tren TPT/)
-    .locator('svg.recharts-surface')
-    .first()
-    .waitFor()
+  await drawnChart(figure(/^Tren TPT/))
   const requests: string[] = []
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith('/api/')) requests.push(request.url())
@@ -198,12 +193,25 @@ test('a view already seen reopens without a network request', async () => {
   await page.getByRole('link', { name: 'Ringkasan' }).click()
   await page.getByRole('article', { name: /TPT/ }).waitFor()
   await page.goBack()
-  await figure(/^Tren TPT/)
-    .locator('svg.recharts-surface')
-    .first()
-    .waitFor()
+  await drawnChart(figure(/^Tren TPT/))
   await page.getByLabel('Periode (per)').selectOption('2022')
   await page.getByText('Menampilkan 2018 – 2022', { exact: true }).waitFor()
   expect(requests).toEqual([])
+  expect(session.problems).toEqual([])
+})
+
+test('on a phone, a chart far down the page draws as the reader scrolls to it; its text is there at once', async () => {
+  const { page, baseUrl } = session
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto(`${baseUrl}/indicators/tpt?region=3271`)
+  const breakdown = figure(/TPT per wilayah di Kota Bogor/)
+  // Title, one-sentence summary and the table twin need no chart library and no scrolling.
+  expect(await textOf(breakdown)).toContain('6 wilayah')
+  expect(await breakdown.locator('svg.recharts-surface').count()).toBe(0)
+  const chart = await drawnChart(breakdown)
+  expect(await chart.isVisible()).toBe(true)
+  expect(await textOf(breakdown)).toContain('6 wilayah')
+  await screenshot(page, 'indicator-tpt-phone-breakdown')
+  expect(await seriousA11yViolations(page)).toEqual([])
   expect(session.problems).toEqual([])
 })

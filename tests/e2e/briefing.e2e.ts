@@ -64,6 +64,8 @@ function measureTexts(
     const visible = (element: Element) => {
       const rect = element.getBoundingClientRect()
       if (rect.width === 0 || rect.height === 0) return false
+      // Wholly above or left of the page (Recharts' text-measuring span): nobody can scroll to it.
+      if (rect.bottom + window.scrollY < 0 || rect.right + window.scrollX < 0) return false
       for (let node: Element | null = element; node; node = node.parentElement) {
         const style = getComputedStyle(node)
         if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0')

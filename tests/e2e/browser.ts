@@ -80,6 +80,17 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** The visible text of an element, whitespace (including no-break spaces) collapsed. */
+/**
+ * A figure's chart once drawn. The figure is scrolled to first, as a reader would: a chart far down
+ * a page draws only as it comes near the viewport (src/components/charts/chart-slot.tsx).
+ */
+export async function drawnChart(figure: Locator): Promise<Locator> {
+  await figure.scrollIntoViewIfNeeded()
+  const chart = figure.locator('svg.recharts-surface').first()
+  await chart.waitFor()
+  return chart
+}
+
 export async function textOf(locator: Locator): Promise<string> {
   const text = await locator.innerText()
   return text.replace(/\s+/g, ' ').trim()

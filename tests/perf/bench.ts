@@ -190,8 +190,10 @@ const NATIONAL_CHANGES: ChangeCase[] = [
     values: ['1171', '9471', '3201'],
   },
   {
-    name: 'inflation, 120 months: period',
-    path: '/indicators/inflation?scenario=national&region=3578&from=2016-01&to=2025-12',
+    // The default window (5 years, 60 months): a custom from–to range wins over "as of", so a
+    // period change on the 120-month range below would change nothing on the page.
+    name: 'inflation, 60 months: period',
+    path: '/indicators/inflation?scenario=national&region=3578',
     select: '#filter-period',
     values: ['2022', '2019', '2024'],
   },

@@ -2,6 +2,7 @@ import type { Agency } from '@/api/agencies'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { TrendChart } from '@/components/charts/trend-chart'
 import { useFilters } from '@/filters/use-filters'
+import { useNumberFormatter } from '@/i18n/format-indicator'
 import { useI18n } from '@/i18n/i18n'
 import { evaluationOf } from './sakip-view'
 
@@ -18,6 +19,7 @@ export function SakipHistory({
   const i18n = useI18n()
   const { filters } = useFilters()
   const { t } = i18n
+  const formatScore = useNumberFormatter(1)
   const evaluations = agency.sakip
   const first = evaluations[0]
   const last = evaluations.at(-1)
@@ -107,7 +109,7 @@ export function SakipHistory({
           }
         })}
         series={[{ id: 'score', label: t('agency.history.series') }]}
-        formatValue={(value) => i18n.number(value, 1)}
+        formatValue={formatScore}
         height={280}
       />
     </ChartFrame>

@@ -4,6 +4,7 @@ import { RankingChart } from '@/components/charts/ranking-chart'
 import { ProvenanceBadge } from '@/components/ui/provenance-badge'
 import { rankLabel } from '@/domain/ranking'
 import { useFilters } from '@/filters/use-filters'
+import { useNumberFormatter } from '@/i18n/format-indicator'
 import { useI18n } from '@/i18n/i18n'
 import { evaluationOf, rankAgencies, shortName } from './sakip-view'
 
@@ -27,6 +28,7 @@ export function SakipRanking({
   const i18n = useI18n()
   const { filters } = useFilters()
   const { t } = i18n
+  const formatScore = useNumberFormatter(2)
   const ranked = rankAgencies(agencies, year)
   const top = ranked[0]
   const score = (agency: Agency) => evaluationOf(agency, year)?.score ?? 0
@@ -102,7 +104,7 @@ export function SakipRanking({
           highlighted: r.item.id === selected?.id,
           synthetic: true,
         }))}
-        formatValue={(value) => i18n.number(value, 2)}
+        formatValue={formatScore}
       />
     </ChartFrame>
   )

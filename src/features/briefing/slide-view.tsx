@@ -1,5 +1,5 @@
 import type { Indicator } from '@/api/indicators'
-import type { Series } from '@/api/series'
+import type { Observation, Series } from '@/api/series'
 import { headline } from '@/analysis/headline'
 import { toTrendPoint } from '@/analysis/trend-point'
 import { ancestry, rankRegions } from '@/analysis/series-view'
@@ -14,7 +14,7 @@ import { compareKeys, sortByPeriod } from '@/domain/periods'
 import { rollUp } from '@/domain/rollup'
 import type { Status } from '@/domain/status'
 import { useI18n, type I18n } from '@/i18n/i18n'
-import { formatObservation, formatTarget, formatValue } from '@/i18n/format-indicator'
+import { formatObservation, formatTarget, useValueFormatter } from '@/i18n/format-indicator'
 import type { Snapshot } from './use-snapshot'
 
 const CHART_WIDTH = 1120
@@ -139,33 +139,53 @@ function IndicatorSlide({
               }))}
             />
           ) : (
-            <TrendChart
-              large
+            <HistoryChart
+              indicator={indicator}
+              history={history}
+              series={series}
+              snapshot={snapshot}
               theme={theme}
-              width={CHART_WIDTH}
-              height={CHART_HEIGHT}
-              points={history
-                .slice(-TREND_POINTS)
-                .map((o) =>
-                  toTrendPoint(
-                    i18n,
-                    o,
-                    targetForYear(series?.targets ?? [], yearOfPeriod(o.period)),
-                    'v',
-                  ),
-                )}
-              series={[{ id: 'v', label: regionName(snapshot) }]}
-              formatValue={(v) =>
-                formatValue(i18n, { ...indicator, decimals: Math.min(indicator.decimals, 1) }, v)
-              }
-              targetLabel={t('trend.target')}
-              bandLabel={t('trend.band')}
             />
           )}
         </div>
       </div>
       <SourceLine snapshotSeries={series} />
     </>
+  )
+}
+
+/** The region's own trend, the last TREND_POINTS periods against the target. */
+function HistoryChart({
+  indicator,
+  history,
+  series,
+  snapshot,
+  theme,
+}: {
+  indicator: Indicator
+  history: ReadonlyArray<Observation>
+  series: Series | undefined
+  snapshot: Snapshot
+  theme: ChartTheme
+}) {
+  const i18n = useI18n()
+  const formatSlideValue = useValueFormatter(indicator, 1)
+  return (
+    <TrendChart
+      large
+      theme={theme}
+      width={CHART_WIDTH}
+      height={CHART_HEIGHT}
+      points={history
+        .slice(-TREND_POINTS)
+        .map((o) =>
+          toTrendPoint(i18n, o, targetForYear(series?.targets ?? [], yearOfPeriod(o.period)), 'v'),
+        )}
+      series={[{ id: 'v', label: regionName(snapshot) }]}
+      formatValue={formatSlideValue}
+      targetLabel={i18n.t('trend.target')}
+      bandLabel={i18n.t('trend.band')}
+    />
   )
 }
 
@@ -201,6 +221,7 @@ function ParentsChart({
   theme: ChartTheme
 }) {
   const i18n = useI18n()
+  const formatSlideValue = useValueFormatter(indicator, 1)
   const chain = ancestry(
     snapshot.regions.find((r) => r.code === snapshot.region),
     snapshot.regions,
@@ -234,9 +255,7 @@ function ParentsChart({
         }
       })}
       series={lines.map((l) => ({ id: l.region.code, label: l.region.name }))}
-      formatValue={(v) =>
-        formatValue(i18n, { ...indicator, decimals: Math.min(indicator.decimals, 1) }, v)
-      }
+      formatValue={formatSlideValue}
     />
   )
 }
@@ -251,6 +270,7 @@ function BreakdownChart({
   theme: ChartTheme
 }) {
   const i18n = useI18n()
+  const formatSlideValue = useValueFormatter(indicator, 1)
   const children = snapshot.regions.filter((r) => r.parentCode === snapshot.region)
   const { ranked } = rankRegions(indicator, children, snapshot.children, null)
   const valued = ranked.filter((r) => r.rank > 0).slice(0, 8)
@@ -269,9 +289,7 @@ function BreakdownChart({
         value: r.item.observation.value ?? 0,
         synthetic: r.item.observation.provenance === 'synthetic',
       }))}
-      formatValue={(v) =>
-        formatValue(i18n, { ...indicator, decimals: Math.min(indicator.decimals, 1) }, v)
-      }
+      formatValue={formatSlideValue}
     />
   )
 }

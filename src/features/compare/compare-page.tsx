@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { indicatorQueries, type Indicator } from '@/api/indicators'
 import type { Region } from '@/api/regions'
-import { seriesQueries } from '@/api/series'
 import { chartFootnotes, toExportRow, unitLabel } from '@/analysis/chart-notes'
 import { rankingTable, rankLabel as rankLabelOf } from '@/analysis/ranking-table'
 import { rankRegions, toShownObservations } from '@/analysis/series-view'
@@ -19,10 +18,8 @@ import { RangeControls } from '@/filters/range-controls'
 import { useFilterActions, useFilters } from '@/filters/use-filters'
 import { useResolvedRegion } from '@/filters/use-region'
 import { useI18n } from '@/i18n/i18n'
-import { formatObservation, formatValue } from '@/i18n/format-indicator'
-
-const SEED_REGIONS = ['3271', '7571', '31']
-const DEFAULT_INDICATOR = 'tpt'
+import { formatObservation, useValueFormatter } from '@/i18n/format-indicator'
+import { compareQueries } from './queries'
 
 function orderLabel(indicator: Indicator) {
   if (indicator.polarity === 'band') return 'compare.orderBandFirst' as const
@@ -38,12 +35,8 @@ export function ComparePage() {
   const actions = useFilterActions()
   const { code, regions, query: regionsQuery } = useResolvedRegion()
   const catalog = useQuery(indicatorQueries.catalog())
-  const codes =
-    filters.regions.length > 0
-      ? filters.regions
-      : [code, ...SEED_REGIONS.filter((seed) => seed !== code)]
-  const indicatorId = filters.indicator ?? DEFAULT_INDICATOR
-  const series = useQuery(seriesQueries.list({ regions: codes, indicators: [indicatorId] }))
+  const { codes, indicatorId, series: seriesQuery } = compareQueries(filters, code)
+  const series = useQuery(seriesQuery)
   const [candidate, setCandidate] = useState('')
 
   const indicator = catalog.data?.indicators.find((i) => i.id === indicatorId)
@@ -163,6 +156,7 @@ function CompareCharts({ indicator, compared, series, dataAsOf, isUpdating }: Co
   const { t, locale } = i18n
   const { filters } = useFilters()
   const name = indicator.shortName[locale]
+  const formatChartValue = useValueFormatter(indicator)
   const periods = series.flatMap((s) => s.observations.map((o) => o.period))
   const range = resolveViewRange(
     { from: filters.from, to: filters.to, range: filters.range, asOf: filters.period },
@@ -244,7 +238,7 @@ function CompareCharts({ indicator, compared, series, dataAsOf, isUpdating }: Co
               value: r.item.observation.value ?? 0,
               synthetic: r.item.observation.provenance === 'synthetic',
             }))}
-            formatValue={(v) => formatValue(i18n, indicator, v)}
+            formatValue={formatChartValue}
           />
         ) : (
           <ul className="grade-ranking">
@@ -311,7 +305,7 @@ function CompareCharts({ indicator, compared, series, dataAsOf, isUpdating }: Co
                     <TrendChart
                       points={points}
                       series={[{ id: 'v', label: region.name }]}
-                      formatValue={(v) => formatValue(i18n, indicator, v)}
+                      formatValue={formatChartValue}
                       height={200}
                       yDomain={yDomain}
                     />

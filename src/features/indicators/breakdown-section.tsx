@@ -6,7 +6,7 @@ import { AddToBriefing } from '@/filters/add-to-briefing'
 import { RankingChart, type RankingReference } from '@/components/charts/ranking-chart'
 import { latestAtOrBefore, parsePeriod } from '@/domain/periods'
 import { useI18n } from '@/i18n/i18n'
-import { formatObservation, formatValue } from '@/i18n/format-indicator'
+import { formatObservation, formatValue, useValueFormatter } from '@/i18n/format-indicator'
 import { chartFootnotes, unitLabel } from '@/analysis/chart-notes'
 import { rankingTable, rankLabel } from '@/analysis/ranking-table'
 import { rankRegions } from '@/analysis/series-view'
@@ -28,6 +28,7 @@ export function BreakdownSection(props: BreakdownSectionProps) {
   const i18n = useI18n()
   const { t, locale } = i18n
   const { indicator, region } = props
+  const formatChartValue = useValueFormatter(indicator)
   const name = indicator.shortName[locale]
   const title = t('breakdown.title', { indicator: name, region: region.name })
   const { ranked } = rankRegions(indicator, props.childRegions, props.childSeries, props.asOfKey)
@@ -96,7 +97,7 @@ export function BreakdownSection(props: BreakdownSectionProps) {
           value: r.item.observation.value ?? 0,
           synthetic: r.item.observation.provenance === 'synthetic',
         }))}
-        formatValue={(v) => formatValue(i18n, indicator, v)}
+        formatValue={formatChartValue}
         references={references}
       />
     </ChartFrame>

@@ -9,7 +9,7 @@ import { StatusBadge } from '@/components/ui/status-badge'
 import type { Status } from '@/domain/status'
 import { compareKeys } from '@/domain/periods'
 import { useI18n } from '@/i18n/i18n'
-import { formatTarget } from '@/i18n/format-indicator'
+import { formatTarget, useNumberFormatter } from '@/i18n/format-indicator'
 import { chartFootnotes, toExportRow } from '@/analysis/chart-notes'
 import { gradeStreak, type ShownObservation } from '@/analysis/series-view'
 
@@ -37,6 +37,7 @@ export function GradeSection(props: GradeSectionProps) {
   const i18n = useI18n()
   const { t, locale } = i18n
   const { indicator, observations, regionName } = props
+  const formatScore = useNumberFormatter(0)
   const name = indicator.shortName[locale]
   const title = t('grades.title', { indicator: name })
   if (observations.length === 0) {
@@ -157,7 +158,7 @@ export function GradeSection(props: GradeSectionProps) {
               synthetic: { score: o.provenance === 'synthetic' },
             }))}
             series={[{ id: 'score', label: t('col.score') }]}
-            formatValue={(v) => i18n.number(v, 0)}
+            formatValue={formatScore}
           />
         </ChartFrame>
       )}

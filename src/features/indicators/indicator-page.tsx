@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { indicatorQueries } from '@/api/indicators'
-import { seriesQueries } from '@/api/series'
 import { QueryState } from '@/components/ui/query-state'
 import { useAfterPaint } from '@/components/ui/use-after-paint'
+import { useSettledValue } from '@/components/ui/use-settled-value'
 import { latestAtOrBefore, parsePeriod } from '@/domain/periods'
 import { resolveViewRange } from '@/domain/ranges'
 import { LAST_YEAR } from '@/filters/period-options'
@@ -15,17 +15,9 @@ import { BreakdownSection } from './breakdown-section'
 import { GradeSection } from './grade-section'
 import { IndicatorAbout } from './indicator-about'
 import { ParentsSection } from './parents-section'
+import { indicatorPageQueries } from './queries'
 import { TrendSection } from './trend-section'
 import { ancestry, toShownObservations } from '@/analysis/series-view'
-
-/** BPS codes nest by prefix (3271010 › 3271 › 32 › 0000): the region and its ancestors, region first. */
-function codeChain(code: string): string[] {
-  if (code === '0000') return [code]
-  const chain = [code]
-  if (code.length === 7) chain.push(code.slice(0, 4))
-  if (code.length >= 4) chain.push(code.slice(0, 2))
-  return [...chain, '0000']
-}
 
 export function IndicatorPage() {
   const { id = '' } = useParams()
@@ -35,13 +27,16 @@ export function IndicatorPage() {
   const search = useFilterSearch()
   const { code, region, regions, query: regionsQuery } = useResolvedRegion()
   const catalog = useQuery(indicatorQueries.catalog())
-  const chain = region && regions ? ancestry(region, regions) : []
-  // From the code itself, not from /regions, so the request leaves with the page's first render
-  // instead of after the region list (one round trip and one wasted request less).
-  const chainCodes = codeChain(code)
-  // Full histories: range, granularity and "as of" then move on the client with no request.
-  const series = useQuery(seriesQueries.list({ regions: chainCodes, indicators: [id] }))
-  const childSeries = useQuery(seriesQueries.list({ parent: code, indicators: [id] }))
+  const queries = indicatorPageQueries(id, code)
+  const series = useQuery(queries.series)
+  const childSeries = useQuery(queries.children)
+  // While a new region loads, each chart keeps the region its (placeholder) data is for, dimmed,
+  // rather than looking the new region up in the old data and flashing "no data".
+  const dataCode = useSettledValue(code, !series.isPlaceholderData)
+  const childCode = useSettledValue(code, !childSeries.isPlaceholderData)
+  const dataRegion = regions?.find((r) => r.code === dataCode)
+  const childParent = regions?.find((r) => r.code === childCode)
+  const chain = dataRegion && regions ? ancestry(dataRegion, regions) : []
   const indicator = catalog.data?.indicators.find((i) => i.id === id)
   // The comparison and breakdown charts mount after the trend has painted with its data.
   const secondaryReady = useAfterPaint(series.isSuccess)
@@ -56,7 +51,8 @@ export function IndicatorPage() {
   }
 
   const regionName = region?.name ?? code
-  const regionSeries = series.data?.series.find((s) => s.regionCode === code)
+  const dataRegionName = dataRegion?.name ?? dataCode
+  const regionSeries = series.data?.series.find((s) => s.regionCode === dataCode)
   const range = indicator
     ? resolveViewRange(
         { from: filters.from, to: filters.to, range: filters.range, asOf: filters.period },
@@ -70,7 +66,7 @@ export function IndicatorPage() {
   const latest = regionSeries
     ? latestAtOrBefore(regionSeries.observations, parsePeriod(filters.period ?? ''))
     : undefined
-  const childRegions = regions?.filter((r) => r.parentCode === code) ?? []
+  const childRegions = regions?.filter((r) => r.parentCode === childCode) ?? []
   const initialView = filters.view
 
   return (
@@ -95,7 +91,7 @@ export function IndicatorPage() {
                 {range && indicator.valueType === 'grade' ? (
                   <GradeSection
                     indicator={indicator}
-                    regionName={regionName}
+                    regionName={dataRegionName}
                     observations={shown}
                     history={regionSeries?.observations ?? []}
                     dataAsOf={series.data?.dataAsOf}
@@ -105,7 +101,7 @@ export function IndicatorPage() {
                 ) : range ? (
                   <TrendSection
                     indicator={indicator}
-                    regionName={regionName}
+                    regionName={dataRegionName}
                     observations={shown}
                     range={range}
                     dataAsOf={series.data?.dataAsOf}
@@ -134,7 +130,7 @@ export function IndicatorPage() {
                 )}
               </QueryState>
               {/* After the trend (series.data): arriving first, it would be pushed down by it. */}
-              {region &&
+              {childParent &&
                 childRegions.length > 0 &&
                 indicator.valueType === 'number' &&
                 series.data &&
@@ -142,7 +138,7 @@ export function IndicatorPage() {
                   <QueryState queries={[childSeries, regionsQuery]}>
                     <BreakdownSection
                       indicator={indicator}
-                      region={region}
+                      region={childParent}
                       childRegions={childRegions}
                       childSeries={childSeries.data?.series ?? []}
                       regionSeries={regionSeries}

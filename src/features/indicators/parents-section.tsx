@@ -7,7 +7,7 @@ import { TrendChart, type TrendPoint } from '@/components/charts/trend-chart'
 import { compareKeys, type Granularity } from '@/domain/periods'
 import type { KeyRange } from '@/domain/ranges'
 import { useI18n } from '@/i18n/i18n'
-import { formatObservation, formatValue } from '@/i18n/format-indicator'
+import { formatObservation, useValueFormatter } from '@/i18n/format-indicator'
 import { chartFootnotes, toExportRow, unitLabel } from '@/analysis/chart-notes'
 import { toShownObservations, type ShownObservation } from '@/analysis/series-view'
 
@@ -27,6 +27,7 @@ export function ParentsSection(props: ParentsSectionProps) {
   const i18n = useI18n()
   const { t } = i18n
   const { indicator, chain } = props
+  const formatChartValue = useValueFormatter(indicator)
   const region = chain[0]
   if (!region || chain.length < 2) return null
   const lines = chain.slice(0, 4).map((r) => ({
@@ -104,7 +105,7 @@ export function ParentsSection(props: ParentsSectionProps) {
       <TrendChart
         points={points}
         series={lines.map((line) => ({ id: line.region.code, label: line.region.name }))}
-        formatValue={(v) => formatValue(i18n, indicator, v)}
+        formatValue={formatChartValue}
       />
     </ChartFrame>
   )

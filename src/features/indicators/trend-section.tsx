@@ -7,7 +7,12 @@ import { ProvenanceBadge } from '@/components/ui/provenance-badge'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { KeyRange } from '@/domain/ranges'
 import { useI18n } from '@/i18n/i18n'
-import { formatObservation, formatTarget, formatValue } from '@/i18n/format-indicator'
+import {
+  formatObservation,
+  formatTarget,
+  formatValue,
+  useValueFormatter,
+} from '@/i18n/format-indicator'
 import { chartFootnotes, toExportRow, unitLabel } from '@/analysis/chart-notes'
 import type { ShownObservation } from '@/analysis/series-view'
 
@@ -25,6 +30,7 @@ export function TrendSection(props: TrendSectionProps) {
   const i18n = useI18n()
   const { t, locale } = i18n
   const { indicator, observations, regionName } = props
+  const formatChartValue = useValueFormatter(indicator)
   const name = indicator.shortName[locale]
   const rangeLabel = `${i18n.period(props.range.from)} – ${i18n.period(props.range.to)}`
   const title = t('trend.title', { indicator: name })
@@ -129,7 +135,7 @@ export function TrendSection(props: TrendSectionProps) {
       <TrendChart
         points={points}
         series={[{ id: 'region', label: regionName }]}
-        formatValue={(v) => formatValue(i18n, indicator, v)}
+        formatValue={formatChartValue}
         targetLabel={t('trend.target')}
         bandLabel={t('trend.band')}
         breaks={breaks}

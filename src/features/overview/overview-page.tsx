@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { indicatorQueries } from '@/api/indicators'
-import { seriesQueries } from '@/api/series'
 import { QueryState } from '@/components/ui/query-state'
+import { useSettledValue } from '@/components/ui/use-settled-value'
 import { parsePeriod } from '@/domain/periods'
 import { useFilterActions, useFilters } from '@/filters/use-filters'
 import { useResolvedRegion } from '@/filters/use-region'
 import { useI18n } from '@/i18n/i18n'
+import { overviewQueries } from './queries'
 import { ScorecardCard } from './scorecard-card'
 import { ScorecardTable } from './scorecard-table'
 import { toScorecard } from './to-scorecard'
@@ -18,20 +19,20 @@ export function OverviewPage() {
   const { chooseView } = useFilterActions()
   const { code, region } = useResolvedRegion()
   const catalog = useQuery(indicatorQueries.catalog())
-  // The whole history of one region is small: fetch it once and move "as of" on the client,
-  // so a period change needs no request.
-  const series = useQuery(seriesQueries.list({ regions: [code] }))
+  const series = useQuery(overviewQueries(code).series)
+  // While the new region loads, its cards stay those of the region the data is for (dimmed).
+  const dataCode = useSettledValue(code, !series.isPlaceholderData)
   const cards = useMemo(
     () =>
       catalog.data && series.data
         ? toScorecard(
             catalog.data.indicators,
             series.data.series,
-            code,
+            dataCode,
             filters.period ? parsePeriod(filters.period) : null,
           )
         : [],
-    [catalog.data, series.data, code, filters.period],
+    [catalog.data, series.data, dataCode, filters.period],
   )
   const regionName = region?.name ?? code
   const asOfLabel = filters.period ? i18n.period(filters.period) : null

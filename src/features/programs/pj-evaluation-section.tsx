@@ -4,6 +4,7 @@ import { TrendChart } from '@/components/charts/trend-chart'
 import { ProvenanceBadge } from '@/components/ui/provenance-badge'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { useFilters } from '@/filters/use-filters'
+import { useNumberFormatter } from '@/i18n/format-indicator'
 import { useI18n } from '@/i18n/i18n'
 
 /** Kemendagri's quarterly evaluation of the acting mayor: the overall trend and the last quarter. */
@@ -17,6 +18,7 @@ export function PjEvaluationSection({
   const i18n = useI18n()
   const { filters } = useFilters()
   const { t, locale } = i18n
+  const formatScore = useNumberFormatter(0)
   const first = data.quarters[0]
   const last = data.quarters.at(-1)
   const previous = data.quarters.at(-2)
@@ -101,7 +103,7 @@ export function PjEvaluationSection({
               synthetic: { overall: data.provenance === 'synthetic' },
             }))}
             series={[{ id: 'overall', label: t('pj.overall') }]}
-            formatValue={(value) => i18n.number(value, 0)}
+            formatValue={formatScore}
             height={260}
           />
         </ChartFrame>

@@ -3,7 +3,8 @@
  * TrendChart (Recharts) over the last five years with the target, nothing else.
  */
 import { createRoot } from 'react-dom/client'
-import { TrendChart, type TrendPoint } from '@/components/charts/trend-chart'
+import { RechartsTrend } from '@/components/charts/recharts-trend'
+import type { TrendPoint } from '@/components/charts/trend-chart'
 import { indicator, loadSeries, region, rootElement } from './shared'
 
 const { series, observations } = await loadSeries(`regions=${region}&indicators=${indicator}`)
@@ -22,7 +23,7 @@ const points: TrendPoint[] = observations
     }
   })
 createRoot(rootElement()).render(
-  <TrendChart
+  <RechartsTrend
     points={points}
     series={[{ id: 'region', label: region }]}
     formatValue={(v) => v.toFixed(2)}

@@ -1,0 +1,130 @@
+/**
+ * Axis labels laid out without measuring the DOM. Recharts measures every tick label (and every word
+ * of a wrapped one) with getBoundingClientRect, which forces a layout after each update; on a filter
+ * change under the national dataset that was a third of the chart's time. Widths are estimated from
+ * the character count instead: generous for the UI's sans-serif, so labels never collide.
+ */
+
+/** Average advance of a character of the UI font, as a share of the font size (digits and Latin). */
+const CHAR_WIDTH_EM = 0.58
+
+export function estimateTextWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * CHAR_WIDTH_EM
+}
+
+/**
+ * The labels to show on a category axis of `labels.length` evenly spaced points: every k-th,
+ * counted back from the last (the latest period is always labelled), with `gap` px between labels.
+ */
+export function spacedTicks(
+  labels: ReadonlyArray<string>,
+  plotWidth: number,
+  fontSize: number,
+  gap: number,
+): string[] {
+  if (labels.length === 0) return []
+  const widest = Math.max(...labels.map((label) => estimateTextWidth(label, fontSize)))
+  const slot = plotWidth / labels.length
+  const step = Math.max(1, Math.ceil((widest + gap) / Math.max(slot, 1)))
+  const picked: string[] = []
+  for (let index = labels.length - 1; index >= 0; index -= step) picked.push(labels[index] ?? '')
+  return picked.reverse()
+}
+
+/** `text` cut to `maxWidth` px, ending in "…". */
+function cut(text: string, maxWidth: number, fontSize: number): string {
+  let kept = text
+  while (kept.length > 1 && estimateTextWidth(`${kept}…`, fontSize) > maxWidth) {
+    kept = kept.slice(0, -1)
+  }
+  return `${kept.trimEnd()}…`
+}
+
+/** Greedy word wrap into at most `maxLines` lines of `maxWidth` px; what does not fit ends in "…". */
+export function wrapLabel(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines = 2,
+): { lines: string[]; truncated: boolean } {
+  const lines: string[] = []
+  let current = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = current ? `${current} ${word}` : word
+    if (!current || estimateTextWidth(candidate, fontSize) <= maxWidth) {
+      current = candidate
+    } else {
+      lines.push(current)
+      current = word
+    }
+  }
+  if (current) lines.push(current)
+  const fits = (line: string) => estimateTextWidth(line, fontSize) <= maxWidth
+  if (lines.length <= maxLines && lines.every(fits)) return { lines, truncated: false }
+  const kept = lines
+    .slice(0, maxLines)
+    .map((line) => (fits(line) ? line : cut(line, maxWidth, fontSize)))
+  const last = kept.at(-1) ?? ''
+  if (lines.length > maxLines && !last.endsWith('…'))
+    kept[kept.length - 1] = cut(last, maxWidth, fontSize)
+  return { lines: kept, truncated: true }
+}
+
+type TickProps = {
+  x?: number | string
+  y?: number | string
+  textAnchor?: string
+  verticalAnchor?: string
+  payload?: { value?: unknown }
+}
+
+type TickOptions = {
+  fontSize: number
+  fill: string
+  /** Wrap onto at most two lines of this many px (the ranking's region names). */
+  wrapWidth?: number
+  /** Formats a numeric tick ("9,0 %"); other values are shown as they are. */
+  format?: (value: number) => string
+}
+
+/**
+ * An axis tick drawn as plain SVG text, positioned as Recharts positions its own (anchor and
+ * baseline from the axis), without measuring anything. A wrapped label that had to be shortened
+ * keeps its full text in a <title>; the chart's table twin shows it whole.
+ */
+export function axisTick({ fontSize, fill, wrapWidth, format }: TickOptions) {
+  return function AxisTick({ x = 0, y = 0, textAnchor, verticalAnchor, payload }: TickProps) {
+    const value = payload?.value
+    const text =
+      typeof value === 'number' && format
+        ? format(value)
+        : typeof value === 'string' || typeof value === 'number'
+          ? String(value)
+          : ''
+    const { lines, truncated } =
+      wrapWidth === undefined
+        ? { lines: [text], truncated: false }
+        : wrapLabel(text, wrapWidth, fontSize)
+    const lineHeight = fontSize * 1.15
+    const baseline = verticalAnchor === 'start' ? 0.71 : verticalAnchor === 'end' ? 0 : 0.355
+    const shift = verticalAnchor === 'start' ? 0 : ((lines.length - 1) * lineHeight) / 2
+    const firstDy = baseline * fontSize - shift
+    return (
+      <text
+        x={Number(x)}
+        y={Number(y)}
+        textAnchor={textAnchor === 'start' || textAnchor === 'end' ? textAnchor : 'middle'}
+        fill={fill}
+        fontSize={fontSize}
+        className="recharts-cartesian-axis-tick-value"
+      >
+        {truncated && <title>{text}</title>}
+        {lines.map((line, index) => (
+          <tspan key={index} x={Number(x)} dy={index === 0 ? firstDy : lineHeight}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    )
+  }
+}

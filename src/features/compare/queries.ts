@@ -1,0 +1,25 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { seriesQueries } from '@/api/series'
+import type { Filters } from '@/filters/filters'
+
+/** Compared when the link names no regions: the region, a city in another province, a province. */
+const SEED_REGIONS = ['3271', '7571', '31']
+export const DEFAULT_INDICATOR = 'tpt'
+
+/** The regions and indicator /compare shows, and what it reads (for the page and its loader). */
+export function compareQueries(filters: Filters, code: string) {
+  const codes =
+    filters.regions.length > 0
+      ? filters.regions
+      : [code, ...SEED_REGIONS.filter((seed) => seed !== code)]
+  const indicatorId = filters.indicator ?? DEFAULT_INDICATOR
+  return {
+    codes,
+    indicatorId,
+    series: seriesQueries.list({ regions: codes, indicators: [indicatorId] }),
+  }
+}
+
+export function prefetchCompare(client: QueryClient, filters: Filters): void {
+  void client.prefetchQuery(compareQueries(filters, filters.region).series)
+}
