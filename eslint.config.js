@@ -15,13 +15,7 @@ const restrictedLibraries = [
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist',
-      'dist-*',
-      'node_modules',
-      'tests/e2e/artifacts',
-      '**/*.tmp.*',
-    ],
+    ignores: ['dist', 'dist-*', 'node_modules', 'tests/e2e/artifacts', '**/*.tmp.*'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
