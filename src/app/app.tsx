@@ -31,13 +31,22 @@ function prefetching(start: (filters: Filters, params: Params) => void) {
 }
 
 /**
- * A lazily loaded page: its chunk and the chart library (every lazy page draws charts) start
- * downloading together as the navigation starts.
+ * A page in its own chunk. As the navigation starts, the router asks for the chunk and the loader
+ * starts the page's requests (and returns at once). The chart library is asked for once the chunk
+ * is in: on a slow line the page's text is then not queued behind Recharts.
  */
-function chartPage<Module>(load: () => Promise<Module>, pick: (module: Module) => ComponentType) {
-  return async () => {
-    preloadCharts()
-    return { Component: pick(await load()) }
+function lazyPage<Module>(
+  load: () => Promise<Module>,
+  pick: (module: Module) => ComponentType,
+  prefetch: (filters: Filters, params: Params) => void = () => undefined,
+) {
+  return {
+    lazy: async () => {
+      const module = await load()
+      preloadCharts()
+      return { Component: pick(module) }
+    },
+    loader: prefetching(prefetch),
   }
 }
 
@@ -54,7 +63,7 @@ export function createRouter(client: QueryClient) {
           index: true,
           // A div, not a p: a p's margin would move the whole body when the deck replaces it.
           hydrateFallbackElement: <div className="state">…</div>,
-          lazy: chartPage(
+          ...lazyPage(
             () => import('@/features/briefing/briefing-page'),
             (page) => page.BriefingPage,
           ),
@@ -67,7 +76,7 @@ export function createRouter(client: QueryClient) {
         {
           errorElement: <RouteError />,
           // Shown inside the layout while a lazily loaded first page arrives: the header and the
-          // filter bar paint at once and stay put (a fallback above the layout would shift them).
+          // filter bar stay put (a fallback above the layout would shift them).
           hydrateFallbackElement: <p className="state">…</p>,
           children: [
             {
@@ -77,51 +86,49 @@ export function createRouter(client: QueryClient) {
             },
             {
               path: 'indicators/:id',
-              loader: prefetching((filters, params) =>
-                prefetchIndicator(client, params.id ?? '', filters.region),
-              ),
-              lazy: chartPage(
+              ...lazyPage(
                 () => import('@/features/indicators/indicator-page'),
                 (page) => page.IndicatorPage,
+                (filters, params) => prefetchIndicator(client, params.id ?? '', filters.region),
               ),
             },
             {
               path: 'compare',
-              loader: prefetching((filters) => prefetchCompare(client, filters)),
-              lazy: chartPage(
+              ...lazyPage(
                 () => import('@/features/compare/compare-page'),
                 (page) => page.ComparePage,
+                (filters) => prefetchCompare(client, filters),
               ),
             },
             {
               path: 'agencies',
-              loader: prefetching((filters) => {
-                void client.prefetchQuery(agencyQueries.list(filters.region))
-              }),
-              lazy: chartPage(
+              ...lazyPage(
                 () => import('@/features/agencies/agencies-page'),
                 (page) => page.AgenciesPage,
+                (filters) => {
+                  void client.prefetchQuery(agencyQueries.list(filters.region))
+                },
               ),
             },
             {
               path: 'agencies/:id',
-              loader: prefetching((_, params) => {
-                void client.prefetchQuery(agencyQueries.detail(params.id ?? ''))
-              }),
-              lazy: chartPage(
+              ...lazyPage(
                 () => import('@/features/agencies/agency-page'),
                 (page) => page.AgencyPage,
+                (_, params) => {
+                  void client.prefetchQuery(agencyQueries.detail(params.id ?? ''))
+                },
               ),
             },
             {
               path: 'programs',
-              loader: prefetching((filters) => {
-                void client.prefetchQuery(agencyQueries.list(filters.region))
-                void client.prefetchQuery(pjEvaluationQueries.list(filters.region))
-              }),
-              lazy: chartPage(
+              ...lazyPage(
                 () => import('@/features/programs/programs-page'),
                 (page) => page.ProgramsPage,
+                (filters) => {
+                  void client.prefetchQuery(agencyQueries.list(filters.region))
+                  void client.prefetchQuery(pjEvaluationQueries.list(filters.region))
+                },
               ),
             },
             { path: '*', element: <NotFoundPage /> },

@@ -4,6 +4,8 @@ export const analysisEn: Record<keyof typeof analysisId, string> = {
   'nav.compare': 'Compare',
   'chart.viewLabel': 'Chart view',
   'chart.showChart': 'Chart',
+  'chart.unavailable':
+    'The chart could not be loaded. Its table (the Table button) has every figure.',
   'chart.showTable': 'Table',
   'export.menu': 'Download',
   'export.csv': 'CSV (comma, decimal point)',

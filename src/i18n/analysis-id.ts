@@ -3,6 +3,7 @@ export const analysisId = {
   'nav.compare': 'Perbandingan',
   'chart.viewLabel': 'Tampilan grafik',
   'chart.showChart': 'Grafik',
+  'chart.unavailable': 'Grafik tidak dapat dimuat. Tabelnya (tombol Tabel) memuat semua angka.',
   'chart.showTable': 'Tabel',
   'export.menu': 'Unduh',
   'export.csv': 'CSV (koma, titik desimal)',

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, test } from 'vitest'
-import { openSession, seriousA11yViolations, type Session } from './browser'
+import { openSession, seriousA11yViolations, textOf, type Session } from './browser'
 
 /**
  * The fault matrix: every resource × {500, network error, a hang past the timeout, invalid payload}.
@@ -118,4 +118,28 @@ test('the error state passes axe', async () => {
   await page.goto(`${baseUrl}/?scenario=series:invalid`)
   await page.getByRole('alert').filter({ hasText: 'Data tidak valid.' }).waitFor()
   expect(await seriousA11yViolations(page)).toEqual([])
+})
+
+test('when the chart library cannot load, each chart says so and its table still has every figure', async () => {
+  const { page, context, baseUrl } = session
+  // The chart modules and Recharts itself never arrive (a proxy that blocks them, a dropped line).
+  // On the context: the demo's service worker fetches them, out of reach of page.route.
+  await context.route(/\/assets\/(recharts-|charts-)[^/]*\.js$/, (route) => route.abort())
+  await page.goto(`${baseUrl}/indicators/tpt?region=3271&period=2023`)
+  const trend = page.getByRole('figure', { name: /^Tren TPT/ })
+  await trend
+    .getByText('Grafik tidak dapat dimuat. Tabelnya (tombol Tabel) memuat semua angka.')
+    .waitFor()
+  // The page around it is whole: heading, summary sentence, the other sections.
+  await page
+    .getByRole('heading', { level: 1, name: 'Tingkat Pengangguran Terbuka (TPT) — Kota Bogor' })
+    .waitFor()
+  expect(await textOf(trend)).toContain('menjadi 9,39 % (Agustus 2023)')
+  await trend.getByRole('button', { name: 'Tabel', exact: true }).click()
+  await trend.getByRole('table').getByRole('cell', { name: '9,39 %' }).waitFor()
+  expect(await seriousA11yViolations(page)).toEqual([])
+  // Only the blocked downloads themselves are logged (as the browser reports them).
+  expect(
+    session.problems.filter((p) => !/Failed to load resource|net::ERR_FAILED/.test(p)),
+  ).toEqual([])
 })

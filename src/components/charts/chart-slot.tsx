@@ -1,4 +1,12 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from 'react'
+import { useI18n } from '@/i18n/i18n'
 
 /*
  * The chart library (Recharts, ~115 KiB gzip) loads apart from the pages: a page's heading, summary,
@@ -7,16 +15,83 @@ import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState, type Reac
  * page's own chunk and data rather than after them (README, decision "Chunks and performance
  * budgets").
  */
-const loadTrend = () => import('./recharts-trend')
-const loadRanking = () => import('./recharts-ranking')
+/**
+ * A component loaded on first use. Not React.lazy: a Suspense boundary that showed its fallback
+ * reveals no sooner than 300 ms after it (React's throttle against popping content), which here
+ * held every first chart back by that much after the library had arrived.
+ */
+function loadable<Props extends object>(load: () => Promise<ComponentType<Props>>) {
+  let loaded: ComponentType<Props> | null = null
+  let pending: Promise<ComponentType<Props>> | null = null
+  const preload = () => {
+    pending ??= load().then((component) => (loaded = component))
+    // A failed download may succeed later (a flaky line): the next use asks again.
+    pending.catch(() => (pending = null))
+    return pending
+  }
+  function Loadable(props: Props) {
+    const { t } = useI18n()
+    const [component, setComponent] = useState<ComponentType<Props> | null>(() => loaded)
+    const [failed, setFailed] = useState(false)
+    useEffect(() => {
+      if (component) return
+      let current = true
+      preload().then(
+        (next) =>
+          takeTurn(() => {
+            if (current) setComponent(() => next)
+          }),
+        (error: unknown) => {
+          console.warn('[kinerja] chart library could not load', error)
+          if (current) setFailed(true)
+        },
+      )
+      return () => {
+        current = false
+      }
+    }, [component])
+    if (failed) return <p className="state state--error">{t('chart.unavailable')}</p>
+    const Component = component
+    return Component ? <Component {...props} /> : null
+  }
+  return { Loadable, preload }
+}
 
-export const LazyTrend = lazy(async () => ({ default: (await loadTrend()).RechartsTrend }))
-export const LazyRanking = lazy(async () => ({ default: (await loadRanking()).RechartsRanking }))
+const trend = loadable(async () => (await import('./recharts-trend')).RechartsTrend)
+const ranking = loadable(async () => (await import('./recharts-ranking')).RechartsRanking)
+export const LazyTrend = trend.Loadable
+export const LazyRanking = ranking.Loadable
 
 /** Starts downloading the chart implementations; safe to call any number of times. */
 export function preloadCharts(): void {
-  void loadTrend()
-  void loadRanking()
+  void trend.preload().catch(() => undefined)
+  void ranking.preload().catch(() => undefined)
+}
+
+/*
+ * Charts that become ready together (the library arrives; a page with three charts in view) mount
+ * one per frame, first come first served: the first chart paints as soon as it can and no single
+ * task draws them all (a long task on a phone is a frozen page).
+ */
+const turns: Array<() => void> = []
+let turnTaken = false
+
+function takeTurn(start: () => void): void {
+  turns.push(start)
+  if (!turnTaken) nextTurn()
+}
+
+function nextTurn(): void {
+  const start = turns.shift()
+  turnTaken = start !== undefined
+  if (!start) return
+  start()
+  // The next chart after this one has painted (a timer alone where there are no frames).
+  if (typeof requestAnimationFrame === 'function') {
+    requestAnimationFrame(() => setTimeout(nextTurn, 0))
+  } else {
+    setTimeout(nextTurn, 0)
+  }
 }
 
 /** How far outside the viewport a chart starts drawing, so it is ready before it scrolls in. */
@@ -34,16 +109,19 @@ function isNear(element: HTMLElement): boolean {
  */
 function useNearViewport(ref: React.RefObject<HTMLElement | null>, eager: boolean): boolean {
   const [near, setNear] = useState(eager || typeof IntersectionObserver === 'undefined')
-  // Before paint: a chart already in view draws in the same frame as its frame.
+  // Before paint: a chart already in view (and first in line) draws in the same frame as its frame.
   useLayoutEffect(() => {
-    if (!near && ref.current && isNear(ref.current)) setNear(true)
+    if (!near && ref.current && isNear(ref.current)) takeTurn(() => setNear(true))
   }, [near, ref])
   useEffect(() => {
     const element = ref.current
     if (near || !element) return
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setNear(true)
+        if (entries.some((entry) => entry.isIntersecting)) {
+          observer.disconnect()
+          takeTurn(() => setNear(true))
+        }
       },
       { rootMargin: `${NEAR_PX}px 0px` },
     )
@@ -76,7 +154,7 @@ export function ChartSlot({
   const near = useNearViewport(ref, eager)
   return (
     <div ref={ref} className="chart-slot" style={{ height }}>
-      {near && <Suspense fallback={null}>{children}</Suspense>}
+      {near && children}
     </div>
   )
 }
