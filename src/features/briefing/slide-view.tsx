@@ -17,8 +17,8 @@ import { useI18n, type I18n } from '@/i18n/i18n'
 import { formatObservation, formatTarget, useValueFormatter } from '@/i18n/format-indicator'
 import type { Snapshot } from './use-snapshot'
 
-const CHART_WIDTH = 1120
-const CHART_HEIGHT = 520
+/** Every slide chart: projector-sized text and marks, at a fixed size (slides render hidden). */
+const SLIDE_CHART = { large: true, width: 1120, height: 520 } as const
 const TREND_POINTS = 8
 const LIST_ITEMS = 4
 
@@ -172,10 +172,8 @@ function HistoryChart({
   const formatSlideValue = useValueFormatter(indicator, 1)
   return (
     <TrendChart
-      large
+      {...SLIDE_CHART}
       theme={theme}
-      width={CHART_WIDTH}
-      height={CHART_HEIGHT}
       points={history
         .slice(-TREND_POINTS)
         .map((o) =>
@@ -238,10 +236,8 @@ function ParentsChart({
     .slice(-TREND_POINTS)
   return (
     <TrendChart
-      large
+      {...SLIDE_CHART}
       theme={theme}
-      width={CHART_WIDTH}
-      height={CHART_HEIGHT}
       points={keys.map((key) => {
         return {
           key,
@@ -282,7 +278,7 @@ function BreakdownChart({
     <RankingChart
       large
       theme={theme}
-      width={CHART_WIDTH}
+      width={SLIDE_CHART.width}
       bars={valued.map((r) => ({
         key: r.item.region.code,
         label: `${r.tied ? '=' : ''}${r.rank}. ${r.item.region.name}`,
