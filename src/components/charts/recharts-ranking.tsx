@@ -37,7 +37,7 @@ export function RechartsRanking({
   const layoutFor = (containerWidth: number | null) => {
     const wanted = Math.min(
       large ? 560 : 260,
-      Math.max(120, ...bars.map((bar) => estimateTextWidth(bar.label, fontSize))),
+      Math.max(120, ...bars.map((bar) => estimateTextWidth(bar.label, fontSize) + 12)),
     )
     const labelWidth =
       containerWidth === null ? wanted : Math.min(wanted, Math.floor(containerWidth * 0.4))
