@@ -97,6 +97,12 @@ export async function runLighthouse(url: string, preset: Preset): Promise<Lighth
       chrome.kill('SIGKILL')
       await exited
     }
-    rmSync(profile, { recursive: true, force: true })
+    // Chromium's helper processes may still be writing to the profile as it goes: retry, and
+    // leave a temporary folder behind rather than fail a finished measurement.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
+    } catch (error) {
+      console.warn(`bench: could not remove ${profile}:`, error)
+    }
   }
 }
