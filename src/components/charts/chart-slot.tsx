@@ -1,4 +1,5 @@
 import {
+  useCallback,
   useEffect,
   useLayoutEffect,
   useRef,
@@ -11,10 +12,10 @@ import { useI18n } from '@/i18n/i18n'
 /*
  * The chart library (Recharts, ~115 KiB gzip) loads apart from the pages: a page's heading, summary,
  * numbers and table twins render as soon as its data is in, and each chart draws once the library
- * is. Chart routes call preloadCharts() as they start, so the library downloads alongside the
- * page's own chunk and data rather than after them (README, decision "Chunks and performance
- * budgets").
+ * is. Lazy routes call preloadCharts() once their own chunk is in, so on a slow line the page's
+ * text is not queued behind the library (README, decision 18).
  */
+
 /**
  * A component loaded on first use. Not React.lazy: a Suspense boundary that showed its fallback
  * reveals no sooner than 300 ms after it (React's throttle against popping content), which here
@@ -109,19 +110,24 @@ function isNear(element: HTMLElement): boolean {
  */
 function useNearViewport(ref: React.RefObject<HTMLElement | null>, eager: boolean): boolean {
   const [near, setNear] = useState(eager || typeof IntersectionObserver === 'undefined')
+  // One turn per chart (see takeTurn), whichever way it is found near: a second would hold back
+  // the charts queued after it by a frame.
+  const requested = useRef(near)
+  const request = useCallback(() => {
+    if (requested.current) return
+    requested.current = true
+    takeTurn(() => setNear(true))
+  }, [])
   // Before paint: a chart already in view (and first in line) draws in the same frame as its frame.
   useLayoutEffect(() => {
-    if (!near && ref.current && isNear(ref.current)) takeTurn(() => setNear(true))
-  }, [near, ref])
+    if (ref.current && isNear(ref.current)) request()
+  }, [ref, request])
   useEffect(() => {
     const element = ref.current
     if (near || !element) return
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) {
-          observer.disconnect()
-          takeTurn(() => setNear(true))
-        }
+        if (entries.some((entry) => entry.isIntersecting)) request()
       },
       { rootMargin: `${NEAR_PX}px 0px` },
     )
@@ -132,7 +138,7 @@ function useNearViewport(ref: React.RefObject<HTMLElement | null>, eager: boolea
       observer.disconnect()
       window.removeEventListener('beforeprint', onPrint)
     }
-  }, [near, ref])
+  }, [near, ref, request])
   return near
 }
 

@@ -1,6 +1,7 @@
 /**
- * Floor for an indicator page (`/indicators/tpt`): one /series request, React and the same
- * TrendChart (Recharts) over the last five years with the target, nothing else.
+ * Floor for an indicator page (`/indicators/tpt`): one /series request, React and the same Recharts
+ * trend the page draws (RechartsTrend, imported directly: no lazy loading, no viewport wait) over
+ * the last five years with the target, nothing else.
  */
 import { createRoot } from 'react-dom/client'
 import { RechartsTrend } from '@/components/charts/recharts-trend'
