@@ -7,6 +7,11 @@ import { createQueryClient } from './app/query-client'
 import { enableMocking } from './app/enable-mocking'
 import './styles.css'
 
+/** The longest a slow API may hold back the first paint; the page then shows its loading states. */
+const FIRST_PAINT_WAIT_MS = 600
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
 async function start() {
   const root = document.getElementById('root')
   if (!root) throw new Error('#root is missing from index.html')
@@ -19,9 +24,15 @@ async function start() {
   const queryClient = createQueryClient()
   // Every page needs the region list and the indicator catalogue: ask now, while React renders and a
   // lazy page loads, rather than after (README, decision "Chunks and performance budgets").
-  void queryClient.prefetchQuery(regionQueries.list())
-  void queryClient.prefetchQuery(indicatorQueries.catalog())
+  const shared = Promise.allSettled([
+    queryClient.prefetchQuery(regionQueries.list()),
+    queryClient.prefetchQuery(indicatorQueries.catalog()),
+  ])
   const router = createRouter(queryClient)
+  // The first paint waits (briefly) for the two: it then shows the page's real title, region name
+  // and filter choices rather than "Memuat…" replaced a moment later. The live build's HTML has
+  // already asked for both, so they are usually in before the JavaScript has run.
+  await Promise.race([shared, delay(FIRST_PAINT_WAIT_MS)])
   createRoot(root).render(
     <StrictMode>
       <App queryClient={queryClient} router={router} />

@@ -8,8 +8,8 @@ import {
 } from 'react-router'
 import { agencyQueries } from '@/api/agencies'
 import { pjEvaluationQueries } from '@/api/pj-evaluations'
-import { preloadCharts } from '@/components/charts/chart-slot'
 import { prefetchCompare } from '@/features/compare/queries'
+import { IndicatorRoute } from '@/features/indicators/indicator-route'
 import { prefetchIndicator } from '@/features/indicators/queries'
 import { OverviewPage } from '@/features/overview/overview-page'
 import { prefetchOverview } from '@/features/overview/queries'
@@ -32,8 +32,7 @@ function prefetching(start: (filters: Filters, params: Params) => void) {
 
 /**
  * A page in its own chunk. As the navigation starts, the router asks for the chunk and the loader
- * starts the page's requests (and returns at once). The chart library is asked for once the chunk
- * is in: on a slow line the page's text is then not queued behind Recharts.
+ * starts the page's requests (and returns at once).
  */
 function lazyPage<Module>(
   load: () => Promise<Module>,
@@ -42,9 +41,7 @@ function lazyPage<Module>(
 ) {
   return {
     lazy: async () => {
-      const module = await load()
-      preloadCharts()
-      return { Component: pick(module) }
+      return { Component: pick(await load()) }
     },
     loader: prefetching(prefetch),
   }
@@ -86,11 +83,19 @@ export function createRouter(client: QueryClient) {
             },
             {
               path: 'indicators/:id',
-              ...lazyPage(
-                () => import('@/features/indicators/indicator-page'),
-                (page) => page.IndicatorPage,
-                (filters, params) => prefetchIndicator(client, params.id ?? '', filters.region),
-              ),
+              element: <IndicatorRoute />,
+              children: [
+                {
+                  index: true,
+                  // Under the route's heading, while the page body's chunk arrives.
+                  hydrateFallbackElement: <p className="state">…</p>,
+                  ...lazyPage(
+                    () => import('@/features/indicators/indicator-page'),
+                    (page) => page.IndicatorPage,
+                    (filters, params) => prefetchIndicator(client, params.id ?? '', filters.region),
+                  ),
+                },
+              ],
             },
             {
               path: 'compare',

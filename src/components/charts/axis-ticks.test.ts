@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { estimateTextWidth, spacedTicks, wrapLabel } from './axis-ticks'
+import { estimateTextWidth, spacedTicks, valueTicks, wrapLabel } from './axis-ticks'
 
 describe('spacedTicks', () => {
   const months = Array.from({ length: 120 }, (_, i) => `M${String(i).padStart(3, '0')}`)
@@ -21,6 +21,25 @@ describe('spacedTicks', () => {
 
   it('shows every label when they fit', () => {
     expect(spacedTicks(['2020', '2021', '2022'], 600, 13, 16)).toEqual(['2020', '2021', '2022'])
+  })
+})
+
+describe('valueTicks', () => {
+  it('ends the axis on a tick of the same step, at or above the largest value', () => {
+    expect(valueTicks(13.1, 5)).toEqual([0, 5, 10, 15])
+    expect(valueTicks(9.8, 5)).toEqual([0, 2.5, 5, 7.5, 10])
+    expect(valueTicks(0.34, 3)).toEqual([0, 0.2, 0.4])
+    expect(valueTicks(100, 5)).toEqual([0, 25, 50, 75, 100])
+  })
+
+  it('never gives more ticks than asked for', () => {
+    for (const max of [0.07, 1, 3.3, 12.49, 47, 980, 12_345]) {
+      for (const count of [2, 3, 4, 5]) {
+        const ticks = valueTicks(max, count)
+        expect(ticks.length).toBeLessThanOrEqual(count)
+        expect(ticks.at(-1)).toBeGreaterThanOrEqual(max)
+      }
+    }
   })
 })
 

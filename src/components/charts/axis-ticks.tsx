@@ -31,6 +31,21 @@ export function spacedTicks(
   return picked.reverse()
 }
 
+/**
+ * Round ticks from 0 for a value axis reaching at least `max`: at most `maxCount` of them, evenly
+ * stepped by 1, 2, 2.5 or 5 × 10ⁿ, the last one the axis end (0 / 5 / 10 / 15, never
+ * 0 / 4 / 8 / 12 / 15).
+ */
+export function valueTicks(max: number, maxCount: number): number[] {
+  if (!(max > 0)) return [0, 1]
+  const raw = max / Math.max(1, maxCount - 1)
+  const magnitude = 10 ** Math.floor(Math.log10(raw))
+  const step = ([1, 2, 2.5, 5, 10].find((s) => s * magnitude >= raw) ?? 10) * magnitude
+  const count = Math.ceil(max / step - 1e-9)
+  // Multiplied, not added up: 0.1 + 0.2 would end the axis on 0.30000000000000004.
+  return Array.from({ length: count + 1 }, (_, i) => Number((i * step).toPrecision(12)))
+}
+
 /** `text` cut to `maxWidth` px, ending in "…". */
 function cut(text: string, maxWidth: number, fontSize: number): string {
   let kept = text

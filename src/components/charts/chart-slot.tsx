@@ -7,13 +7,14 @@ import {
   type ComponentType,
   type ReactNode,
 } from 'react'
+import { useAfterPaint } from '@/components/ui/use-after-paint'
 import { useI18n } from '@/i18n/i18n'
 
 /*
  * The chart library (Recharts, ~115 KiB gzip) loads apart from the pages: a page's heading, summary,
  * numbers and table twins render as soon as its data is in, and each chart draws once the library
- * is. Lazy routes call preloadCharts() once their own chunk is in, so on a slow line the page's
- * text is not queued behind the library (README, decision 18).
+ * is. A chart asks for the library once its empty place has painted, so on a slow line the page's
+ * text is not queued behind it (README, decision 18).
  */
 
 /**
@@ -34,8 +35,11 @@ function loadable<Props extends object>(load: () => Promise<ComponentType<Props>
     const { t } = useI18n()
     const [component, setComponent] = useState<ComponentType<Props> | null>(() => loaded)
     const [failed, setFailed] = useState(false)
+    // Asked for once the frame that mounted this chart's place has painted: the page's heading and
+    // text (its largest paint) are not held behind the library's download and evaluation.
+    const painted = useAfterPaint(component === null)
     useEffect(() => {
-      if (component) return
+      if (component || !painted) return
       let current = true
       preload().then(
         (next) =>
@@ -50,24 +54,18 @@ function loadable<Props extends object>(load: () => Promise<ComponentType<Props>
       return () => {
         current = false
       }
-    }, [component])
+    }, [component, painted])
     if (failed) return <p className="state state--error">{t('chart.unavailable')}</p>
     const Component = component
     return Component ? <Component {...props} /> : null
   }
-  return { Loadable, preload }
+  return Loadable
 }
 
-const trend = loadable(async () => (await import('./recharts-trend')).RechartsTrend)
-const ranking = loadable(async () => (await import('./recharts-ranking')).RechartsRanking)
-export const LazyTrend = trend.Loadable
-export const LazyRanking = ranking.Loadable
-
-/** Starts downloading the chart implementations; safe to call any number of times. */
-export function preloadCharts(): void {
-  void trend.preload().catch(() => undefined)
-  void ranking.preload().catch(() => undefined)
-}
+export const LazyTrend = loadable(async () => (await import('./recharts-trend')).RechartsTrend)
+export const LazyRanking = loadable(
+  async () => (await import('./recharts-ranking')).RechartsRanking,
+)
 
 /*
  * Charts that become ready together (the library arrives; a page with three charts in view) mount

@@ -17,6 +17,8 @@ export type ChartTokens = {
   grid: string
   target: string
   band: string
+  /** The chart's background: hollow points, the halo that keeps labels legible over lines. */
+  surface: string
 }
 
 /** Light: every mark ≥ 4.5:1 on white, text ≥ 7:1. Dark: the same against #0f1726. */
@@ -27,6 +29,7 @@ export const CHART_TOKENS: Record<ChartTheme, ChartTokens> = {
     grid: GRID_COLOR,
     target: TARGET_COLOR,
     band: BAND_FILL,
+    surface: '#ffffff',
   },
   dark: {
     series: ['#7cc4e8', '#f4a261', '#d0b3f7', '#8fd694'],
@@ -34,5 +37,6 @@ export const CHART_TOKENS: Record<ChartTheme, ChartTokens> = {
     grid: '#33415c',
     target: '#e6e9ef',
     band: '#8fd694',
+    surface: '#0f1726',
   },
 }

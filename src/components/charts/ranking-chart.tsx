@@ -32,14 +32,6 @@ export function rankingChartHeight(count: number, large = false): number {
   return Math.max(160, count * (large ? 64 : ROW_HEIGHT) + (large ? 100 : 60))
 }
 
-/** The next round number (1, 1.2, 1.5, 2 … 8 × 10ⁿ) at or above `value`, so the axis ends on a clean tick. */
-export function niceCeiling(value: number): number {
-  if (!(value > 0)) return 0
-  const magnitude = 10 ** Math.floor(Math.log10(value))
-  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((s) => s * magnitude >= value) ?? 10
-  return step * magnitude
-}
-
 /**
  * Horizontal bars in the order given (drawn by ./recharts-ranking, loaded with the chart library
  * when first needed). It re-renders only when what it draws changes (see equalData): pass a stable

@@ -4,6 +4,7 @@ import {
   CartesianGrid,
   Cell,
   LabelList,
+  type LabelProps,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -11,9 +12,9 @@ import {
   YAxis,
 } from 'recharts'
 import { useCallback, useMemo, useState } from 'react'
-import { axisTick, estimateTextWidth } from './axis-ticks'
+import { axisTick, estimateTextWidth, valueTicks } from './axis-ticks'
 import { CHART_TOKENS } from './chart-tokens'
-import { niceCeiling, rankingChartHeight, type RankingChartProps } from './ranking-chart'
+import { rankingChartHeight, type RankingChartProps } from './ranking-chart'
 
 /** Horizontal bars in the order given (already ranked), values at the bar ends, reference lines. */
 export function RechartsRanking({
@@ -28,9 +29,9 @@ export function RechartsRanking({
   const rows = bars.map((bar) => ({ ...bar }))
   const fontSize = large ? 32 : 13
   const height = rankingChartHeight(rows.length, large)
-  const max = niceCeiling(
-    Math.max(0, ...bars.map((bar) => bar.value), ...references.map((r) => r.value)) * 1.05,
-  )
+  // Room past the longest bar (or reference) for its value label.
+  const max =
+    Math.max(0, ...bars.map((bar) => bar.value), ...references.map((r) => r.value)) * 1.05
   const rightMargin = large ? 160 : 72
   // Names get up to 40 % of a narrow chart; the value axis as many ticks as fit (2 to 5). Both
   // follow the measured width, which re-renders the chart only when one of them changes.
@@ -42,7 +43,8 @@ export function RechartsRanking({
     const labelWidth =
       containerWidth === null ? wanted : Math.min(wanted, Math.floor(containerWidth * 0.4))
     const plot = containerWidth === null ? null : containerWidth - labelWidth - rightMargin - 8
-    const tickWidth = estimateTextWidth(formatValue(max), fontSize) + (large ? 40 : 16)
+    const widest = valueTicks(max, 5).at(-1) ?? max
+    const tickWidth = estimateTextWidth(formatValue(widest), fontSize) + (large ? 40 : 16)
     const tickCount = plot === null ? 5 : Math.max(2, Math.min(5, Math.floor(plot / tickWidth)))
     return { labelWidth, tickCount }
   }
@@ -67,14 +69,57 @@ export function RechartsRanking({
     () => ({ top: large ? 56 : 24, right: rightMargin, bottom: 8, left: 8 }),
     [large, rightMargin],
   )
-  const domain = useMemo(() => [0, max || 1], [max])
+  const ticks = useMemo(() => valueTicks(max, tickCount), [max, tickCount])
+  const domain = useMemo(() => [0, ticks.at(-1) ?? 1], [ticks])
   const tooltipFormatter = useCallback(
     (value: unknown) => (typeof value === 'number' ? formatValue(value) : String(value)),
     [formatValue],
   )
-  const labelFormatter = useCallback(
-    (value: unknown) => (typeof value === 'number' ? formatValue(value) : ''),
-    [formatValue],
+  // The value at each bar's end, drawn where the bar ends: Recharts' own label would measure every
+  // value's text in the DOM (a forced layout per bar, 40 per change on a large breakdown).
+  const valueLabel = useCallback(
+    (props: LabelProps) => {
+      const { x: left, y: top, width: length, height: thickness, value } = props
+      if (
+        typeof value !== 'number' ||
+        typeof left !== 'number' ||
+        typeof top !== 'number' ||
+        typeof length !== 'number' ||
+        typeof thickness !== 'number'
+      ) {
+        return null
+      }
+      const gap = large ? 10 : 6
+      return (
+        <text
+          x={left + length + (length < 0 ? -gap : gap)}
+          y={top + thickness / 2}
+          dy="0.35em"
+          textAnchor={length < 0 ? 'end' : 'start'}
+          fill={tokens.axis}
+          fontSize={fontSize}
+          // A halo of the background: legible where a reference line crosses it.
+          stroke={tokens.surface}
+          strokeWidth={large ? 8 : 4}
+          strokeLinejoin="round"
+          paintOrder="stroke"
+        >
+          {formatValue(value)}
+        </text>
+      )
+    },
+    [formatValue, fontSize, large, tokens.axis, tokens.surface],
+  )
+  // The same label objects from render to render: a new one is a changed line to Recharts.
+  const referenceLabels = useMemo(
+    () =>
+      references.map((reference, index) => ({
+        value: reference.label,
+        position: index % 2 === 0 ? ('top' as const) : ('insideTopRight' as const),
+        fill: tokens.axis,
+        fontSize: large ? 32 : 12,
+      })),
+    [references, tokens.axis, large],
   )
   return (
     <ResponsiveContainer width={width ?? '100%'} height={height} onResize={handleResize}>
@@ -83,7 +128,7 @@ export function RechartsRanking({
         <XAxis
           type="number"
           domain={domain}
-          tickCount={tickCount}
+          ticks={ticks}
           interval={0}
           tick={valueTick}
           stroke={tokens.axis}
@@ -109,27 +154,18 @@ export function RechartsRanking({
               strokeDasharray={row.synthetic ? '4 2' : undefined}
             />
           ))}
-          <LabelList
-            dataKey="value"
-            position="right"
-            formatter={labelFormatter}
-            fill={tokens.axis}
-            fontSize={fontSize}
-          />
+          <LabelList dataKey="value" content={valueLabel} />
         </Bar>
         {references.map((reference, index) => (
           <ReferenceLine
-            key={reference.label}
+            // By place, not by label: a label that changes (a new period's value) updates the
+            // line rather than removing it and adding a new one.
+            key={index}
             x={reference.value}
             stroke={tokens.target}
             strokeWidth={large ? 4 : 2}
             strokeDasharray={index === 0 ? '6 3' : '2 3'}
-            label={{
-              value: reference.label,
-              position: index % 2 === 0 ? 'top' : 'insideTopRight',
-              fill: tokens.axis,
-              fontSize: large ? 32 : 12,
-            }}
+            label={referenceLabels[index]}
           />
         ))}
       </BarChart>

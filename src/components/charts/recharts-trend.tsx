@@ -154,7 +154,23 @@ export function RechartsTrend({
   )
   const legendStyle = useMemo(() => ({ fontSize, color: tokens.axis }), [fontSize, tokens.axis])
   const activeDot = useMemo(() => ({ r: dotRadius + 2 }), [dotRadius])
-  const hollow = theme === 'dark' ? '#0f1726' : '#ffffff'
+  const hollow = tokens.surface
+  // The same label objects from render to render: a new one is a changed line to Recharts.
+  const breakLabels = useMemo(
+    () =>
+      new Map(
+        breaks.map((b) => [
+          b.key,
+          {
+            value: b.label,
+            position: 'insideTopLeft' as const,
+            fill: tokens.axis,
+            fontSize: large ? 32 : 12,
+          },
+        ]),
+      ),
+    [breaks, tokens.axis, large],
+  )
   const seriesIds = series.map((s) => s.id).join('\u0000')
   // One dot renderer per series, kept across renders (a new function is a new setting to Recharts).
   const dots = useMemo(() => {
@@ -238,12 +254,7 @@ export function RechartsTrend({
               x={labelByKey.get(b.key)}
               stroke={tokens.axis}
               strokeDasharray="2 3"
-              label={{
-                value: b.label,
-                position: 'insideTopLeft',
-                fill: tokens.axis,
-                fontSize: large ? 32 : 12,
-              }}
+              label={breakLabels.get(b.key)}
             />
           ) : null,
         )}

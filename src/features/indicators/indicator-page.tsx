@@ -19,6 +19,7 @@ import { indicatorPageQueries } from './queries'
 import { TrendSection } from './trend-section'
 import { ancestry, toShownObservations } from '@/analysis/series-view'
 
+/** The indicator page's body, under the heading its route renders (indicator-route.tsx). */
 export function IndicatorPage() {
   const { id = '' } = useParams()
   const i18n = useI18n()
@@ -41,13 +42,9 @@ export function IndicatorPage() {
   // The comparison and breakdown charts mount after the trend has painted with its data.
   const secondaryReady = useAfterPaint(series.isSuccess)
 
+  // The heading ("unknown indicator" included) is the route's (indicator-route.tsx).
   if (catalog.isSuccess && !indicator) {
-    return (
-      <section className="page">
-        <h1>{t('indicator.unknown', { id })}</h1>
-        <Link to={{ pathname: '/', search }}>{t('notFound.back')}</Link>
-      </section>
-    )
+    return <Link to={{ pathname: '/', search }}>{t('notFound.back')}</Link>
   }
 
   const regionName = region?.name ?? code
@@ -70,92 +67,83 @@ export function IndicatorPage() {
   const initialView = filters.view
 
   return (
-    <section aria-labelledby="page-title" className="page">
-      <header className="page__header">
-        <h1 id="page-title">
-          {indicator
-            ? t('indicator.title', { indicator: indicator.name[locale], region: regionName })
-            : t('state.loading')}
-        </h1>
-      </header>
-      <QueryState queries={[catalog]}>
-        {indicator && (
-          <div className="indicator-layout">
-            <div className="indicator-layout__main">
-              <RangeControls
-                key={`${range?.from ?? ''}-${range?.to ?? ''}`}
-                frequency={indicator.frequency}
-                shown={range}
-              />
-              <QueryState queries={[series, regionsQuery]}>
-                {range && indicator.valueType === 'grade' ? (
-                  <GradeSection
+    <QueryState queries={[catalog]}>
+      {indicator && (
+        <div className="indicator-layout">
+          <div className="indicator-layout__main">
+            <RangeControls
+              key={`${range?.from ?? ''}-${range?.to ?? ''}`}
+              frequency={indicator.frequency}
+              shown={range}
+            />
+            <QueryState queries={[series, regionsQuery]}>
+              {range && indicator.valueType === 'grade' ? (
+                <GradeSection
+                  indicator={indicator}
+                  regionName={dataRegionName}
+                  observations={shown}
+                  history={regionSeries?.observations ?? []}
+                  dataAsOf={series.data?.dataAsOf}
+                  isUpdating={series.isPlaceholderData}
+                  initialView={initialView}
+                />
+              ) : range ? (
+                <TrendSection
+                  indicator={indicator}
+                  regionName={dataRegionName}
+                  observations={shown}
+                  range={range}
+                  dataAsOf={series.data?.dataAsOf}
+                  isUpdating={series.isPlaceholderData}
+                  initialView={initialView}
+                />
+              ) : (
+                <p className="state">
+                  {t('trend.empty', {
+                    indicator: indicator.shortName[locale],
+                    region: regionName,
+                  })}
+                </p>
+              )}
+              {range && indicator.valueType === 'number' && secondaryReady && (
+                <ParentsSection
+                  indicator={indicator}
+                  chain={chain}
+                  series={series.data?.series ?? []}
+                  range={range}
+                  granularity={filters.granularity}
+                  dataAsOf={series.data?.dataAsOf}
+                  isUpdating={series.isPlaceholderData}
+                  initialView={initialView}
+                />
+              )}
+            </QueryState>
+            {/* After the trend (series.data): arriving first, it would be pushed down by it. */}
+            {childParent &&
+              childRegions.length > 0 &&
+              indicator.valueType === 'number' &&
+              series.data &&
+              secondaryReady && (
+                <QueryState queries={[childSeries, regionsQuery]}>
+                  <BreakdownSection
                     indicator={indicator}
-                    regionName={dataRegionName}
-                    observations={shown}
-                    history={regionSeries?.observations ?? []}
-                    dataAsOf={series.data?.dataAsOf}
-                    isUpdating={series.isPlaceholderData}
+                    region={childParent}
+                    childRegions={childRegions}
+                    childSeries={childSeries.data?.series ?? []}
+                    regionSeries={regionSeries}
+                    asOfKey={range?.to ?? filters.period ?? String(LAST_YEAR)}
+                    dataAsOf={childSeries.data?.dataAsOf}
+                    isUpdating={childSeries.isPlaceholderData}
                     initialView={initialView}
                   />
-                ) : range ? (
-                  <TrendSection
-                    indicator={indicator}
-                    regionName={dataRegionName}
-                    observations={shown}
-                    range={range}
-                    dataAsOf={series.data?.dataAsOf}
-                    isUpdating={series.isPlaceholderData}
-                    initialView={initialView}
-                  />
-                ) : (
-                  <p className="state">
-                    {t('trend.empty', {
-                      indicator: indicator.shortName[locale],
-                      region: regionName,
-                    })}
-                  </p>
-                )}
-                {range && indicator.valueType === 'number' && secondaryReady && (
-                  <ParentsSection
-                    indicator={indicator}
-                    chain={chain}
-                    series={series.data?.series ?? []}
-                    range={range}
-                    granularity={filters.granularity}
-                    dataAsOf={series.data?.dataAsOf}
-                    isUpdating={series.isPlaceholderData}
-                    initialView={initialView}
-                  />
-                )}
-              </QueryState>
-              {/* After the trend (series.data): arriving first, it would be pushed down by it. */}
-              {childParent &&
-                childRegions.length > 0 &&
-                indicator.valueType === 'number' &&
-                series.data &&
-                secondaryReady && (
-                  <QueryState queries={[childSeries, regionsQuery]}>
-                    <BreakdownSection
-                      indicator={indicator}
-                      region={childParent}
-                      childRegions={childRegions}
-                      childSeries={childSeries.data?.series ?? []}
-                      regionSeries={regionSeries}
-                      asOfKey={range?.to ?? filters.period ?? String(LAST_YEAR)}
-                      dataAsOf={childSeries.data?.dataAsOf}
-                      isUpdating={childSeries.isPlaceholderData}
-                      initialView={initialView}
-                    />
-                  </QueryState>
-                )}
-            </div>
-            <aside className="indicator-layout__side">
-              <IndicatorAbout indicator={indicator} latest={latest} />
-            </aside>
+                </QueryState>
+              )}
           </div>
-        )}
-      </QueryState>
-    </section>
+          <aside className="indicator-layout__side">
+            <IndicatorAbout indicator={indicator} latest={latest} />
+          </aside>
+        </div>
+      )}
+    </QueryState>
   )
 }
