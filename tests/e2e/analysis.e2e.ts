@@ -200,6 +200,37 @@ test('a view already seen reopens without a network request', async () => {
   expect(session.problems).toEqual([])
 })
 
+test('printing a page prints every chart with its table, and no empty box for a chart never drawn', async () => {
+  const { page, baseUrl } = session
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto(`${baseUrl}/indicators/tpt?region=3271`)
+  const trend = figure(/^Tren TPT/)
+  const breakdown = figure(/TPT per wilayah di Kota Bogor/)
+  await drawnChart(trend)
+  expect(await breakdown.locator('svg.recharts-surface').count()).toBe(0)
+  await page.emulateMedia({ media: 'print' })
+  // What the browser does on Ctrl+P: the page then prints as it is when the event returns.
+  const printed = await page.evaluate(() => {
+    window.dispatchEvent(new Event('beforeprint'))
+    const visible = (el: Element | null) => el !== null && getComputedStyle(el).display !== 'none'
+    return [...document.querySelectorAll('figure')].map((f) => ({
+      title: f.querySelector('h2')?.textContent ?? '',
+      chart: visible(f.querySelector('.chart-slot')),
+      table: visible(f.querySelector('.chart-frame__print-table table')),
+      rows: f.querySelectorAll('.chart-frame__print-table tbody tr').length,
+      tools: visible(f.querySelector('.chart-frame__tools')),
+    }))
+  })
+  const trendPrint = printed.find((f) => f.title.startsWith('Tren TPT'))
+  const breakdownPrint = printed.find((f) => f.title.startsWith('TPT per wilayah'))
+  expect(trendPrint).toMatchObject({ chart: true, table: true, tools: false })
+  expect(breakdownPrint).toMatchObject({ chart: false, table: true, rows: 6, tools: false })
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')))
+  await page.emulateMedia({ media: 'screen' })
+  await expect.poll(() => page.locator('.chart-frame__print-table').count()).toBe(0)
+  expect(session.problems).toEqual([])
+})
+
 test('on a phone, a chart far down the page draws as the reader scrolls to it; its text is there at once', async () => {
   const { page, baseUrl } = session
   await page.setViewportSize({ width: 390, height: 844 })

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react'
 import { toCsv, type CsvDialect } from '@/domain/csv'
 import { TableScroll } from '@/components/ui/table-scroll'
+import { usePrinting } from '@/components/ui/use-printing'
 import { useI18n } from '@/i18n/i18n'
 import { downloadBlob, slug } from './download'
 import { chartToPng, type LegendEntry } from './export-png'
@@ -51,6 +52,45 @@ export type ChartFrameProps = {
   children: ReactNode
 }
 
+/** The chart's table twin: one row per point or region, the figures as the chart shows them. */
+function DataTable({
+  title,
+  rowHeader,
+  columns,
+  rows,
+  captionId,
+}: Pick<ChartFrameProps, 'title' | 'rowHeader' | 'columns' | 'rows'> & { captionId: string }) {
+  return (
+    <table className="data-table">
+      <caption id={captionId} className="visually-hidden">
+        {title}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{rowHeader}</th>
+          {columns.map((column) => (
+            <th key={column.key} scope="col" className={column.numeric ? 'num' : undefined}>
+              {column.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.header}</th>
+            {columns.map((column) => (
+              <td key={column.key} className={column.numeric ? 'num' : undefined}>
+                {row.cells[column.key] ?? '–'}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
 /**
  * Every chart lives in a frame: a titled figure with a one-sentence summary, a table twin, CSV (two
  * dialects) and PNG exports. The chart itself is a child and knows nothing of any of this.
@@ -64,6 +104,8 @@ export function ChartFrame(props: ChartFrameProps) {
   const [menuOpen, setMenuOpen] = useState(false)
   const menuId = useId()
   const captionId = useId()
+  const printCaptionId = useId()
+  const printing = usePrinting()
 
   function runAndClose(action: () => void) {
     action()
@@ -198,38 +240,21 @@ export function ChartFrame(props: ChartFrameProps) {
         aria-busy={props.isUpdating}
       >
         {view === 'chart' ? (
-          <div ref={chartRef} className="chart-frame__chart">
-            {props.children}
-          </div>
+          <>
+            <div ref={chartRef} className="chart-frame__chart">
+              {props.children}
+            </div>
+            {/* On paper every chart comes with its figures; a chart never drawn (far down a page
+                not scrolled) is left out and its table stands in. */}
+            {printing && (
+              <div className="chart-frame__print-table">
+                <DataTable {...props} captionId={printCaptionId} />
+              </div>
+            )}
+          </>
         ) : (
           <TableScroll labelledBy={captionId}>
-            <table className="data-table">
-              <caption id={captionId} className="visually-hidden">
-                {props.title}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{props.rowHeader}</th>
-                  {props.columns.map((column) => (
-                    <th key={column.key} scope="col" className={column.numeric ? 'num' : undefined}>
-                      {column.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {props.rows.map((row) => (
-                  <tr key={row.key}>
-                    <th scope="row">{row.header}</th>
-                    {props.columns.map((column) => (
-                      <td key={column.key} className={column.numeric ? 'num' : undefined}>
-                        {row.cells[column.key] ?? '–'}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable {...props} captionId={captionId} />
           </TableScroll>
         )}
       </div>

@@ -30,8 +30,7 @@ export function RechartsRanking({
   const fontSize = large ? 32 : 13
   const height = rankingChartHeight(rows.length, large)
   // Room past the longest bar (or reference) for its value label.
-  const max =
-    Math.max(0, ...bars.map((bar) => bar.value), ...references.map((r) => r.value)) * 1.05
+  const max = Math.max(0, ...bars.map((bar) => bar.value), ...references.map((r) => r.value)) * 1.05
   const rightMargin = large ? 160 : 72
   // Names get up to 40 % of a narrow chart; the value axis as many ticks as fit (2 to 5). Both
   // follow the measured width, which re-renders the chart only when one of them changes.
