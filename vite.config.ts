@@ -128,6 +128,9 @@ function preloadApi(mode: string): Plugin {
 export default defineConfig(({ mode }) => ({
   plugins: [react(), msw(), contentSecurityPolicy(mode), preloadApi(mode), warmIntl()],
   resolve: { alias: { '@': src } },
+  // Found only once the app asks for the mock API: listed, so the first `npm run dev` does not
+  // reload the page to re-bundle dependencies.
+  optimizeDeps: { include: ['msw/browser'] },
   build: {
     target: 'es2023',
     sourcemap: false,
