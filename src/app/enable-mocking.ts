@@ -9,6 +9,13 @@ export async function enableMocking(): Promise<void> {
     import('../../mocks/browser'),
   ])
   const scenario = new URLSearchParams(window.location.search).get('scenario')
-  network.configure({ handlers: browserHandlers(scenario), onUnhandledFrame: 'bypass' })
+  network.configure({
+    handlers: browserHandlers(scenario),
+    onUnhandledFrame: 'bypass',
+    // No console line per request: logging clones every request and response (a ten-year national
+    // series is a large body to copy on each filter change). DevTools' network panel still lists
+    // each mocked request.
+    context: { quiet: true },
+  })
   await network.enable()
 }

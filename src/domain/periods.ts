@@ -24,7 +24,23 @@ const MAX_YEAR = 2100
 export const PERIOD_KEY_PATTERN = PERIOD_PATTERN
 
 /** Parses a period key; returns null for anything that is not exactly one of the four shapes. */
+/**
+ * Parsed keys, kept: sorting and comparing ten years of months parses the same few hundred keys
+ * thousands of times per filter change. Frozen, since every caller shares them.
+ */
+const parsedPeriods = new Map<string, Readonly<Period> | null>()
+
 export function parsePeriod(key: string): Period | null {
+  let parsed = parsedPeriods.get(key)
+  if (parsed === undefined) {
+    parsed = readPeriod(key)
+    // Any string may arrive here (a URL parameter): only keys that parse are worth keeping.
+    if (parsed) parsedPeriods.set(key, Object.freeze(parsed))
+  }
+  return parsed
+}
+
+function readPeriod(key: string): Period | null {
   const match = PERIOD_PATTERN.exec(key)
   if (!match) return null
   const year = Number(match[1])
@@ -132,9 +148,17 @@ const ROMAN = ['I', 'II', 'III', 'IV'] as const
 export const INTL_LOCALE: Record<Locale, string> = { id: 'id-ID', en: 'en-GB' }
 
 const monthFormatters = new Map<string, Intl.DateTimeFormat>()
+const monthLabels = new Map<string, string>()
 
-/** One formatter per locale and month style: building an Intl formatter costs far more than using one. */
+/**
+ * One formatter per locale and month style (building an Intl formatter costs far more than using
+ * one), and each label kept: a page of ten years of monthly series labels the same few hundred
+ * months on every filter change.
+ */
 function formatMonth(year: number, month: number, locale: Locale, style: 'long' | 'short'): string {
+  const labelKey = `${locale}:${style}:${year}-${month}`
+  const known = monthLabels.get(labelKey)
+  if (known !== undefined) return known
   const key = `${locale}:${style}`
   let formatter = monthFormatters.get(key)
   if (!formatter) {
@@ -145,7 +169,9 @@ function formatMonth(year: number, month: number, locale: Locale, style: 'long' 
     })
     monthFormatters.set(key, formatter)
   }
-  return formatter.format(new Date(Date.UTC(year, month - 1, 1)))
+  const label = formatter.format(new Date(Date.UTC(year, month - 1, 1)))
+  monthLabels.set(labelKey, label)
+  return label
 }
 
 /** "Agustus 2023", "Triwulan III 2024", "Semester I 2024", "2023" (id); "August 2023", "Q3 2024", "H1 2024" (en). */

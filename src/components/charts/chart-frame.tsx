@@ -39,10 +39,15 @@ export type ChartFrameProps = {
   /** One sentence that says what the chart shows. */
   summary: string
   columns: ReadonlyArray<TableColumn>
-  rows: ReadonlyArray<TableRow>
+  /**
+   * The table twin's rows, built only when the table is shown or printed: a hidden table of ten
+   * years of months is not formatted again on every filter change.
+   */
+  rows: () => ReadonlyArray<TableRow>
   /** First column header of the table (the row label), e.g. "Periode" or "Wilayah". */
   rowHeader: string
-  exportRows: ReadonlyArray<ExportRow>
+  /** Built when a CSV is asked for. */
+  exportRows: () => ReadonlyArray<ExportRow>
   /** Footer of the PNG and of the frame: source, "data per", synthetic note. */
   footnotes: ReadonlyArray<string>
   fileName: string
@@ -76,7 +81,7 @@ function DataTable({
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
+        {rows().map((row) => (
           <tr key={row.key}>
             <th scope="row">{row.header}</th>
             {columns.map((column) => (
@@ -124,17 +129,19 @@ export function ChartFrame(props: ChartFrameProps) {
       t('export.source'),
       t('export.provenance'),
     ]
-    const rows = props.exportRows.map((row) => [
-      row.indicator,
-      row.region,
-      row.period,
-      row.value,
-      row.unit,
-      row.target,
-      row.status,
-      row.source,
-      row.provenance,
-    ])
+    const rows = props
+      .exportRows()
+      .map((row) => [
+        row.indicator,
+        row.region,
+        row.period,
+        row.value,
+        row.unit,
+        row.target,
+        row.status,
+        row.source,
+        row.provenance,
+      ])
     const csv = toCsv(header, rows, dialect)
     const suffix = dialect === 'indonesian' ? '-excel-id' : ''
     downloadBlob(

@@ -65,35 +65,39 @@ export function SakipHistory({
           numeric: true,
         },
       ]}
-      rows={years.map((year) => {
-        const evaluation = evaluationOf(agency, year)
-        const components = evaluation?.components
-        return {
-          key: String(year),
-          header: String(year),
-          cells: evaluation
-            ? {
-                score: score(evaluation.score),
-                predicate: evaluation.predicate,
-                planning: components ? score(components.planning) : '–',
-                measurement: components ? score(components.measurement) : '–',
-                reporting: components ? score(components.reporting) : '–',
-                internalEvaluation: components ? score(components.internalEvaluation) : '–',
-              }
-            : { score: t('agencies.grid.none') },
-        }
-      })}
-      exportRows={evaluations.map((evaluation) => ({
-        indicator: `SAKIP — ${agency.name}`,
-        region: regionName,
-        period: String(evaluation.year),
-        value: evaluation.score,
-        unit: '0–100',
-        target: '',
-        status: evaluation.predicate,
-        source: t('agencies.source'),
-        provenance: evaluation.provenance,
-      }))}
+      rows={() =>
+        years.map((year) => {
+          const evaluation = evaluationOf(agency, year)
+          const components = evaluation?.components
+          return {
+            key: String(year),
+            header: String(year),
+            cells: evaluation
+              ? {
+                  score: score(evaluation.score),
+                  predicate: evaluation.predicate,
+                  planning: components ? score(components.planning) : '–',
+                  measurement: components ? score(components.measurement) : '–',
+                  reporting: components ? score(components.reporting) : '–',
+                  internalEvaluation: components ? score(components.internalEvaluation) : '–',
+                }
+              : { score: t('agencies.grid.none') },
+          }
+        })
+      }
+      exportRows={() =>
+        evaluations.map((evaluation) => ({
+          indicator: `SAKIP — ${agency.name}`,
+          region: regionName,
+          period: String(evaluation.year),
+          value: evaluation.score,
+          unit: '0–100',
+          target: '',
+          status: evaluation.predicate,
+          source: t('agencies.source'),
+          provenance: evaluation.provenance,
+        }))
+      }
       footnotes={footnotes}
       fileName={`sakip-${agency.id}`}
       initialView={filters.view}

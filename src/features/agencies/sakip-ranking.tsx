@@ -67,27 +67,31 @@ export function SakipRanking({
         { key: 'predicate', label: t('agencies.ranking.predicate') },
         { key: 'provenance', label: t('table.provenance') },
       ]}
-      rows={ranked.map((r) => ({
-        key: r.item.id,
-        header: r.item.name,
-        cells: {
-          rank: rankLabel(r),
-          score: i18n.number(score(r.item), 2),
-          predicate: evaluationOf(r.item, year)?.predicate ?? '–',
-          provenance: <ProvenanceBadge provenance="synthetic" />,
-        },
-      }))}
-      exportRows={ranked.map((r) => ({
-        indicator: `SAKIP — ${r.item.name}`,
-        region: regionName,
-        period: String(year),
-        value: score(r.item),
-        unit: '0–100',
-        target: '',
-        status: `${rankLabel(r)} · ${evaluationOf(r.item, year)?.predicate ?? ''}`,
-        source: t('agencies.source'),
-        provenance: 'synthetic',
-      }))}
+      rows={() =>
+        ranked.map((r) => ({
+          key: r.item.id,
+          header: r.item.name,
+          cells: {
+            rank: rankLabel(r),
+            score: i18n.number(score(r.item), 2),
+            predicate: evaluationOf(r.item, year)?.predicate ?? '–',
+            provenance: <ProvenanceBadge provenance="synthetic" />,
+          },
+        }))
+      }
+      exportRows={() =>
+        ranked.map((r) => ({
+          indicator: `SAKIP — ${r.item.name}`,
+          region: regionName,
+          period: String(year),
+          value: score(r.item),
+          unit: '0–100',
+          target: '',
+          status: `${rankLabel(r)} · ${evaluationOf(r.item, year)?.predicate ?? ''}`,
+          source: t('agencies.source'),
+          provenance: 'synthetic',
+        }))
+      }
       footnotes={[
         t('agencies.source'),
         t('overview.dataAsOf', { date: i18n.date(dataAsOf, true) }),

@@ -216,7 +216,7 @@ function CompareCharts({ indicator, compared, series, dataAsOf, isUpdating }: Co
         }
         rowHeader={t('col.rank')}
         columns={table.columns}
-        rows={[
+        rows={() => [
           ...table.rows,
           ...missing.map((region) => ({
             key: region.code,
@@ -224,7 +224,7 @@ function CompareCharts({ indicator, compared, series, dataAsOf, isUpdating }: Co
             cells: { region: region.name, value: t('compare.noValue') },
           })),
         ]}
-        exportRows={table.exportRows}
+        exportRows={() => table.exportRows}
         footnotes={chartFootnotes(i18n, table.shown, dataAsOf)}
         fileName={`${indicator.id}-ranking-${asOfKey}`}
         initialView={filters.view}
@@ -285,17 +285,19 @@ function CompareCharts({ indicator, compared, series, dataAsOf, isUpdating }: Co
                     { key: 'value', label: t('col.value'), numeric: true },
                     { key: 'status', label: t('col.status') },
                   ]}
-                  rows={shown.map((o) => ({
-                    key: o.period,
-                    header: i18n.period(o.period),
-                    cells: {
-                      value:
-                        formatObservation(i18n, indicator, o) +
-                        (o.provenance === 'synthetic' ? ' ◇' : ''),
-                      status: <StatusBadge status={o.status} />,
-                    },
-                  }))}
-                  exportRows={shown.map((o) => toExportRow(i18n, indicator, region.name, o))}
+                  rows={() =>
+                    shown.map((o) => ({
+                      key: o.period,
+                      header: i18n.period(o.period),
+                      cells: {
+                        value:
+                          formatObservation(i18n, indicator, o) +
+                          (o.provenance === 'synthetic' ? ' ◇' : ''),
+                        status: <StatusBadge status={o.status} />,
+                      },
+                    }))
+                  }
+                  exportRows={() => shown.map((o) => toExportRow(i18n, indicator, region.name, o))}
                   footnotes={chartFootnotes(i18n, shown, dataAsOf)}
                   fileName={`${indicator.id}-${region.name}`}
                   initialView={filters.view}

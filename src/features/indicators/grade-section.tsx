@@ -100,24 +100,26 @@ export function GradeSection(props: GradeSectionProps) {
           { key: 'provenance', label: t('col.provenance') },
           { key: 'source', label: t('col.source') },
         ]}
-        rows={observations.map((o) => ({
-          key: o.period,
-          header: i18n.period(o.period),
-          cells: {
-            grade: o.grade ?? t('grades.noGrade'),
-            score: o.value !== null ? i18n.number(o.value, indicator.decimals) : '–',
-            target: formatTarget(i18n, indicator, o.target) ?? '–',
-            status: <StatusBadge status={o.grade ? o.status : 'no-data'} />,
-            provenance:
-              o.provenance === 'synthetic' ? (
-                <ProvenanceBadge provenance="synthetic" />
-              ) : (
-                t('card.official')
-              ),
-            source: o.source.name,
-          },
-        }))}
-        exportRows={observations.map((o) => toExportRow(i18n, indicator, regionName, o))}
+        rows={() =>
+          observations.map((o) => ({
+            key: o.period,
+            header: i18n.period(o.period),
+            cells: {
+              grade: o.grade ?? t('grades.noGrade'),
+              score: o.value !== null ? i18n.number(o.value, indicator.decimals) : '–',
+              target: formatTarget(i18n, indicator, o.target) ?? '–',
+              status: <StatusBadge status={o.grade ? o.status : 'no-data'} />,
+              provenance:
+                o.provenance === 'synthetic' ? (
+                  <ProvenanceBadge provenance="synthetic" />
+                ) : (
+                  t('card.official')
+                ),
+              source: o.source.name,
+            },
+          }))
+        }
+        exportRows={() => observations.map((o) => toExportRow(i18n, indicator, regionName, o))}
         footnotes={chartFootnotes(i18n, observations, props.dataAsOf)}
         fileName={`${indicator.id}-${regionName}`}
         initialView={props.initialView}
@@ -137,14 +139,16 @@ export function GradeSection(props: GradeSectionProps) {
             .join('; ')}
           rowHeader={t('col.period')}
           columns={[{ key: 'score', label: t('col.score'), numeric: true }]}
-          rows={scored.map((o) => ({
-            key: o.period,
-            header: i18n.period(o.period),
-            cells: { score: i18n.number(o.value ?? 0, indicator.decimals) },
-          }))}
-          exportRows={scored.map((o) =>
-            toExportRow(i18n, indicator, regionName, { ...o, grade: null }),
-          )}
+          rows={() =>
+            scored.map((o) => ({
+              key: o.period,
+              header: i18n.period(o.period),
+              cells: { score: i18n.number(o.value ?? 0, indicator.decimals) },
+            }))
+          }
+          exportRows={() =>
+            scored.map((o) => toExportRow(i18n, indicator, regionName, { ...o, grade: null }))
+          }
           footnotes={chartFootnotes(i18n, scored, props.dataAsOf)}
           fileName={`${indicator.id}-score-${regionName}`}
           initialView={props.initialView}

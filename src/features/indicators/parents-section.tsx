@@ -82,20 +82,24 @@ export function ParentsSection(props: ParentsSectionProps) {
         label: line.region.name,
         numeric: true,
       }))}
-      rows={periods.map((key) => ({
-        key,
-        header: i18n.period(key),
-        cells: Object.fromEntries(
-          lines.map((line) => {
-            const o = byKey.get(line.region.code)?.get(key)
-            const text = o ? formatObservation(i18n, indicator, o) : '–'
-            return [line.region.code, o?.provenance === 'synthetic' ? `${text} ◇` : text]
-          }),
-        ),
-      }))}
-      exportRows={lines.flatMap((line) =>
-        line.shown.map((o) => toExportRow(i18n, indicator, line.region.name, o)),
-      )}
+      rows={() =>
+        periods.map((key) => ({
+          key,
+          header: i18n.period(key),
+          cells: Object.fromEntries(
+            lines.map((line) => {
+              const o = byKey.get(line.region.code)?.get(key)
+              const text = o ? formatObservation(i18n, indicator, o) : '–'
+              return [line.region.code, o?.provenance === 'synthetic' ? `${text} ◇` : text]
+            }),
+          ),
+        }))
+      }
+      exportRows={() =>
+        lines.flatMap((line) =>
+          line.shown.map((o) => toExportRow(i18n, indicator, line.region.name, o)),
+        )
+      }
       footnotes={chartFootnotes(i18n, all, props.dataAsOf)}
       fileName={`${indicator.id}-${region.name}-vs-parents`}
       initialView={hasNumbers ? props.initialView : 'table'}

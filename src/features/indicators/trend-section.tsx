@@ -97,31 +97,33 @@ export function TrendSection(props: TrendSectionProps) {
         { key: 'provenance', label: t('col.provenance') },
         { key: 'source', label: t('col.source') },
       ]}
-      rows={observations.map((o) => ({
-        key: o.period,
-        header: i18n.period(o.period),
-        cells: {
-          value: o.provisional
-            ? `${formatObservation(i18n, indicator, o)} ${t('trend.provisionalMark')}`
-            : formatObservation(i18n, indicator, o),
-          target: formatTarget(i18n, indicator, o.target) ?? '–',
-          status: <StatusBadge status={o.status} />,
-          provenance:
-            o.provenance === 'synthetic' ? (
-              <ProvenanceBadge provenance="synthetic" />
+      rows={() =>
+        observations.map((o) => ({
+          key: o.period,
+          header: i18n.period(o.period),
+          cells: {
+            value: o.provisional
+              ? `${formatObservation(i18n, indicator, o)} ${t('trend.provisionalMark')}`
+              : formatObservation(i18n, indicator, o),
+            target: formatTarget(i18n, indicator, o.target) ?? '–',
+            status: <StatusBadge status={o.status} />,
+            provenance:
+              o.provenance === 'synthetic' ? (
+                <ProvenanceBadge provenance="synthetic" />
+              ) : (
+                t('card.official')
+              ),
+            source: o.source.url ? (
+              <a href={o.source.url} target="_blank" rel="noreferrer noopener">
+                {o.source.name}
+              </a>
             ) : (
-              t('card.official')
+              o.source.name
             ),
-          source: o.source.url ? (
-            <a href={o.source.url} target="_blank" rel="noreferrer noopener">
-              {o.source.name}
-            </a>
-          ) : (
-            o.source.name
-          ),
-        },
-      }))}
-      exportRows={observations.map((o) => toExportRow(i18n, indicator, regionName, o))}
+          },
+        }))
+      }
+      exportRows={() => observations.map((o) => toExportRow(i18n, indicator, regionName, o))}
       footnotes={[
         ...chartFootnotes(i18n, observations, props.dataAsOf),
         ...(observations.some((o) => o.provisional) ? [t('trend.provisionalNote')] : []),

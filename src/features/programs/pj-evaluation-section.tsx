@@ -57,35 +57,42 @@ export function PjEvaluationSection({
             { key: 'overall', label: t('pj.overall'), numeric: true },
             { key: 'evaluatedOn', label: t('pj.evaluatedOn') },
           ]}
-          rows={data.quarters.map((quarter) => ({
-            key: quarter.period,
-            header: i18n.period(quarter.period),
-            cells: { overall: score(quarter.overall), evaluatedOn: i18n.date(quarter.evaluatedOn) },
-          }))}
-          exportRows={data.quarters.flatMap((quarter) => [
-            {
-              indicator: t('pj.overall'),
-              region: regionName,
-              period: quarter.period,
-              value: quarter.overall,
-              unit: '0–100',
-              target: '',
-              status: '',
-              source: data.evaluator[locale],
-              provenance: data.provenance,
-            },
-            ...data.indicators.map((indicator) => ({
-              indicator: indicator.name[locale],
-              region: regionName,
-              period: quarter.period,
-              value: quarter.scores[indicator.id] ?? null,
-              unit: '0–100',
-              target: '',
-              status: '',
-              source: data.evaluator[locale],
-              provenance: data.provenance,
-            })),
-          ])}
+          rows={() =>
+            data.quarters.map((quarter) => ({
+              key: quarter.period,
+              header: i18n.period(quarter.period),
+              cells: {
+                overall: score(quarter.overall),
+                evaluatedOn: i18n.date(quarter.evaluatedOn),
+              },
+            }))
+          }
+          exportRows={() =>
+            data.quarters.flatMap((quarter) => [
+              {
+                indicator: t('pj.overall'),
+                region: regionName,
+                period: quarter.period,
+                value: quarter.overall,
+                unit: '0–100',
+                target: '',
+                status: '',
+                source: data.evaluator[locale],
+                provenance: data.provenance,
+              },
+              ...data.indicators.map((indicator) => ({
+                indicator: indicator.name[locale],
+                region: regionName,
+                period: quarter.period,
+                value: quarter.scores[indicator.id] ?? null,
+                unit: '0–100',
+                target: '',
+                status: '',
+                source: data.evaluator[locale],
+                provenance: data.provenance,
+              })),
+            ])
+          }
           footnotes={[
             t('pj.evaluator', { evaluator: data.evaluator[locale] }),
             t('programs.source'),
