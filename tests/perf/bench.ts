@@ -197,13 +197,13 @@ const NATIONAL_CHANGES: ChangeCase[] = [
     name: 'scorecard: period (no request)',
     path: '/?scenario=national&region=3578',
     select: '#filter-period',
-    values: ['2022', '2019', '2024'],
+    values: ['2022', '2019', '2024', '2020', '2023'],
   },
   {
     name: 'scorecard: region (new request)',
     path: '/?scenario=national&region=3578',
     select: '#filter-region',
-    values: ['1171', '9471', '3201'],
+    values: ['1171', '9471', '3201', '5171', '3273'],
   },
   {
     // The default window (5 years, 60 months): a custom from–to range wins over "as of", so a
@@ -211,26 +211,26 @@ const NATIONAL_CHANGES: ChangeCase[] = [
     name: 'inflation, 60 months: period',
     path: '/indicators/inflation?scenario=national&region=3578',
     select: '#filter-period',
-    values: ['2022', '2019', '2024'],
+    values: ['2022', '2019', '2024', '2020', '2023'],
   },
   {
     name: 'inflation, 120 months: region',
     path: '/indicators/inflation?scenario=national&region=3578&from=2016-01&to=2025-12',
     select: '#filter-region',
-    values: ['1171', '9471', '6471'],
+    values: ['1171', '9471', '6471', '5171', '3273'],
   },
   {
     name: 'breakdown, 40 kecamatan: period',
     path: '/indicators/tpt?scenario=national&region=3201',
     select: '#filter-period',
-    values: ['2021', '2018', '2024'],
+    values: ['2021', '2018', '2024', '2020', '2022'],
     figure: /per wilayah di/,
   },
   {
     name: 'compare, 4 regions: period',
     path: '/compare?scenario=national&regions=3578,3201,1171,9471&indicator=inflation',
     select: '#filter-period',
-    values: ['2022', '2019', '2024'],
+    values: ['2022', '2019', '2024', '2020', '2023'],
   },
 ]
 
