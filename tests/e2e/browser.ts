@@ -86,7 +86,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  */
 export async function drawnChart(figure: Locator): Promise<Locator> {
   await figure.scrollIntoViewIfNeeded()
-  const chart = figure.locator('svg.recharts-surface').first()
+  const chart = figure.locator('svg.recharts-surface, .ranking-chart svg').first()
   await chart.waitFor()
   return chart
 }

@@ -7,9 +7,9 @@
  */
 import type { Page } from 'playwright-core'
 
-/** Anything that counts as a drawn chart: a card sparkline, a Recharts line or bar, a grade row. */
+/** Anything that counts as a drawn chart: a card sparkline, a Recharts line, a ranking bar, a grade row. */
 export const CHART_SELECTOR =
-  'svg.sparkline polyline, path.recharts-line-curve, .recharts-bar-rectangle path, svg.grade-timeline rect'
+  'svg.sparkline polyline, path.recharts-line-curve, rect.ranking-chart__bar, svg.grade-timeline rect'
 
 export type LoadProbe = {
   firstChart: number | null

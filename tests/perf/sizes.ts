@@ -36,12 +36,11 @@ export const ROUTE_URLS: Readonly<Record<string, string>> = {
 }
 
 /**
- * The chart implementations, loaded apart from the pages (src/components/charts/chart-slot.tsx).
- * Every lazy page starts loading them with its own chunk, so they count in every page's JS.
+ * The line-chart implementation, loaded apart from the pages (src/components/charts/chart-slot.tsx)
+ * once a chart's place has painted. Counted in every lazy page's JS, as any of them may need it.
  */
 export const CHART_MODULES = [
   'src/components/charts/recharts-trend.tsx',
-  'src/components/charts/recharts-ranking.tsx',
 ] as const
 
 /** Text only Recharts' own code contains (its ResponsiveContainer class name). */

@@ -7,6 +7,7 @@ import {
   type ComponentType,
   type ReactNode,
 } from 'react'
+import { flushSync } from 'react-dom'
 import { useAfterPaint } from '@/components/ui/use-after-paint'
 import { useI18n } from '@/i18n/i18n'
 
@@ -63,9 +64,6 @@ function loadable<Props extends object>(load: () => Promise<ComponentType<Props>
 }
 
 export const LazyTrend = loadable(async () => (await import('./recharts-trend')).RechartsTrend)
-export const LazyRanking = loadable(
-  async () => (await import('./recharts-ranking')).RechartsRanking,
-)
 
 /*
  * Charts that become ready together (the library arrives; a page with three charts in view) mount
@@ -130,7 +128,9 @@ function useNearViewport(ref: React.RefObject<HTMLElement | null>, eager: boolea
       { rootMargin: `${NEAR_PX}px 0px` },
     )
     observer.observe(element)
-    const onPrint = () => setNear(true)
+    // Drawn before the handler returns (the page prints as it is then): a chart whose code is
+    // already in draws on paper; one whose library has not loaded is left out, its table printed.
+    const onPrint = () => flushSync(() => setNear(true))
     window.addEventListener('beforeprint', onPrint)
     return () => {
       observer.disconnect()

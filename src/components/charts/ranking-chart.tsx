@@ -1,6 +1,7 @@
-import { memo } from 'react'
-import { ChartSlot, LazyRanking } from './chart-slot'
-import type { ChartTheme } from './chart-tokens'
+import { memo, useLayoutEffect, useRef, useState } from 'react'
+import { axisTick, estimateTextWidth, valueTicks } from './axis-ticks'
+import { ChartSlot } from './chart-slot'
+import { CHART_TOKENS, type ChartTheme } from './chart-tokens'
 import { equalData } from './equal-data'
 
 export type RankingBar = {
@@ -26,6 +27,8 @@ export type RankingChartProps = {
 }
 
 const ROW_HEIGHT = 30
+/** The width assumed where nothing can be measured (no layout, as in unit tests). */
+const FALLBACK_WIDTH = 640
 
 /** The chart's height for `count` bars: a row per bar, room for the axis and reference labels. */
 export function rankingChartHeight(count: number, large = false): number {
@@ -33,9 +36,12 @@ export function rankingChartHeight(count: number, large = false): number {
 }
 
 /**
- * Horizontal bars in the order given (drawn by ./recharts-ranking, loaded with the chart library
- * when first needed). It re-renders only when what it draws changes (see equalData): pass a stable
- * `formatValue` (useValueFormatter).
+ * Horizontal bars in the order given (already ranked), the value at each bar's end, reference lines
+ * (the region's own value, its target). Drawn as plain SVG, like the sparklines: a ranking needs
+ * no chart library, and Recharts spent 40–60 ms on each update of a 40-bar breakdown (a second
+ * render one frame after the first, for its entry animation even when switched off). It draws
+ * once near the viewport (ChartSlot) and re-renders only when what it draws changes (equalData):
+ * pass a stable `formatValue` (useValueFormatter).
  */
 export const RankingChart = memo(function RankingChart(props: RankingChartProps) {
   return (
@@ -43,7 +49,190 @@ export const RankingChart = memo(function RankingChart(props: RankingChartProps)
       height={rankingChartHeight(props.bars.length, props.large)}
       eager={props.width !== undefined}
     >
-      <LazyRanking {...props} />
+      <RankingSvg {...props} />
     </ChartSlot>
   )
 }, equalData)
+
+/** The container's width, measured before paint and followed as it changes. */
+function useWidth(given: number | undefined) {
+  const ref = useRef<HTMLDivElement>(null)
+  const [measured, setMeasured] = useState<number | null>(null)
+  useLayoutEffect(() => {
+    const element = ref.current
+    if (given !== undefined || !element) return
+    const update = (width: number) =>
+      setMeasured((current) =>
+        current !== null && Math.abs(current - width) < 1 ? current : width || FALLBACK_WIDTH,
+      )
+    update(element.getBoundingClientRect().width)
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width
+      if (width) update(width)
+    })
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [given])
+  return { ref, width: given ?? measured }
+}
+
+function RankingSvg({
+  bars,
+  formatValue,
+  references = [],
+  large = false,
+  theme = 'light',
+  width: givenWidth,
+}: RankingChartProps) {
+  const { ref, width } = useWidth(givenWidth)
+  const tokens = CHART_TOKENS[theme]
+  const fontSize = large ? 32 : 13
+  const referenceFontSize = large ? 32 : 12
+  const height = rankingChartHeight(bars.length, large)
+  if (width === null) return <div ref={ref} className="ranking-chart" />
+
+  // Room past the longest bar (or reference) for its value label.
+  const max = Math.max(0, ...bars.map((bar) => bar.value), ...references.map((r) => r.value)) * 1.05
+  const margin = { top: large ? 56 : 24, right: large ? 160 : 72, bottom: large ? 56 : 28, left: 8 }
+  // Names get up to 40 % of a narrow chart, wrapped onto two lines; the value axis as many round
+  // ticks as fit (2 to 5).
+  const wanted = Math.min(
+    large ? 560 : 260,
+    Math.max(120, ...bars.map((bar) => estimateTextWidth(bar.label, fontSize) + 12)),
+  )
+  const labelWidth = Math.min(wanted, Math.floor(width * 0.4))
+  const plotLeft = margin.left + labelWidth
+  const plotWidth = Math.max(1, width - plotLeft - margin.right)
+  const plotBottom = height - margin.bottom
+  const plotHeight = plotBottom - margin.top
+  const widestTick = valueTicks(max, 5).at(-1) ?? max
+  const tickWidth = estimateTextWidth(formatValue(widestTick), fontSize) + (large ? 40 : 16)
+  const ticks = valueTicks(max, Math.max(2, Math.min(5, Math.floor(plotWidth / tickWidth))))
+  const end = ticks.at(-1) || 1
+  const x = (value: number) => plotLeft + (Math.max(0, value) / end) * plotWidth
+  const band = plotHeight / Math.max(1, bars.length)
+  const thickness = Math.min(large ? 40 : 18, band * 0.8)
+  const [main, highlight] = [tokens.series[0] ?? '#0b4f6c', tokens.series[1] ?? '#b8420f']
+  // Plain functions called for their SVG, not components (a component made per render would be
+  // remounted on every render).
+  const valueTick = axisTick({ fontSize, fill: tokens.axis })
+  const nameTick = axisTick({ fontSize, fill: tokens.axis, wrapWidth: labelWidth - 8 })
+  const rows = bars.map((bar, index) => ({
+    bar,
+    center: margin.top + band * (index + 0.5),
+    color: bar.highlighted ? highlight : main,
+    length: x(bar.value) - plotLeft,
+  }))
+  const halo = {
+    stroke: tokens.surface,
+    strokeWidth: large ? 8 : 4,
+    strokeLinejoin: 'round' as const,
+    paintOrder: 'stroke',
+  }
+
+  return (
+    <div ref={ref} className="ranking-chart">
+      <svg
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        // The figure's summary and its table twin say what the bars show.
+        aria-hidden="true"
+        focusable="false"
+      >
+        <g className="ranking-chart__grid" stroke={tokens.grid}>
+          {ticks.map((tick) => (
+            <line key={tick} x1={x(tick)} x2={x(tick)} y1={margin.top} y2={plotBottom} />
+          ))}
+        </g>
+        <g className="ranking-chart__axis" stroke={tokens.axis}>
+          <line x1={plotLeft} x2={plotLeft + plotWidth} y1={plotBottom} y2={plotBottom} />
+          <line x1={plotLeft} x2={plotLeft} y1={margin.top} y2={plotBottom} />
+          {ticks.map((tick) => (
+            <line key={tick} x1={x(tick)} x2={x(tick)} y1={plotBottom} y2={plotBottom + 6} />
+          ))}
+        </g>
+        {ticks.map((tick) => (
+          <g key={tick}>
+            {valueTick({
+              x: x(tick),
+              y: plotBottom + (large ? 12 : 8),
+              textAnchor: 'middle',
+              verticalAnchor: 'start',
+              payload: { value: formatValue(tick) },
+            })}
+          </g>
+        ))}
+        {rows.map(({ bar, center, color, length }) => (
+          <g key={bar.key}>
+            {nameTick({
+              x: plotLeft - 8,
+              y: center,
+              textAnchor: 'end',
+              verticalAnchor: 'middle',
+              payload: { value: bar.label },
+            })}
+            <rect
+              className="ranking-chart__bar"
+              x={plotLeft}
+              y={center - thickness / 2}
+              width={Math.max(0, length)}
+              height={thickness}
+              fill={color}
+              fillOpacity={bar.synthetic && !large ? 0.55 : 1}
+              stroke={color}
+              strokeWidth={large ? 3 : 1}
+              strokeDasharray={bar.synthetic ? '4 2' : undefined}
+            />
+          </g>
+        ))}
+        {/* Over the bars (which bars pass the line), under the values and labels (legible). */}
+        {references.map((reference, index) => (
+          <line
+            key={index}
+            className="ranking-chart__reference"
+            x1={x(reference.value)}
+            x2={x(reference.value)}
+            y1={margin.top}
+            y2={plotBottom}
+            stroke={tokens.target}
+            strokeWidth={large ? 4 : 2}
+            strokeDasharray={index === 0 ? '6 3' : '2 3'}
+          />
+        ))}
+        {rows.map(({ bar, center, length }) => (
+          <text
+            key={bar.key}
+            x={plotLeft + length + (large ? 10 : 6)}
+            y={center}
+            dy="0.35em"
+            fill={tokens.axis}
+            fontSize={fontSize}
+            {...halo}
+          >
+            {formatValue(bar.value)}
+          </text>
+        ))}
+        {references.map((reference, index) => {
+          const at = x(reference.value)
+          // Alternating above the plot and inside its top, so two close lines keep both labels.
+          const above = index % 2 === 0
+          return (
+            <text
+              key={index}
+              x={above ? at : at - 6}
+              y={above ? margin.top - 6 : margin.top + referenceFontSize}
+              textAnchor={above ? 'middle' : 'end'}
+              fill={tokens.axis}
+              fontSize={referenceFontSize}
+              {...halo}
+            >
+              {reference.label}
+            </text>
+          )
+        })}
+      </svg>
+    </div>
+  )
+}
