@@ -103,7 +103,7 @@ function measureTexts(
       const contrast = ratio(parse(style.stroke), background(slide))
       if (contrast < 4.5) markProblems.push(`line contrast ${contrast.toFixed(2)}`)
     }
-    for (const bar of slide?.querySelectorAll('.recharts-bar-rectangle path') ?? []) {
+    for (const bar of slide?.querySelectorAll('rect.ranking-chart__bar') ?? []) {
       marks += 1
       const style = getComputedStyle(bar)
       const contrast = ratio(parse(style.fill), background(slide))
@@ -242,6 +242,10 @@ test('a chart added from an indicator page becomes a slide', async () => {
   await expect
     .poll(() => page.locator('.slide:not([hidden]) .slide__title').innerText())
     .toContain('per wilayah')
+  // The city's own figure is official; the kecamatan bars in the demo are synthetic, and say so.
+  const slide = page.locator('.slide:not([hidden])')
+  expect(await slide.locator('.slide__number').innerText()).toBe('9,39\u00a0%')
+  expect(await slide.locator('.slide__source').innerText()).toContain('Data sintetis')
   expect(session.problems).toEqual([])
 })
 

@@ -98,6 +98,21 @@ function IndicatorSlide({
   const status = evaluate(indicator, latest, target)
   const message = headline(i18n, { indicator, latest, previous, target, status, history })
   const targetText = formatTarget(i18n, indicator, target)
+  // The slide says "synthetic" when anything its chart draws is: a kecamatan's synthetic figure in
+  // a breakdown, a synthetic point of an ancestor's line.
+  const isSynthetic = (o: { provenance: string } | undefined) => o?.provenance === 'synthetic'
+  const chartSynthetic =
+    slide.kind === 'breakdown'
+      ? snapshot.children.some(
+          (s) => s.indicatorId === indicator.id && isSynthetic(sortByPeriod(s.observations).at(-1)),
+        )
+      : slide.kind === 'parents'
+        ? snapshot.series.some(
+            (s) =>
+              s.indicatorId === indicator.id &&
+              sortByPeriod(s.observations).slice(-TREND_POINTS).some(isSynthetic),
+          )
+        : false
 
   return (
     <>
@@ -149,7 +164,7 @@ function IndicatorSlide({
           )}
         </div>
       </div>
-      <SourceLine snapshotSeries={series} />
+      <SourceLine snapshotSeries={series} chartSynthetic={chartSynthetic} />
     </>
   )
 }
@@ -191,14 +206,20 @@ function regionName(snapshot: Snapshot): string {
   return snapshot.regions.find((r) => r.code === snapshot.region)?.name ?? snapshot.region
 }
 
-function SourceLine({ snapshotSeries }: { snapshotSeries: Series | undefined }) {
+function SourceLine({
+  snapshotSeries,
+  chartSynthetic,
+}: {
+  snapshotSeries: Series | undefined
+  chartSynthetic: boolean
+}) {
   const { t } = useI18n()
   const latest = sortByPeriod(snapshotSeries?.observations ?? []).at(-1)
   if (!latest) return null
   return (
     <p className="slide__source">
       {t('briefing.source', { source: latest.source.name })}
-      {latest.provenance === 'synthetic' && (
+      {(latest.provenance === 'synthetic' || chartSynthetic) && (
         <span className="slide__synthetic">
           {' '}
           <span aria-hidden="true">◇ </span>
