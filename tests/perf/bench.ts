@@ -450,8 +450,19 @@ async function main() {
     }
 
     log('floor pages')
-    const floorPairs = [
-      { name: 'scorecard sparkline', route: '/', floorPath: `/sparkline.html?region=${REGION}` },
+    const floorPairs: Array<{
+      name: string
+      route: string
+      floorPath: string
+      stackPath?: string
+    }> = [
+      {
+        name: 'scorecard sparkline',
+        route: '/',
+        floorPath: `/sparkline.html?region=${REGION}`,
+        // For reference: the same chart through the stack the app is built on (tests/perf/floor/stack.tsx).
+        stackPath: `/stack.html?region=${REGION}`,
+      },
       {
         name: 'indicator trend (Recharts)',
         route: '/indicators/tpt',
@@ -463,24 +474,32 @@ async function main() {
       // App and floor alternate, so both see the same machine (other processes, thermal state).
       const runs: Load[] = []
       const appRuns: Load[] = []
+      const stackRuns: Load[] = []
       for (let i = 0; i < RUNS.floorPair; i += 1) {
         appRuns.push(await coldLoad(browser, live, `${pair.route}?region=${REGION}`))
         runs.push(await coldLoad(browser, floor, pair.floorPath))
+        if (pair.stackPath) stackRuns.push(await coldLoad(browser, floor, pair.stackPath))
       }
       const floorMs = median(runs.map((r) => r.firstChart ?? Number.NaN))
       const appMs = median(appRuns.map((r) => r.firstChart ?? Number.NaN))
+      const stackMs =
+        stackRuns.length > 0 ? median(stackRuns.map((r) => r.firstChart ?? Number.NaN)) : null
       floors.push({
         ...pair,
         appMs,
         floorMs,
         ratio: appMs / floorMs,
+        stackMs,
         floorJs: (runs[0]?.files ?? [])
           .filter((f) => f.beforeChart)
           .reduce((s, f) => s + f.gzip, 0),
         runs,
         appRuns,
+        stackRuns,
       })
-      log(`  ${pair.name}: app ${ms(appMs)}, floor ${ms(floorMs)}`)
+      log(
+        `  ${pair.name}: app ${ms(appMs)}, floor ${ms(floorMs)}${stackMs === null ? '' : `, stack floor ${ms(stackMs)}`}`,
+      )
     }
 
     log('filter changes under ?scenario=national (demo build)')
@@ -617,15 +636,18 @@ async function main() {
       '',
       `Floor: the same /api request and chart component, nothing else (live server, median of ${RUNS.floorPair} alternating runs)`,
       table([
-        ['chart', 'app', 'floor', 'app / floor', 'floor JS KiB'],
+        ['chart', 'app', 'floor', 'app / floor', 'floor JS KiB', 'stack floor', 'stack / floor'],
         ...floors.map((f) => [
           `${f.route} ${f.name}`,
           ms(f.appMs),
           ms(f.floorMs),
           `${f.ratio.toFixed(2)}×`,
           kib(f.floorJs),
+          f.stackMs === null ? '—' : ms(f.stackMs),
+          f.stackMs === null ? '—' : `${(f.stackMs / f.floorMs).toFixed(2)}×`,
         ]),
       ]),
+      "Stack floor (reference, no budget): the same chart through React Router, TanStack Query and the app's HTTP client and zod schema, nothing else of the app.",
     )
     if (lighthouse.length > 0) {
       out.push(
@@ -697,6 +719,7 @@ async function main() {
             ...f,
             runs: f.runs.map(strip),
             appRuns: f.appRuns.map(strip),
+            stackRuns: f.stackRuns.map(strip),
           })),
           lighthouse,
           nationalChanges: changes,

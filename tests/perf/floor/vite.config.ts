@@ -13,7 +13,13 @@ export default defineConfig({
     target: 'es2023',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1000,
-    rolldownOptions: { input: { sparkline: here('sparkline.html'), trend: here('trend.html') } },
+    rolldownOptions: {
+      input: {
+        sparkline: here('sparkline.html'),
+        stack: here('stack.html'),
+        trend: here('trend.html'),
+      },
+    },
   },
   logLevel: 'warn',
 })
