@@ -60,10 +60,19 @@ function loadable<Props extends object>(load: () => Promise<ComponentType<Props>
     const Component = component
     return Component ? <Component {...props} /> : null
   }
-  return Loadable
+  return { Loadable, preload }
 }
 
-export const LazyTrend = loadable(async () => (await import('./recharts-trend')).RechartsTrend)
+const trend = loadable(async () => (await import('./recharts-trend')).RechartsTrend)
+export const LazyTrend = trend.Loadable
+
+/**
+ * The chart library, loaded now; settles either way (a chart whose library failed to load says
+ * so in its place). For views that must work offline once open: the briefing's frozen deck.
+ */
+export async function loadCharts(): Promise<void> {
+  await trend.preload().catch(() => undefined)
+}
 
 /*
  * Charts that become ready together (the library arrives; a page with three charts in view) mount

@@ -6,6 +6,7 @@ import { programQueries, type ProgramsResponse } from '@/api/programs'
 import { regionQueries, type Region } from '@/api/regions'
 import { seriesQueries, type Series } from '@/api/series'
 import { ancestry } from '@/analysis/series-view'
+import { loadCharts } from '@/components/charts/chart-slot'
 
 /**
  * Everything a deck shows, fetched once when the briefing starts and then frozen: advancing
@@ -66,6 +67,8 @@ export function useSnapshot(region: string): SnapshotState {
           settle(client.fetchQuery(seriesQueries.list({ parent: region }))),
           settle(client.fetchQuery(programQueries.list({ region }))),
           settle(client.fetchQuery(directiveQueries.list({ region }))),
+          // The charts' code is part of the snapshot: once the deck shows, it needs no network.
+          loadCharts(),
         ])
         if (cancelled) return
         setState({
