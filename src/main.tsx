@@ -22,9 +22,10 @@ async function start() {
     console.warn('[kinerja] mock API could not start', error)
   }
   const queryClient = createQueryClient()
-  // Every page needs the region list and the indicator catalogue: ask now, while React renders and a
-  // lazy page loads, rather than after (README, decision "Chunks and performance budgets").
-  const shared = Promise.allSettled([
+  // Every page needs the region list and the indicator catalogue: ask now, beside the first page's
+  // chunk and requests (README, decision "Chunks and performance budgets"). prefetchQuery settles
+  // either way; a failure shows in the widgets that need them.
+  const shared = Promise.all([
     queryClient.prefetchQuery(regionQueries.list()),
     queryClient.prefetchQuery(indicatorQueries.catalog()),
   ])

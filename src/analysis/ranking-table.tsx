@@ -12,7 +12,10 @@ export function rankLabel(i18n: I18n, rank: number, tied: boolean): string {
   return tied ? i18n.t('ranking.tied', { rank }) : String(rank)
 }
 
-/** The table twin, the CSV rows and the observations of a regional ranking (breakdown, compare). */
+/**
+ * The table twin, the CSV rows and the observations of a regional ranking (breakdown, compare).
+ * Rows and CSV rows are built when asked for, as ChartFrame asks: when shown, printed or exported.
+ */
 export function rankingTable(
   i18n: I18n,
   indicator: Indicator,
@@ -33,25 +36,27 @@ export function rankingTable(
     { key: 'status', label: t('col.status') },
     { key: 'provenance', label: t('col.provenance') },
   ]
-  const rows: TableRow[] = ranked.map((r) => ({
-    key: r.item.region.code,
-    header: rankLabel(i18n, r.rank, r.tied),
-    cells: {
-      region: r.item.region.name,
-      value: formatObservation(i18n, indicator, r.item.observation),
-      period: i18n.period(r.item.observation.period),
-      target: formatTarget(i18n, indicator, r.item.target) ?? '–',
-      status: <StatusBadge status={r.item.status} />,
-      provenance:
-        r.item.observation.provenance === 'synthetic' ? (
-          <ProvenanceBadge provenance="synthetic" />
-        ) : (
-          t('card.official')
-        ),
-    },
-  }))
-  const exportRows: ExportRow[] = ranked.map((r, index) =>
-    toExportRow(i18n, indicator, r.item.region.name, shown[index] ?? shown[0]!),
-  )
+  const rows = (): TableRow[] =>
+    ranked.map((r) => ({
+      key: r.item.region.code,
+      header: rankLabel(i18n, r.rank, r.tied),
+      cells: {
+        region: r.item.region.name,
+        value: formatObservation(i18n, indicator, r.item.observation),
+        period: i18n.period(r.item.observation.period),
+        target: formatTarget(i18n, indicator, r.item.target) ?? '–',
+        status: <StatusBadge status={r.item.status} />,
+        provenance:
+          r.item.observation.provenance === 'synthetic' ? (
+            <ProvenanceBadge provenance="synthetic" />
+          ) : (
+            t('card.official')
+          ),
+      },
+    }))
+  const exportRows = (): ExportRow[] =>
+    ranked.map((r, index) =>
+      toExportRow(i18n, indicator, r.item.region.name, shown[index] ?? shown[0]!),
+    )
   return { shown, columns, rows, exportRows }
 }

@@ -40,9 +40,7 @@ function lazyPage<Module>(
   prefetch: (filters: Filters, params: Params) => void = () => undefined,
 ) {
   return {
-    lazy: async () => {
-      return { Component: pick(await load()) }
-    },
+    lazy: async () => ({ Component: pick(await load()) }),
     loader: prefetching(prefetch),
   }
 }

@@ -7,8 +7,8 @@ import {
   type ComponentType,
   type ReactNode,
 } from 'react'
-import { flushSync } from 'react-dom'
 import { useAfterPaint } from '@/components/ui/use-after-paint'
+import { usePrinting } from '@/components/ui/use-printing'
 import { useI18n } from '@/i18n/i18n'
 
 /*
@@ -137,21 +137,18 @@ function useNearViewport(ref: React.RefObject<HTMLElement | null>, eager: boolea
       { rootMargin: `${NEAR_PX}px 0px` },
     )
     observer.observe(element)
-    // Drawn before the handler returns (the page prints as it is then): a chart whose code is
-    // already in draws on paper; one whose library has not loaded is left out, its table printed.
-    const onPrint = () => flushSync(() => setNear(true))
-    window.addEventListener('beforeprint', onPrint)
-    return () => {
-      observer.disconnect()
-      window.removeEventListener('beforeprint', onPrint)
-    }
+    return () => observer.disconnect()
   }, [near, ref, request])
+  // Printed: drawn before `beforeprint` returns (usePrinting), so a chart whose code is in draws on
+  // paper (one whose library has not loaded is left out, its table printed), and kept drawn after.
+  const printing = usePrinting()
+  if (printing && !near) setNear(true)
   return near
 }
 
 /**
  * The chart's place, at the chart's height from the start (no layout shift when it draws): empty
- * until the chart is near the viewport and its library has loaded.
+ * until the chart is near the viewport (and a line chart's library has loaded).
  */
 export function ChartSlot({
   height,

@@ -217,14 +217,14 @@ function CompareCharts({ indicator, compared, series, dataAsOf, isUpdating }: Co
         rowHeader={t('col.rank')}
         columns={table.columns}
         rows={() => [
-          ...table.rows,
+          ...table.rows(),
           ...missing.map((region) => ({
             key: region.code,
             header: '–',
             cells: { region: region.name, value: t('compare.noValue') },
           })),
         ]}
-        exportRows={() => table.exportRows}
+        exportRows={table.exportRows}
         footnotes={chartFootnotes(i18n, table.shown, dataAsOf)}
         fileName={`${indicator.id}-ranking-${asOfKey}`}
         initialView={filters.view}

@@ -82,8 +82,8 @@ export function BreakdownSection(props: BreakdownSectionProps) {
       })}
       rowHeader={t('col.rank')}
       columns={table.columns}
-      rows={() => table.rows}
-      exportRows={() => table.exportRows}
+      rows={table.rows}
+      exportRows={table.exportRows}
       footnotes={chartFootnotes(i18n, table.shown, props.dataAsOf)}
       fileName={`${indicator.id}-${region.name}-breakdown-${props.asOfKey}`}
       initialView={props.initialView}
