@@ -5,6 +5,7 @@ import { regionQueries } from './api/regions'
 import { App, createRouter } from './app/app'
 import { createQueryClient } from './app/query-client'
 import { enableMocking } from './app/enable-mocking'
+import { DEFAULT_REGION } from './filters/filters'
 import './styles.css'
 
 /** The longest a slow API may hold back the first paint; the page then shows its loading states. */
@@ -26,7 +27,11 @@ async function start() {
   // chunk and requests (README, decision "Chunks and performance budgets"). prefetchQuery settles
   // either way; a failure shows in the widgets that need them.
   const shared = Promise.all([
-    queryClient.prefetchQuery(regionQueries.list()),
+    queryClient.prefetchQuery(
+      regionQueries.detail(
+        new URLSearchParams(window.location.search).get('region')?.trim() || DEFAULT_REGION,
+      ),
+    ),
     queryClient.prefetchQuery(indicatorQueries.catalog()),
   ])
   const router = createRouter(queryClient)

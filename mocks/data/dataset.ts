@@ -9,11 +9,12 @@ import type { Observation, Series, Target } from '@/api/series'
 import { parsePeriod, periodEndMonth, periodStartMonth } from '@/domain/periods'
 import { buildCatalog } from './catalog'
 import { buildObservations, seriesKey } from './observations'
+import { programDeliverySeries } from './program-delivery'
+import { getProgramData } from './programs-data'
 import { buildRegions } from './regions'
 import { buildTargets } from './targets'
 
-/** When the (mock) dataset was last updated. */
-export const DATA_AS_OF = '2026-11-01T08:00:00+07:00'
+export { DATA_AS_OF } from './clock'
 
 export type Dataset = {
   regions: ReadonlyArray<Region>
@@ -29,6 +30,10 @@ export type Dataset = {
 export function buildDataset(): Dataset {
   const regions = buildRegions()
   const observations = buildObservations(regions)
+  for (const [regionCode, programs] of getProgramData().programs) {
+    const delivery = programDeliverySeries(programs)
+    if (delivery.length > 0) observations.set(seriesKey(regionCode, 'program-100'), delivery)
+  }
   return {
     regions,
     regionsByCode: new Map(regions.map((region) => [region.code, region])),

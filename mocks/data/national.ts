@@ -21,8 +21,7 @@ import type { Observation, Series, Target } from '@/api/series'
 import { sakipPredicate } from '@/domain/status'
 import { INDICATOR_IDS, type IndicatorId } from './catalog'
 import { assembleSeries, getDataset, type SeriesQuery } from './dataset'
-import { SYNTHETIC_SOURCE_NAME } from './observations'
-import { NATION_CODE } from './regions'
+import { NATION_CODE, linkRegions } from './regions'
 import { round2, seededRandom } from './random'
 
 export const NATIONAL_YEARS = { from: 2016, to: 2025 } as const
@@ -31,7 +30,10 @@ export const BIG_REGENCY = '3201'
 export const BIG_REGENCY_DISTRICTS = 40
 export const SYNTHETIC_MARK = '(sintetis)'
 
-const NOTE = 'skenario nasional: data sintetis untuk uji skala, bukan angka resmi'
+const NOTE = {
+  id: 'Skenario nasional: data sintetis untuk uji skala, bukan angka resmi',
+  en: 'National scenario: synthetic data for scale testing, not official figures',
+}
 
 /** BPS code, name, number of kabupaten, number of kota (2024: 416 kabupaten + 98 kota = 514). */
 const PROVINCES: ReadonlyArray<readonly [string, string, number, number]> = [
@@ -172,25 +174,29 @@ function pad2(n: number): string {
 }
 
 /** Builds the national region list: nation, provinces, kab/kota, kecamatan (parents first). */
+type Node = Omit<Region, 'ancestors' | 'childCount'>
+
 export function buildNationalRegions(): Region[] {
-  const base = new Map(getDataset().regions.map((r) => [r.code, r]))
+  const base = new Map<string, Node>(getDataset().regions.map((r) => [r.code, r]))
   const used = new Set<string>()
   const nation = base.get(NATION_CODE)
-  const regions: Region[] = [
+  const regions: Node[] = [
     nation ?? {
       code: NATION_CODE,
+      bpsCode: NATION_CODE,
       kemendagriCode: null,
       name: 'Indonesia',
       level: 'national',
       parentCode: null,
     },
   ]
-  const districts: Region[] = []
+  const districts: Node[] = []
 
   for (const [province, name, regencies, cities] of PROVINCES) {
     regions.push(
       base.get(province) ?? {
         code: province,
+        bpsCode: province,
         kemendagriCode: null,
         name,
         level: 'province',
@@ -218,6 +224,7 @@ export function buildNationalRegions(): Region[] {
       regions.push(
         known ?? {
           code: unit.code,
+          bpsCode: unit.code,
           kemendagriCode: null,
           name: `${unit.kind} ${plausibleName(unit.code, used)} ${SYNTHETIC_MARK}`,
           level: unit.level,
@@ -234,13 +241,14 @@ export function buildNationalRegions(): Region[] {
     if (base.has(code)) continue
     districts.push({
       code,
+      bpsCode: code,
       kemendagriCode: null,
       name: `${plausibleName(code, used)} ${SYNTHETIC_MARK}`,
       level: 'district',
       parentCode: BIG_REGENCY,
     })
   }
-  return [...regions, ...districts]
+  return linkRegions([...regions, ...districts])
 }
 
 type NationalData = {
@@ -292,7 +300,9 @@ function observation(
     value,
     grade,
     provenance: 'synthetic',
-    source: { name: SYNTHETIC_SOURCE_NAME, url: null, note: NOTE },
+    source: null,
+    citation: null,
+    method: NOTE,
     releaseDate: null,
     provisional: false,
   }
@@ -312,8 +322,14 @@ function target(
     basis: official ? 'national' : 'rpjmd',
     provenance: official ? 'official' : 'synthetic',
     source: official
-      ? 'Sasaran nasional (Pemerintah & Bank Indonesia; Perpres 72/2021)'
-      : 'Target RPJMD ilustratif (sintetis, skenario nasional)',
+      ? {
+          id: 'Sasaran nasional (Pemerintah dan Bank Indonesia; Perpres 72/2021)',
+          en: 'National target (Government and Bank Indonesia; Presidential Regulation 72/2021)',
+        }
+      : {
+          id: 'Target RPJMD ilustratif (sintetis, skenario nasional)',
+          en: 'Illustrative RPJMD target (synthetic, national scenario)',
+        },
   }
 }
 

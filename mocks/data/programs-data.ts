@@ -29,7 +29,7 @@ import {
   type ProgramTemplate,
 } from './agency-themes'
 import { AGENCY_REGIONS, getAgencyData, type MockAgency } from './agencies-data'
-import { DATA_AS_OF } from './dataset'
+import { DATA_AS_OF } from './clock'
 import { round2, seededRandom } from './random'
 
 /** The dataset's day: "today" for every status here. */

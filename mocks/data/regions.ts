@@ -20,24 +20,53 @@ const LEVELS: Readonly<Record<string, RegionLevel>> = {
   kecamatan: 'district',
 }
 
-const NATION: Region = {
+type Node = Omit<Region, 'ancestors' | 'childCount'>
+
+const NATION: Node = {
   code: NATION_CODE,
+  bpsCode: NATION_CODE,
   kemendagriCode: null,
   name: 'Indonesia',
   level: 'national',
   parentCode: null,
 }
 
+/** Each node with its ancestors (root first) and its number of children. */
+export function linkRegions(nodes: ReadonlyArray<Node>): Region[] {
+  const byCode = new Map(nodes.map((node) => [node.code, node]))
+  const childCount = new Map<string, number>()
+  for (const node of nodes) {
+    if (node.parentCode) childCount.set(node.parentCode, (childCount.get(node.parentCode) ?? 0) + 1)
+  }
+  return nodes.map((node) => {
+    const ancestors: Region['ancestors'] = []
+    let parent = node.parentCode ? byCode.get(node.parentCode) : undefined
+    while (parent) {
+      ancestors.unshift({ code: parent.code, name: parent.name, level: parent.level })
+      parent = parent.parentCode ? byCode.get(parent.parentCode) : undefined
+    }
+    return { ...node, ancestors, childCount: childCount.get(node.code) ?? 0 }
+  })
+}
+
 /** Kab/kota mentioned in indicators.csv but absent from regions.csv, built from the indicator row. */
-function regionFromIndicatorRow(row: IndicatorRow): Region {
+function regionFromIndicatorRow(row: IndicatorRow): Node {
   const code = row.region_code
   const name = row.region_name.trim() || code
   if (code.length === 2) {
-    return { code, kemendagriCode: code, name, level: 'province', parentCode: NATION_CODE }
+    return {
+      code,
+      bpsCode: code,
+      kemendagriCode: code,
+      name,
+      level: 'province',
+      parentCode: NATION_CODE,
+    }
   }
   const isCity = /^kota\b/i.test(name)
   return {
     code,
+    bpsCode: code,
     // Outside DKI the Kemendagri kab/kota code is the BPS code with a dot (32.71 ↔ 3271).
     kemendagriCode: code.startsWith('31') ? null : `${code.slice(0, 2)}.${code.slice(2)}`,
     name,
@@ -59,7 +88,7 @@ export function buildRegions(
     if (row.bps_code) bpsByKemendagri.set(row.kemendagri_code, row.bps_code)
   }
 
-  const regions: Region[] = [NATION]
+  const regions: Node[] = [NATION]
   for (const row of rows) {
     const level = LEVELS[row.level]
     if (!level) continue // kelurahan (and any unknown level)
@@ -75,6 +104,7 @@ export function buildRegions(
     }
     regions.push({
       code: row.bps_code,
+      bpsCode: row.bps_code,
       kemendagriCode: row.kemendagri_code,
       name: row.name,
       level,
@@ -88,5 +118,5 @@ export function buildRegions(
     regions.push(regionFromIndicatorRow(row))
     known.add(row.region_code)
   }
-  return regions
+  return linkRegions(regions)
 }

@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw'
 import { AgencyIdSchema, type AgenciesResponse, type AgencyDetailResponse } from '@/api/agencies'
 import { RegionCodeSchema, type ApiErrorBody } from '@/api/common'
 import { SAKIP_YEARS, findAgency, getAgencyData, listAgencies } from '../data/agencies-data'
-import { DATA_AS_OF } from '../data/dataset'
+import { DATA_AS_OF } from '../data/clock'
 
 /** A 400/404 answer with the contract's error body. */
 export function apiError(

@@ -1,7 +1,5 @@
-import { http, HttpResponse } from 'msw'
-import type { ApiErrorBody } from '@/api/common'
-import type { RegionsResponse } from '@/api/regions'
 import { listNationalRegions, queryNationalSeries } from '../data/national'
+import { regionsHandlerFor } from './regions'
 import { seriesHandlerFor } from './series'
 
 /**
@@ -9,8 +7,6 @@ import { seriesHandlerFor } from './series'
  * (mocks/data/national.ts); every other endpoint falls through to the happy paths.
  */
 export const nationalHandlers = [
-  http.get<never, never, RegionsResponse | ApiErrorBody>('*/api/regions', () =>
-    HttpResponse.json({ regions: listNationalRegions() } satisfies RegionsResponse),
-  ),
+  regionsHandlerFor(listNationalRegions),
   seriesHandlerFor(queryNationalSeries),
 ]

@@ -5,7 +5,7 @@ import type { DirectivesResponse } from '@/api/directives'
 import type { PjEvaluationsResponse } from '@/api/pj-evaluations'
 import type { ProgramsResponse } from '@/api/programs'
 import { isProgramStatus } from '@/domain/program-status'
-import { DATA_AS_OF } from '../data/dataset'
+import { DATA_AS_OF } from '../data/clock'
 import { buildPjEvaluations, getProgramData } from '../data/programs-data'
 import { apiError } from './agencies'
 

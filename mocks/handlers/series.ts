@@ -3,7 +3,8 @@ import { RegionCodeSchema, type ApiErrorBody } from '@/api/common'
 import type { Series, SeriesResponse } from '@/api/series'
 import { parsePeriod, periodEndMonth, periodStartMonth } from '@/domain/periods'
 import { isIndicatorId } from '../data/catalog'
-import { DATA_AS_OF, querySeries, type SeriesQuery } from '../data/dataset'
+import { DATA_AS_OF } from '../data/clock'
+import { querySeries, type SeriesQuery } from '../data/dataset'
 
 export type SeriesParamsResult =
   { ok: true; query: SeriesQuery } | { ok: false; status: 400; body: ApiErrorBody }

@@ -2,7 +2,12 @@ import type { Observation } from '@/api/series'
 import type { ExportRow } from '@/components/charts/chart-frame'
 import type { Indicator } from '@/api/indicators'
 import type { I18n } from '@/i18n/i18n'
-import { formatTarget, provenanceLabel, targetBasisLabel } from '@/i18n/format-indicator'
+import {
+  formatTarget,
+  provenanceLabel,
+  sourceLabel,
+  targetBasisLabel,
+} from '@/i18n/format-indicator'
 import type { ShownObservation } from './series-view'
 
 /** Footnotes under a chart (and baked into its PNG): sources, "data per", synthetic note, target basis. */
@@ -11,7 +16,7 @@ export function chartFootnotes(
   observations: ReadonlyArray<ShownObservation | Observation>,
   dataAsOf: string | undefined,
 ): string[] {
-  const sources = [...new Set(observations.map((o) => o.source.name))]
+  const sources = [...new Set(observations.map((o) => sourceLabel(i18n, o)))]
   const notes = [i18n.t('footnote.sources', { sources: sources.join('; ') || '–' })]
   if (dataAsOf) notes.push(i18n.t('footnote.dataAsOf', { date: i18n.date(dataAsOf, true) }))
   if (observations.some((o) => o.provenance === 'synthetic'))
@@ -41,7 +46,7 @@ export function toExportRow(
     unit: indicator.unit === 'percent' ? '%' : unitLabel(i18n, indicator),
     target: formatTarget(i18n, indicator, observation.target) ?? '',
     status: i18n.t(`status.${observation.status}`),
-    source: [observation.source.name, observation.source.url].filter(Boolean).join(' — '),
+    source: [sourceLabel(i18n, observation), observation.citation?.url].filter(Boolean).join(' — '),
     provenance: provenanceLabel(i18n, observation),
   }
 }

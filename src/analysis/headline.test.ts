@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest'
-import type { Indicator } from '@/api/indicators'
-import type { Observation, Target } from '@/api/series'
+import { makeIndicator, makeObservation, makeTarget } from '@/testing/fixtures'
 import { createI18n } from '@/i18n/i18n'
 import { headline as rawHeadline } from './headline'
 
@@ -11,51 +10,10 @@ const headline = (...args: Parameters<typeof rawHeadline>) =>
 const id = createI18n('id')
 const en = createI18n('en')
 
-function indicator(over: Partial<Indicator>): Indicator {
-  return {
-    id: 'tpt',
-    name: { id: 'Tingkat Pengangguran Terbuka (TPT)', en: 'Open unemployment rate (TPT)' },
-    shortName: { id: 'TPT', en: 'TPT' },
-    definition: { id: '', en: '' },
-    unit: 'percent',
-    valueType: 'number',
-    polarity: 'lower',
-    frequency: 'year',
-    decimals: 2,
-    gradeScale: null,
-    source: { id: 'BPS', en: 'BPS' },
-    ownerAgency: 'Disnaker',
-    missionGroup: 'sejahtera',
-    seriesBreaks: [],
-    ...over,
-  }
-}
-
-function obs(period: string, value: number | null, grade: string | null = null): Observation {
-  return {
-    period,
-    value,
-    grade,
-    provenance: 'official',
-    source: { name: 'BPS', url: null, note: null },
-    releaseDate: null,
-    provisional: false,
-  }
-}
-
-function target(over: Partial<Target>): Target {
-  return {
-    year: 2023,
-    value: null,
-    min: null,
-    max: null,
-    grade: null,
-    basis: 'rpjmd',
-    provenance: 'synthetic',
-    source: '',
-    ...over,
-  }
-}
+const indicator = makeIndicator
+const obs = (period: string, value: number | null, grade: string | null = null) =>
+  makeObservation(period, value, { grade })
+const target = makeTarget
 
 const tpt = indicator({})
 

@@ -1,5 +1,5 @@
 import type { Indicator } from '@/api/indicators'
-import type { Region } from '@/api/regions'
+import type { Region, RegionRef } from '@/api/regions'
 import type { Observation, Series, Target } from '@/api/series'
 import { evaluate, targetForYear, yearOfPeriod } from '@/domain/evaluate'
 import { latestAtOrBefore, parsePeriod, type Granularity } from '@/domain/periods'
@@ -31,16 +31,9 @@ export function toShownObservations(
   )
 }
 
-/** The region, then its ancestors up to the nation. */
-export function ancestry(region: Region | undefined, regions: ReadonlyArray<Region>): Region[] {
-  const chain: Region[] = []
-  let current = region
-  while (current && chain.length < 5) {
-    chain.push(current)
-    const parentCode = current.parentCode
-    current = parentCode ? regions.find((r) => r.code === parentCode) : undefined
-  }
-  return chain
+/** The region, then its ancestors up to the nation (nearest first). */
+export function ancestry(region: Region): RegionRef[] {
+  return [region, ...[...region.ancestors].reverse()]
 }
 
 /** A comparable number for ranking: distance to the band's centre for band indicators. */
@@ -62,7 +55,7 @@ export function rankingValue(
 }
 
 export type RankedRegion = {
-  region: Region
+  region: RegionRef
   observation: Observation
   target: Target | undefined
   status: Status
@@ -74,13 +67,13 @@ export type RankedRegion = {
  */
 export function rankRegions(
   indicator: Indicator,
-  regions: ReadonlyArray<Region>,
+  regions: ReadonlyArray<RegionRef>,
   series: ReadonlyArray<Series>,
   asOfKey: string | null,
-): { ranked: Array<Ranked<RankedRegion>>; missing: Region[] } {
+): { ranked: Array<Ranked<RankedRegion>>; missing: RegionRef[] } {
   const asOf = asOfKey ? parsePeriod(asOfKey) : null
   const entries: RankedRegion[] = []
-  const missing: Region[] = []
+  const missing: RegionRef[] = []
   for (const region of regions) {
     const match = series.find((s) => s.regionCode === region.code && s.indicatorId === indicator.id)
     const observation = match ? latestAtOrBefore(match.observations, asOf) : undefined

@@ -6,6 +6,8 @@
  * so "the latest value at or before 2024-Q3" finds August 2024's TPT and September 2024's inflation.
  */
 
+import { PERIOD_KEY_PATTERN } from '@/api/common'
+
 export const GRANULARITIES = ['month', 'quarter', 'semester', 'year'] as const
 export type Granularity = (typeof GRANULARITIES)[number]
 
@@ -17,19 +19,16 @@ export type Period =
 
 export type Locale = 'id' | 'en'
 
-const PERIOD_PATTERN = /^(\d{4})(?:-(?:S([12])|Q([1-4])|(0[1-9]|1[0-2])))?$/
 const MIN_YEAR = 1945
 const MAX_YEAR = 2100
 
-export const PERIOD_KEY_PATTERN = PERIOD_PATTERN
-
-/** Parses a period key; returns null for anything that is not exactly one of the four shapes. */
 /**
  * Parsed keys, kept: sorting and comparing ten years of months parses the same few hundred keys
  * thousands of times per filter change. Frozen, since every caller shares them.
  */
 const parsedPeriods = new Map<string, Readonly<Period> | null>()
 
+/** Parses a period key; returns null for anything that is not exactly one of the four shapes. */
 export function parsePeriod(key: string): Period | null {
   let parsed = parsedPeriods.get(key)
   if (parsed === undefined) {
@@ -41,7 +40,7 @@ export function parsePeriod(key: string): Period | null {
 }
 
 function readPeriod(key: string): Period | null {
-  const match = PERIOD_PATTERN.exec(key)
+  const match = PERIOD_KEY_PATTERN.exec(key)
   if (!match) return null
   const year = Number(match[1])
   if (year < MIN_YEAR || year > MAX_YEAR) return null

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import type { Region } from '@/api/regions'
+import { useQuery } from '@tanstack/react-query'
+import { regionQueries, type Region } from '@/api/regions'
 import { GRANULARITIES, periodKey, type Granularity, type Locale } from '@/domain/periods'
 import { ErrorState } from '@/components/ui/query-state'
 import { useI18n } from '@/i18n/i18n'
@@ -7,6 +8,31 @@ import { LOCALES } from './filters'
 import { granularityOfKey, LAST_YEAR, periodOption, periodOptions } from './period-options'
 import { useFilterActions, useFilters } from './use-filters'
 import { useResolvedRegion } from './use-region'
+
+const SEED_REGIONS = ['0000', '3271', '7571', '31']
+
+/** The region, its ancestors, siblings and children, the provinces and the seed cities. */
+function useNearbyRegions(region: Region | undefined): Region[] | undefined {
+  const seeds = useQuery(regionQueries.byCodes(SEED_REGIONS))
+  const provinces = useQuery(regionQueries.children('0000'))
+  const siblings = useQuery({
+    ...regionQueries.children(region?.parentCode ?? '0000'),
+    enabled: region?.parentCode != null,
+  })
+  const children = useQuery({
+    ...regionQueries.children(region?.code ?? '0000'),
+    enabled: region !== undefined && region.childCount > 0,
+  })
+  if (!seeds.data || !region) return undefined
+  const all = [
+    ...seeds.data.regions,
+    ...(provinces.data?.regions ?? []),
+    region,
+    ...(siblings.data?.regions ?? []),
+    ...(children.data?.regions ?? []),
+  ]
+  return [...new Map(all.map((r) => [r.code, r])).values()]
+}
 
 function groupRegions(regions: ReadonlyArray<Region>) {
   const byParent = new Map<string | null, Region[]>()
@@ -31,7 +57,8 @@ export function FilterBar() {
   const i18n = useI18n()
   const { t, locale } = i18n
   const { filters } = useFilters()
-  const { code, regions, query: regionsQuery } = useResolvedRegion()
+  const { code, region, query: regionsQuery } = useResolvedRegion()
+  const regions = useNearbyRegions(region)
   const actions = useFilterActions()
   const [granularity, setGranularity] = useState<Granularity>(granularityOfKey(filters.period))
   const shownGranularity = filters.period ? granularityOfKey(filters.period) : granularity

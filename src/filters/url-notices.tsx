@@ -8,9 +8,9 @@ export function UrlNotices() {
   const i18n = useI18n()
   const { t } = i18n
   const { issues } = useFilters()
-  const { unknownCode, regions } = useResolvedRegion()
+  const { unknownCode, region } = useResolvedRegion()
   const defaultRegionName =
-    regions?.find((r) => r.code === DEFAULT_FILTERS.region)?.name ?? DEFAULT_FILTERS.region
+    region?.code === DEFAULT_FILTERS.region ? region.name : DEFAULT_FILTERS.region
 
   const fallbacks: Record<FilterParam, string> = {
     region: defaultRegionName,

@@ -43,12 +43,11 @@ export function formatTarget(
   return null
 }
 
-/** "Kemenkes, SKI 2023" plus the typical release date when known. */
-export function formatSource(i18n: I18n, observation: Observation): string {
-  const released = observation.releaseDate
-    ? ` (${i18n.t('card.released', { date: i18n.date(observation.releaseDate) })})`
-    : ''
-  return `${observation.source.name}${released}`
+/** Who published a figure: "BPS, Sakernas Agustus 2023"; for a synthetic value, that it is one. */
+export function sourceLabel(i18n: I18n, observation: Observation): string {
+  return observation.source
+    ? `${observation.source.publisher}, ${observation.source.publication}`
+    : i18n.t('source.synthetic')
 }
 
 /** The label of a target's basis, e.g. "RPJMD, sintetis". */

@@ -42,6 +42,8 @@ const coreEn = {
   'card.targetNone': 'No target set',
   'card.targetBasis.national': 'national',
   'card.targetBasis.rpjmd': 'RPJMD',
+  'card.targetBasis.rkpd': 'RKPD',
+  'source.synthetic': 'Kinerja — synthetic data (not official figures)',
   'card.change': '{direction} {amount} from {period}',
   'card.changeGrade': 'Previously {grade} ({period})',
   'card.changeNone': 'No earlier value',

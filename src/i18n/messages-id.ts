@@ -42,6 +42,8 @@ const coreId = {
   'card.targetNone': 'Belum ada target',
   'card.targetBasis.national': 'nasional',
   'card.targetBasis.rpjmd': 'RPJMD',
+  'card.targetBasis.rkpd': 'RKPD',
+  'source.synthetic': 'Kinerja — data sintetis (bukan angka resmi)',
   'card.change': '{direction} {amount} dari {period}',
   'card.changeGrade': 'Sebelumnya {grade} ({period})',
   'card.changeNone': 'Tidak ada data sebelumnya',

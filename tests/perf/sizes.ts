@@ -39,9 +39,7 @@ export const ROUTE_URLS: Readonly<Record<string, string>> = {
  * The line-chart implementation, loaded apart from the pages (src/components/charts/chart-slot.tsx)
  * once a chart's place has painted. Counted in every lazy page's JS, as any of them may need it.
  */
-export const CHART_MODULES = [
-  'src/components/charts/recharts-trend.tsx',
-] as const
+export const CHART_MODULES = ['src/components/charts/recharts-trend.tsx'] as const
 
 /** Text only Recharts' own code contains (its ResponsiveContainer class name). */
 export const RECHARTS_MARKER = 'recharts-responsive-container'

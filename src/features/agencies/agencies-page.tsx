@@ -18,7 +18,7 @@ export function AgenciesPage() {
   const i18n = useI18n()
   const { t } = i18n
   const { filters } = useFilters()
-  const { code, region, regions } = useResolvedRegion()
+  const { code, region } = useResolvedRegion()
   const query = useQuery(agencyQueries.list(code))
   const regionName = region?.name ?? code
   const data = query.data
@@ -44,7 +44,7 @@ export function AgenciesPage() {
       <p className="page__intro">{t('agencies.intro')}</p>
       <QueryState queries={[query]}>
         {data && agencies.length === 0 ? (
-          <EmptyRegion message={t('agencies.empty', { region: regionName })} regions={regions} />
+          <EmptyRegion message={t('agencies.empty', { region: regionName })} />
         ) : data ? (
           <>
             <div className="page-filters">

@@ -24,14 +24,14 @@ export function AgencyPage() {
   const { id = '' } = useParams()
   const { filters } = useFilters()
   const search = useFilterSearch()
-  const { code, regions } = useResolvedRegion()
+  const { code, region } = useResolvedRegion()
   const agencyRegion = regionOfAgency(id)
   const detail = useQuery(agencyQueries.detail(id))
   const catalog = useQuery(indicatorQueries.catalog())
   const programs = useQuery(programQueries.list({ region: agencyRegion, agency: id }))
   const data = detail.data
   const agency = data?.agency
-  const regionName = regions?.find((r) => r.code === agencyRegion)?.name ?? agencyRegion
+  const regionName = region?.code === agencyRegion ? region.name : agencyRegion
   const listSearch = `?${nextSearch(new URLSearchParams(search), { region: agencyRegion, agency: null }).toString()}`
   const programsSearch = `?${nextSearch(new URLSearchParams(search), { region: agencyRegion, agency: id }).toString()}`
   const year = data ? chooseIkuYear(data.iku, filters.period) : null
@@ -84,7 +84,9 @@ export function AgencyPage() {
                   {t('agency.otherRegion', { region: regionName })}
                 </p>
               )}
-              <p className="page__source">{t('agency.nameSource', { source: agency.source })}</p>
+              <p className="page__source">
+                {t('agency.nameSource', { source: agency.source[locale] })}
+              </p>
 
               <section aria-labelledby="iku-title" className="section">
                 <div className="section__head">

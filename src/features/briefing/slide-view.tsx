@@ -11,10 +11,15 @@ import { dayOf, isOverdue } from '@/domain/dates'
 import { parseSlideId, type SlideRef } from '@/domain/deck'
 import { evaluate, targetForYear, yearOfPeriod } from '@/domain/evaluate'
 import { compareKeys, sortByPeriod } from '@/domain/periods'
-import { rollUp } from '@/domain/rollup'
+import { programRollup } from '@/domain/rollup'
 import type { Status } from '@/domain/status'
 import { useI18n, type I18n } from '@/i18n/i18n'
-import { formatObservation, formatTarget, useValueFormatter } from '@/i18n/format-indicator'
+import {
+  formatObservation,
+  formatTarget,
+  sourceLabel,
+  useValueFormatter,
+} from '@/i18n/format-indicator'
 import type { Snapshot } from './use-snapshot'
 
 /** Every slide chart: projector-sized text and marks, at a fixed size (slides render hidden). */
@@ -213,12 +218,13 @@ function SourceLine({
   snapshotSeries: Series | undefined
   chartSynthetic: boolean
 }) {
-  const { t } = useI18n()
+  const i18n = useI18n()
+  const { t } = i18n
   const latest = sortByPeriod(snapshotSeries?.observations ?? []).at(-1)
   if (!latest) return null
   return (
     <p className="slide__source">
-      {t('briefing.source', { source: latest.source.name })}
+      {t('briefing.source', { source: sourceLabel(i18n, latest) })}
       {(latest.provenance === 'synthetic' || chartSynthetic) && (
         <span className="slide__synthetic">
           {' '}
@@ -241,10 +247,8 @@ function ParentsChart({
 }) {
   const i18n = useI18n()
   const formatSlideValue = useValueFormatter(indicator, 1)
-  const chain = ancestry(
-    snapshot.regions.find((r) => r.code === snapshot.region),
-    snapshot.regions,
-  ).slice(0, 4)
+  const self = snapshot.regions.find((r) => r.code === snapshot.region)
+  const chain = (self ? ancestry(self) : []).slice(0, 4)
   const lines = chain.map((region) => ({
     region,
     observations: sortByPeriod(
@@ -315,7 +319,11 @@ function ProgramsSlide({ snapshot }: { snapshot: Snapshot }) {
   const i18n = useI18n()
   const { t, locale } = i18n
   const programs = snapshot.programs?.programs ?? []
-  const summary = rollUp(programs)
+  const summary = programRollup(
+    programs,
+    'hundred-day',
+    dayOf(snapshot.programs?.dataAsOf ?? new Date().toISOString()),
+  )
   const percent = summary.percent === null ? '–' : i18n.percent(summary.percent, 0)
   const watch = programs
     .filter((p) => p.status === 'late' || p.status === 'at-risk')

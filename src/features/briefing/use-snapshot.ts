@@ -53,15 +53,13 @@ export function useSnapshot(region: string): SnapshotState {
     let cancelled = false
     void (async () => {
       try {
-        const [catalog, regionList] = await Promise.all([
+        const [catalog, detail, childList] = await Promise.all([
           client.fetchQuery(indicatorQueries.catalog()),
-          client.fetchQuery(regionQueries.list()),
+          client.fetchQuery(regionQueries.detail(region)),
+          client.fetchQuery(regionQueries.children(region)),
         ])
-        const chain = ancestry(
-          regionList.regions.find((r) => r.code === region),
-          regionList.regions,
-        )
-        const codes = chain.length > 0 ? chain.map((r) => r.code) : [region]
+        const self = detail.regions[0]
+        const codes = self ? ancestry(self).map((r) => r.code) : [region]
         const [series, children, programs, directives] = await Promise.all([
           client.fetchQuery(seriesQueries.list({ regions: codes })),
           settle(client.fetchQuery(seriesQueries.list({ parent: region }))),
@@ -80,7 +78,7 @@ export function useSnapshot(region: string): SnapshotState {
               takenAt: new Date().toISOString(),
               dataAsOf: series.dataAsOf,
               indicators: catalog.indicators,
-              regions: regionList.regions,
+              regions: [...(self ? [self] : []), ...childList.regions],
               series: series.series,
               children: children?.series ?? [],
               programs,

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { indicatorQueries, type Indicator } from '@/api/indicators'
-import type { Region } from '@/api/regions'
+import { regionQueries, type Region } from '@/api/regions'
 import { chartFootnotes, toExportRow, unitLabel } from '@/analysis/chart-notes'
 import { rankingTable, rankLabel as rankLabelOf } from '@/analysis/ranking-table'
 import { rankRegions, toShownObservations } from '@/analysis/series-view'
@@ -33,16 +33,23 @@ export function ComparePage() {
   const { t, locale } = i18n
   const { filters } = useFilters()
   const actions = useFilterActions()
-  const { code, regions, query: regionsQuery } = useResolvedRegion()
+  const { code, region } = useResolvedRegion()
   const catalog = useQuery(indicatorQueries.catalog())
   const { codes, indicatorId, series: seriesQuery } = compareQueries(filters, code)
   const series = useQuery(seriesQuery)
   const [candidate, setCandidate] = useState('')
 
   const indicator = catalog.data?.indicators.find((i) => i.id === indicatorId)
-  const compared = codes
-    .map((c) => regions?.find((r) => r.code === c))
-    .filter((r): r is Region => r !== undefined)
+  const comparedQuery = useQuery(regionQueries.byCodes(codes))
+  const compared: Region[] = comparedQuery.data?.regions ?? []
+  // Candidates to add (until the searchable picker): the provinces and the region's siblings.
+  const provinces = useQuery(regionQueries.children('0000'))
+  const siblings = useQuery({
+    ...regionQueries.children(region?.parentCode ?? '0000'),
+    enabled: region !== undefined,
+  })
+  const regions = [...(provinces.data?.regions ?? []), ...(siblings.data?.regions ?? [])]
+  const regionsQuery = comparedQuery
   const asOfLabel = filters.period ? i18n.period(filters.period) : t('filters.latest').toLowerCase()
 
   function handleAdd(event: FormEvent<HTMLFormElement>) {

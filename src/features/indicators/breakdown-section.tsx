@@ -1,5 +1,5 @@
 import type { Indicator } from '@/api/indicators'
-import type { Region } from '@/api/regions'
+import type { RegionRef } from '@/api/regions'
 import type { Series } from '@/api/series'
 import { ChartFrame, EmptyChartFrame } from '@/components/charts/chart-frame'
 import { AddToBriefing } from '@/filters/add-to-briefing'
@@ -13,8 +13,8 @@ import { rankRegions } from '@/analysis/series-view'
 
 type BreakdownSectionProps = {
   indicator: Indicator
-  region: Region
-  childRegions: ReadonlyArray<Region>
+  region: RegionRef
+  childRegions: ReadonlyArray<RegionRef>
   childSeries: ReadonlyArray<Series>
   regionSeries: Series | undefined
   asOfKey: string

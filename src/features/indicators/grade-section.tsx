@@ -9,7 +9,7 @@ import { StatusBadge } from '@/components/ui/status-badge'
 import type { Status } from '@/domain/status'
 import { compareKeys } from '@/domain/periods'
 import { useI18n } from '@/i18n/i18n'
-import { formatTarget, useNumberFormatter } from '@/i18n/format-indicator'
+import { formatTarget, sourceLabel, useNumberFormatter } from '@/i18n/format-indicator'
 import { chartFootnotes, toExportRow } from '@/analysis/chart-notes'
 import { gradeStreak, type ShownObservation } from '@/analysis/series-view'
 
@@ -115,7 +115,7 @@ export function GradeSection(props: GradeSectionProps) {
                 ) : (
                   t('card.official')
                 ),
-              source: o.source.name,
+              source: sourceLabel(i18n, o),
             },
           }))
         }

@@ -9,7 +9,8 @@ import { resolveViewRange } from '@/domain/ranges'
 import { LAST_YEAR } from '@/filters/period-options'
 import { RangeControls } from '@/filters/range-controls'
 import { useFilterSearch, useFilters } from '@/filters/use-filters'
-import { useResolvedRegion } from '@/filters/use-region'
+import { useChildRegions, useResolvedRegion } from '@/filters/use-region'
+import { regionQueries } from '@/api/regions'
 import { useI18n } from '@/i18n/i18n'
 import { BreakdownSection } from './breakdown-section'
 import { GradeSection } from './grade-section'
@@ -26,7 +27,7 @@ export function IndicatorPage() {
   const { t, locale } = i18n
   const { filters } = useFilters()
   const search = useFilterSearch()
-  const { code, region, regions, query: regionsQuery } = useResolvedRegion()
+  const { code, region } = useResolvedRegion()
   const catalog = useQuery(indicatorQueries.catalog())
   const queries = indicatorPageQueries(id, code)
   const series = useQuery(queries.series)
@@ -35,9 +36,11 @@ export function IndicatorPage() {
   // rather than looking the new region up in the old data and flashing "no data".
   const dataCode = useSettledValue(code, !series.isPlaceholderData)
   const childCode = useSettledValue(code, !childSeries.isPlaceholderData)
-  const dataRegion = regions?.find((r) => r.code === dataCode)
-  const childParent = regions?.find((r) => r.code === childCode)
-  const chain = dataRegion && regions ? ancestry(dataRegion, regions) : []
+  const dataRegionQuery = useQuery(regionQueries.detail(dataCode))
+  const dataRegion = dataRegionQuery.data?.regions[0]
+  const childRegionsQuery = useChildRegions(childCode)
+  const childParent = childCode === dataCode ? dataRegion : region
+  const chain = dataRegion ? ancestry(dataRegion) : []
   const indicator = catalog.data?.indicators.find((i) => i.id === id)
   // The comparison and breakdown charts mount after the trend has painted with its data.
   const secondaryReady = useAfterPaint(series.isSuccess)
@@ -63,7 +66,7 @@ export function IndicatorPage() {
   const latest = regionSeries
     ? latestAtOrBefore(regionSeries.observations, parsePeriod(filters.period ?? ''))
     : undefined
-  const childRegions = regions?.filter((r) => r.parentCode === childCode) ?? []
+  const childRegions = childRegionsQuery.data?.regions ?? []
   const initialView = filters.view
 
   return (
@@ -76,7 +79,7 @@ export function IndicatorPage() {
               frequency={indicator.frequency}
               shown={range}
             />
-            <QueryState queries={[series, regionsQuery]}>
+            <QueryState queries={[series, dataRegionQuery]}>
               {range && indicator.valueType === 'grade' ? (
                 <GradeSection
                   indicator={indicator}
@@ -124,7 +127,7 @@ export function IndicatorPage() {
               indicator.valueType === 'number' &&
               series.data &&
               secondaryReady && (
-                <QueryState queries={[childSeries, regionsQuery]}>
+                <QueryState queries={[childSeries, childRegionsQuery]}>
                   <BreakdownSection
                     indicator={indicator}
                     region={childParent}

@@ -1,5 +1,5 @@
 import type { Indicator } from '@/api/indicators'
-import type { Region } from '@/api/regions'
+import type { RegionRef } from '@/api/regions'
 import type { Series } from '@/api/series'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { AddToBriefing } from '@/filters/add-to-briefing'
@@ -13,7 +13,7 @@ import { toShownObservations, type ShownObservation } from '@/analysis/series-vi
 
 type ParentsSectionProps = {
   indicator: Indicator
-  chain: Region[]
+  chain: RegionRef[]
   series: ReadonlyArray<Series>
   range: KeyRange
   granularity: Granularity | null

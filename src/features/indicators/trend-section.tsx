@@ -11,6 +11,7 @@ import {
   formatObservation,
   formatTarget,
   formatValue,
+  sourceLabel,
   useValueFormatter,
 } from '@/i18n/format-indicator'
 import { chartFootnotes, toExportRow, unitLabel } from '@/analysis/chart-notes'
@@ -113,12 +114,12 @@ export function TrendSection(props: TrendSectionProps) {
               ) : (
                 t('card.official')
               ),
-            source: o.source.url ? (
-              <a href={o.source.url} target="_blank" rel="noreferrer noopener">
-                {o.source.name}
+            source: o.citation?.url ? (
+              <a href={o.citation.url} target="_blank" rel="noreferrer noopener">
+                {sourceLabel(i18n, o)}
               </a>
             ) : (
-              o.source.name
+              sourceLabel(i18n, o)
             ),
           },
         }))

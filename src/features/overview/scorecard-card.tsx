@@ -8,6 +8,7 @@ import {
   formatTarget,
   formatValue,
   numericChange,
+  sourceLabel,
 } from '@/i18n/format-indicator'
 import { useFilterSearch } from '@/filters/use-filters'
 import type { ScorecardCard as CardModel } from './to-scorecard'
@@ -111,12 +112,12 @@ export function ScorecardCard({ card, asOfLabel }: ScorecardCardProps) {
       )}
       <p className="card__source">
         {t('card.source')}:{' '}
-        {latest.source.url ? (
-          <a href={latest.source.url} target="_blank" rel="noreferrer noopener">
-            {latest.source.name}
+        {latest.citation?.url ? (
+          <a href={latest.citation.url} target="_blank" rel="noreferrer noopener">
+            {sourceLabel(i18n, latest)}
           </a>
         ) : (
-          latest.source.name
+          sourceLabel(i18n, latest)
         )}
         {latest.releaseDate && (
           <span className="card__release">

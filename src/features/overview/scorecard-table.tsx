@@ -1,6 +1,6 @@
 import { StatusBadge } from '@/components/ui/status-badge'
 import { useI18n } from '@/i18n/i18n'
-import { formatObservation, formatTarget } from '@/i18n/format-indicator'
+import { formatObservation, formatTarget, sourceLabel } from '@/i18n/format-indicator'
 import { describeChange } from './scorecard-card'
 import type { ScorecardCard } from './to-scorecard'
 
@@ -37,7 +37,7 @@ export function ScorecardTable({ cards, caption }: { cards: ScorecardCard[]; cap
                 <StatusBadge status={card.status} />
               </td>
               <td>{describeChange(i18n, card)}</td>
-              <td>{card.latest?.source.name ?? '–'}</td>
+              <td>{card.latest ? sourceLabel(i18n, card.latest) : '–'}</td>
               <td>
                 {card.latest
                   ? card.latest.provenance === 'official'

@@ -3,7 +3,7 @@ import type { Program } from '@/api/programs'
 import { ProgramStatusBadge } from '@/components/ui/program-status-badge'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { PROGRAM_STATUSES, type ProgramStatus } from '@/domain/program-status'
-import { rollUp } from '@/domain/rollup'
+import { programRollup } from '@/domain/rollup'
 import { useFilterSearch } from '@/filters/use-filters'
 import { useI18n } from '@/i18n/i18n'
 import { DatedNotes } from './dated-notes'
@@ -20,14 +20,16 @@ type ProgramSectionProps = {
   kind: Program['kind']
   /** Exactly the programs listed: the roll-up is computed from them. */
   programs: ReadonlyArray<Program>
+  /** The dataset's day. */
+  today: string
 }
 
 /** One kind of program: the roll-up sentence, the count by status, and the list. */
-export function ProgramSection({ kind, programs }: ProgramSectionProps) {
+export function ProgramSection({ kind, programs, today }: ProgramSectionProps) {
   const i18n = useI18n()
   const { t, locale } = i18n
   const search = useFilterSearch()
-  const summary = rollUp(programs)
+  const summary = programRollup(programs, kind, today)
   // Problems first: late, at risk, not started, on track, done; then by due date.
   const ordered = [...programs].sort(
     (a, b) =>

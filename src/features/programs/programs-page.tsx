@@ -25,7 +25,7 @@ export function ProgramsPage() {
   const i18n = useI18n()
   const { t } = i18n
   const { filters } = useFilters()
-  const { code, region, regions } = useResolvedRegion()
+  const { code, region } = useResolvedRegion()
   const regionName = region?.name ?? code
   const agencies = useQuery(agencyQueries.list(code))
   const agencyList = agencies.data?.agencies ?? []
@@ -65,7 +65,7 @@ export function ProgramsPage() {
       <p className="page__intro">{t('programs.intro')}</p>
       <QueryState queries={[agencies]}>
         {agencies.data && agencyList.length === 0 ? (
-          <EmptyRegion message={t('programs.empty', { region: regionName })} regions={regions} />
+          <EmptyRegion message={t('programs.empty', { region: regionName })} />
         ) : (
           <>
             <div className="page-filters">
@@ -90,10 +90,12 @@ export function ProgramsPage() {
                     <ProgramSection
                       kind="hundred-day"
                       programs={listed.filter((p) => p.kind === 'hundred-day')}
+                      today={dayOf(dataAsOf ?? '')}
                     />
                     <ProgramSection
                       kind="priority"
                       programs={listed.filter((p) => p.kind === 'priority')}
+                      today={dayOf(dataAsOf ?? '')}
                     />
                     <p className="section__note">{t('programs.statusRule')}</p>
                   </div>
