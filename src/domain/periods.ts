@@ -242,3 +242,22 @@ export function previousPeriod(period: Period): Period {
   const month = (previousEnd % 12) + 1
   return periodContaining(year, month, period.kind)
 }
+
+/**
+ * Where a period sits on a time axis, in months since year 0: its middle. August 2023 is 2023×12 +
+ * 7.5, the third quarter of 2024 is 2024×12 + 7.5, the year 2023 is 2023×12 + 6. Points are spaced
+ * by time, so February and August rounds and a monthly series share one honest axis.
+ */
+export function periodMidpoint(period: Period): number {
+  return (periodStartMonth(period) + periodEndMonth(period) + 1) / 2
+}
+
+export function periodKeyMidpoint(key: string): number | null {
+  const period = parsePeriod(key)
+  return period ? periodMidpoint(period) : null
+}
+
+/** The span of a period on the time axis: [start, end) in months since year 0. */
+export function periodSpan(period: Period): readonly [number, number] {
+  return [periodStartMonth(period), periodEndMonth(period) + 1]
+}

@@ -19,6 +19,8 @@ export function UrlNotices() {
     view: t('overview.viewCards').toLowerCase(),
     regions: t('notice.fallbackDefault'),
     indicator: t('notice.fallbackDefault'),
+    at: t('notice.fallbackDefault'),
+    year: t('notice.fallbackDefault'),
     from: t('notice.fallbackDefault'),
     to: t('notice.fallbackDefault'),
     range: t('notice.fallbackDefault'),

@@ -30,7 +30,12 @@ export function useFilterActions() {
       chooseDeck: (deck: string[], slide = 1) => update({ deck, slide }),
       showSlide: (slide: number) => update({ slide }, true),
       chooseRegions: (regions: string[]) => update({ regions }),
-      chooseIndicator: (indicator: string) => update({ indicator }),
+      /** Another indicator is ranked on its own latest common period. */
+      chooseIndicator: (indicator: string) => update({ indicator, at: null }),
+      /** The period /compare ranks by; null for the default (the latest most regions have). */
+      chooseComparisonPeriod: (at: string | null) => update({ at }),
+      /** The SAKIP year /agencies shows: page-local, "as of" stays as it is. */
+      chooseYear: (year: number | null) => update({ year }),
       /** A relative preset replaces any custom range. */
       chooseRange: (range: RangePreset) => update({ range, from: null, to: null }),
       /** A custom range replaces the preset. */

@@ -2,7 +2,14 @@ import type { briefingId } from './briefing-id'
 
 export const briefingEn: Record<keyof typeof briefingId, string> = {
   'nav.briefing': 'Briefing',
+  'slide.parents.valueOf': '{region} {value}',
+  'slide.parents.headline': '{name}, {period}: {values}',
+  'slide.parents.missing': 'no data for that period: {regions}',
+  'slide.breakdown.headline':
+    '{name}, {period}: highest {high} ({highValue}), lowest {low} ({lowValue}); {region} {regionValue}',
   'headline.moved': '{name} {direction} {amount} to {value} ({period})',
+  'headline.movedSynthetic':
+    '{name} {direction} {amount} to {value} ({period}; against a synthetic figure)',
   'headline.same': '{name} held at {value} ({period})',
   'headline.single': '{name} {value} ({period})',
   'headline.down': 'fell',
@@ -71,6 +78,7 @@ export const briefingEn: Record<keyof typeof briefingId, string> = {
   'slide.directivesHeadline': '{open} directives open, {overdue} past due',
   'slide.directivesNone': 'Every directive has been followed up',
   'slide.overdue': 'Overdue',
+  'slide.more': '+{count} more',
   'slide.due': 'due {date}',
   'keys.next': 'Next slide',
   'keys.previous': 'Previous slide',

@@ -1,7 +1,14 @@
 /** Bahasa Indonesia strings of the briefing (projector) mode. */
 export const briefingId = {
   'nav.briefing': 'Briefing',
+  'slide.parents.valueOf': '{region} {value}',
+  'slide.parents.headline': '{name} {period}: {values}',
+  'slide.parents.missing': 'tanpa data untuk periode itu: {regions}',
+  'slide.breakdown.headline':
+    '{name} {period}: tertinggi {high} ({highValue}), terendah {low} ({lowValue}); {region} {regionValue}',
   'headline.moved': '{name} {direction} {amount} menjadi {value} ({period})',
+  'headline.movedSynthetic':
+    '{name} {direction} {amount} menjadi {value} ({period}; dibanding angka sintetis)',
   'headline.same': '{name} tetap {value} ({period})',
   'headline.single': '{name} {value} ({period})',
   'headline.down': 'turun',
@@ -70,6 +77,7 @@ export const briefingId = {
   'slide.directivesHeadline': '{open} arahan belum selesai, {overdue} melewati tenggat',
   'slide.directivesNone': 'Semua arahan sudah ditindaklanjuti',
   'slide.overdue': 'Terlambat',
+  'slide.more': '+{count} lainnya',
   'slide.due': 'tenggat {date}',
   'keys.next': 'Salindia berikutnya',
   'keys.previous': 'Salindia sebelumnya',

@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
 import type { Locale } from '@/domain/periods'
-import { formatPeriodKey, formatPeriodKeyShort } from '@/domain/periods'
+import { formatPeriodKey, formatPeriodKeyShort, INTL_LOCALE } from '@/domain/periods'
 import { formatDate, formatNumber, formatPercent } from './format'
 import { messagesEn } from './messages-en'
 import { messagesId, type MessageKey, type Messages } from './messages-id'
@@ -9,9 +9,20 @@ const MESSAGES: Record<Locale, Messages> = { id: messagesId, en: messagesEn }
 
 export type TranslateValues = Record<string, string | number>
 
+/** Keys that come in plural forms: `key.one` and `key.other` (Intl.PluralRules decides). */
+export type PluralKey = {
+  [K in MessageKey]: K extends `${infer Base}.other`
+    ? `${Base}.one` extends MessageKey
+      ? Base
+      : never
+    : never
+}[MessageKey]
+
 export type I18n = {
   locale: Locale
   t: (key: MessageKey, values?: TranslateValues) => string
+  /** A counted phrase, "1 release behind" / "5 releases behind": `{count}` is filled in. */
+  plural: (key: PluralKey, count: number, values?: TranslateValues) => string
   number: (value: number, decimals?: number) => string
   percent: (value: number, decimals?: number) => string
   period: (key: string) => string
@@ -28,10 +39,26 @@ export function translate(locale: Locale, key: MessageKey, values?: TranslateVal
   )
 }
 
+const pluralRules = new Map<Locale, Intl.PluralRules>()
+
+function pluralCategory(locale: Locale, count: number): 'one' | 'other' {
+  let rules = pluralRules.get(locale)
+  if (!rules) {
+    rules = new Intl.PluralRules(INTL_LOCALE[locale])
+    pluralRules.set(locale, rules)
+  }
+  return rules.select(count) === 'one' ? 'one' : 'other'
+}
+
 export function createI18n(locale: Locale): I18n {
   return {
     locale,
     t: (key, values) => translate(locale, key, values),
+    plural: (key, count, values) =>
+      translate(locale, `${key}.${pluralCategory(locale, count)}` as MessageKey, {
+        ...values,
+        count: formatNumber(count, locale, 0),
+      }),
     number: (value, decimals) => formatNumber(value, locale, decimals),
     percent: (value, decimals) => formatPercent(value, locale, decimals),
     period: (key) => formatPeriodKey(key, locale),

@@ -1,6 +1,7 @@
 import { agenciesEn } from './agencies-en'
 import { analysisEn } from './analysis-en'
 import { briefingEn } from './briefing-en'
+import { readingEn } from './reading-en'
 import type { Messages } from './messages-id'
 
 const coreEn = {
@@ -15,6 +16,7 @@ const coreEn = {
   'filters.granularity': 'Period type',
   'filters.period': 'Period (as of)',
   'filters.latest': 'Latest',
+  'filters.wholeYear': 'Year {year}',
   'filters.language': 'Language',
   'granularity.year': 'Year',
   'granularity.semester': 'Half-year',
@@ -29,7 +31,9 @@ const coreEn = {
   'notice.dismiss': 'Dismiss notice',
   'overview.title': 'Scorecard of {region}',
   'overview.asOf': 'As of {period}',
-  'overview.asOfLatest': 'Latest data',
+  'overview.asOfLatest': 'Each indicator’s latest figure, at its own period',
+  'overview.behind.one': '{count} indicator is behind its release calendar',
+  'overview.behind.other': '{count} indicators are behind their release calendars',
   'overview.dataAsOf': 'Data as of {date}',
   'overview.viewCards': 'Cards',
   'overview.viewTable': 'Table',
@@ -91,4 +95,10 @@ const coreEn = {
   'footer.synthetic': 'Data marked “Synthetic” is generated for the demo and is not official.',
 }
 
-export const messagesEn: Messages = { ...coreEn, ...analysisEn, ...agenciesEn, ...briefingEn }
+export const messagesEn: Messages = {
+  ...coreEn,
+  ...analysisEn,
+  ...agenciesEn,
+  ...briefingEn,
+  ...readingEn,
+}

@@ -1,6 +1,7 @@
 import { agenciesId } from './agencies-id'
 import { analysisId } from './analysis-id'
 import { briefingId } from './briefing-id'
+import { readingId } from './reading-id'
 
 /** Bahasa Indonesia: the default language and the source of truth for message keys. */
 const coreId = {
@@ -15,6 +16,7 @@ const coreId = {
   'filters.granularity': 'Jenis periode',
   'filters.period': 'Periode (per)',
   'filters.latest': 'Terbaru',
+  'filters.wholeYear': 'Tahun {year}',
   'filters.language': 'Bahasa',
   'granularity.year': 'Tahun',
   'granularity.semester': 'Semester',
@@ -29,7 +31,9 @@ const coreId = {
   'notice.dismiss': 'Tutup pemberitahuan',
   'overview.title': 'Kartu kinerja {region}',
   'overview.asOf': 'Per {period}',
-  'overview.asOfLatest': 'Data terbaru',
+  'overview.asOfLatest': 'Angka terbaru tiap indikator, masing-masing pada periodenya',
+  'overview.behind.one': '{count} indikator tertinggal dari jadwal rilis',
+  'overview.behind.other': '{count} indikator tertinggal dari jadwal rilis',
   'overview.dataAsOf': 'Data per {date}',
   'overview.viewCards': 'Kartu',
   'overview.viewTable': 'Tabel',
@@ -91,7 +95,13 @@ const coreId = {
   'footer.synthetic': 'Data bertanda “Sintetis” dibangkitkan untuk demo dan bukan angka resmi.',
 } as const
 
-export const messagesId = { ...coreId, ...analysisId, ...agenciesId, ...briefingId } as const
+export const messagesId = {
+  ...coreId,
+  ...analysisId,
+  ...agenciesId,
+  ...briefingId,
+  ...readingId,
+} as const
 
 export type MessageKey = keyof typeof messagesId
 export type Messages = Record<MessageKey, string>

@@ -6,9 +6,9 @@ export function ProvenanceBadge({ provenance }: { provenance: Provenance }) {
   const { t } = useI18n()
   if (provenance === 'official') return null
   return (
-    <span className="badge badge--synthetic" title={t('card.syntheticLong')}>
+    <span className="badge badge--synthetic" title={t('provenance.syntheticLong')}>
       <span aria-hidden="true">◇ </span>
-      {t('card.synthetic')}
+      {t('provenance.synthetic')}
     </span>
   )
 }

@@ -5,7 +5,7 @@ import { indicatorQueries, type Indicator } from '@/api/indicators'
 import { programQueries, type ProgramsResponse } from '@/api/programs'
 import { regionQueries, type Region } from '@/api/regions'
 import { seriesQueries, type Series } from '@/api/series'
-import { ancestry } from '@/analysis/series-view'
+import { lineageOf } from '@/domain/places'
 import { loadCharts } from '@/components/charts/chart-slot'
 
 /**
@@ -59,7 +59,7 @@ export function useSnapshot(region: string): SnapshotState {
           client.fetchQuery(regionQueries.children(region)),
         ])
         const self = detail.regions[0]
-        const codes = self ? ancestry(self).map((r) => r.code) : [region]
+        const codes = self ? lineageOf(self).map((r) => r.code) : [region]
         const [series, children, programs, directives] = await Promise.all([
           client.fetchQuery(seriesQueries.list({ regions: codes })),
           settle(client.fetchQuery(seriesQueries.list({ parent: region }))),

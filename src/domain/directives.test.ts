@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import type { Directive } from '@/api/directives'
-import { directiveRows, directiveSummary } from './directive-view'
+import { directiveRows, directiveSummary } from './directives'
 
 function directive(dueDate: string, status: Directive['status']): Directive {
   return {

@@ -1,5 +1,5 @@
 import type { Directive } from '@/api/directives'
-import { daysBetween, isOverdue } from '@/domain/dates'
+import { daysBetween, isOverdue } from './dates'
 
 export type DirectiveRow = {
   directive: Directive
@@ -23,4 +23,21 @@ export function directiveSummary(rows: ReadonlyArray<DirectiveRow>) {
     done: rows.filter((row) => row.directive.status === 'done').length,
     overdue: rows.filter((row) => row.overdueDays !== null).length,
   }
+}
+
+/**
+ * The follow-up board of a briefing: every open directive, the most overdue first (then the
+ * nearest due date), with its days overdue. Done ones are left out.
+ */
+export function openDirectives(
+  directives: ReadonlyArray<Directive>,
+  today: string,
+): DirectiveRow[] {
+  return directiveRows(directives, today)
+    .filter((row) => row.directive.status !== 'done')
+    .sort(
+      (a, b) =>
+        (b.overdueDays ?? -1) - (a.overdueDays ?? -1) ||
+        a.directive.dueDate.localeCompare(b.directive.dueDate),
+    )
 }
