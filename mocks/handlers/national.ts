@@ -1,12 +1,9 @@
-import { listNationalRegions, queryNationalSeries } from '../data/national'
-import { regionsHandlerFor } from './regions'
+import { queryNationalSeries } from '../data/national'
 import { seriesHandlerFor } from './series'
 
 /**
- * The `national` scenario: /regions and /series answered from the synthetic national dataset
- * (mocks/data/national.ts); every other endpoint falls through to the happy paths.
+ * The `national` scenario: /series answered from the synthetic national dataset
+ * (mocks/data/national.ts). /regions is the real geography in every scenario; every other endpoint
+ * falls through to the happy paths.
  */
-export const nationalHandlers = [
-  regionsHandlerFor(listNationalRegions),
-  seriesHandlerFor(queryNationalSeries),
-]
+export const nationalHandlers = [seriesHandlerFor(queryNationalSeries)]

@@ -1,0 +1,396 @@
+/**
+ * The SQL behind each endpoint, with parameters only, and the mapping from rows to the contract's
+ * shapes (src/api/*). Orders follow the contract and the MSW demo exactly: regions as asked or by
+ * name (`name_rank`), series by region then catalogue order, observations by period end, targets,
+ * agencies, programs and directives in the dataset's order.
+ */
+import type { Agency, Iku, SakipEvaluation } from '@/api/agencies'
+import type { LocalizedText } from '@/api/common'
+import type { Directive } from '@/api/directives'
+import type { Indicator } from '@/api/indicators'
+import type { PjEvaluationsResponse } from '@/api/pj-evaluations'
+import type { Program } from '@/api/programs'
+import type { Region } from '@/api/regions'
+import type { Observation, Series, Target } from '@/api/series'
+import type { Queryable } from './db/database'
+
+export type DataVersion = { id: number; dataAsOf: string }
+
+/** The latest import: its id is the data version, its time every response's dataAsOf. */
+export async function dataVersion(db: Queryable): Promise<DataVersion | null> {
+  const [row] = await db.query<{ id: number; data_as_of: string }>(
+    'SELECT id, data_as_of FROM imports ORDER BY id DESC LIMIT 1',
+  )
+  return row ? { id: row.id, dataAsOf: row.data_as_of } : null
+}
+
+// ---------------------------------------------------------------------------------------------
+// Regions
+// ---------------------------------------------------------------------------------------------
+
+const REGION_FIELDS = `code, bps_code, kemendagri_code, name, level, parent_code, ancestors, child_count`
+
+type RegionRow = {
+  code: string
+  bps_code: string | null
+  kemendagri_code: string | null
+  name: string
+  level: Region['level']
+  parent_code: string | null
+  ancestors: Region['ancestors']
+  child_count: number
+}
+
+function toRegion(row: RegionRow): Region {
+  return {
+    code: row.code,
+    bpsCode: row.bps_code,
+    kemendagriCode: row.kemendagri_code,
+    name: row.name,
+    level: row.level,
+    parentCode: row.parent_code,
+    ancestors: row.ancestors,
+    childCount: row.child_count,
+  }
+}
+
+/**
+ * The region each code names: undotted codes are BPS codes, dotted ones Kemendagri's (README,
+ * decision "Region keys"). Codes no region has are absent from the map.
+ */
+export async function resolveCodes(
+  db: Queryable,
+  codes: ReadonlyArray<string>,
+): Promise<Map<string, Region>> {
+  const bps = codes.filter((code) => !code.includes('.'))
+  const kemendagri = codes.filter((code) => code.includes('.'))
+  const found = new Map<string, Region>()
+  if (codes.length === 0) return found
+  const rows = await db.query<RegionRow>(
+    `SELECT ${REGION_FIELDS} FROM regions
+     WHERE bps_code = ANY($1::text[]) OR kemendagri_code = ANY($2::text[])`,
+    [bps, kemendagri],
+  )
+  for (const row of rows) {
+    const region = toRegion(row)
+    if (row.bps_code !== null && bps.includes(row.bps_code)) found.set(row.bps_code, region)
+    if (row.kemendagri_code !== null && kemendagri.includes(row.kemendagri_code)) {
+      found.set(row.kemendagri_code, region)
+    }
+  }
+  return found
+}
+
+/** The canonical code of the region a code names, or the code itself when no region has it. */
+export async function canonicalCode(db: Queryable, code: string): Promise<string> {
+  return (await resolveCodes(db, [code])).get(code)?.code ?? code
+}
+
+/** The direct children of the region `code` names (either kind), by name. */
+export async function childRegions(db: Queryable, code: string): Promise<Region[]> {
+  const dotted = code.includes('.')
+  const rows = await db.query<RegionRow>(
+    `SELECT ${REGION_FIELDS.split(', ')
+      .map((f) => `c.${f}`)
+      .join(', ')}
+     FROM regions p JOIN regions c ON c.parent_code = p.code
+     WHERE ${dotted ? 'p.kemendagri_code' : 'p.bps_code'} = $1
+     ORDER BY c.name_rank`,
+    [code],
+  )
+  return rows.map(toRegion)
+}
+
+/** Full records of regions by canonical code, in the order given. */
+export async function regionsByCanonical(
+  db: Queryable,
+  codes: ReadonlyArray<string>,
+): Promise<Region[]> {
+  if (codes.length === 0) return []
+  const rows = await db.query<RegionRow>(
+    `SELECT ${REGION_FIELDS} FROM regions WHERE code = ANY($1::text[])`,
+    [codes],
+  )
+  const byCode = new Map(rows.map((row) => [row.code, toRegion(row)]))
+  return codes.flatMap((code) => byCode.get(code) ?? [])
+}
+
+export type SearchCandidate = {
+  code: string
+  level: Region['level']
+  name_search: string
+  name_base: string
+  name_rank: number
+}
+
+/**
+ * The regions whose normalised name contains every word (and whose level is one of `levels`): a
+ * superset the shared ranking (src/domain/region-search.ts) then orders. The longest word goes
+ * through the trigram index.
+ */
+export async function searchCandidates(
+  db: Queryable,
+  words: ReadonlyArray<string>,
+  levels: ReadonlyArray<string> | null,
+): Promise<SearchCandidate[]> {
+  // Normalised words hold letters and digits only; escaping keeps LIKE literal all the same.
+  const patterns = words.map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+  const longest = [...patterns].sort((a, b) => b.length - a.length)[0] ?? '%'
+  return db.query<SearchCandidate>(
+    `SELECT code, level, name_search, name_base, name_rank FROM regions
+     WHERE name_search LIKE $1 AND name_search LIKE ALL ($2::text[])
+       AND ($3::text[] IS NULL OR level = ANY ($3::text[]))`,
+    [longest, patterns, levels],
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indicators and series
+// ---------------------------------------------------------------------------------------------
+
+export async function listIndicators(db: Queryable): Promise<Indicator[]> {
+  const rows = await db.query<{ body: Indicator }>('SELECT body FROM indicators ORDER BY position')
+  return rows.map((row) => row.body)
+}
+
+type ObservationRow = {
+  region_code: string
+  indicator_id: string
+  period: string
+  value: number | null
+  grade: string | null
+  provenance: Observation['provenance']
+  source: Observation['source']
+  citation: Observation['citation']
+  method: Observation['method']
+  release_date: string | null
+  provisional: boolean
+}
+
+type TargetRow = {
+  region_code: string
+  indicator_id: string
+  year: number
+  value: number | null
+  min: number | null
+  max: number | null
+  grade: string | null
+  basis: Target['basis']
+  provenance: Target['provenance']
+  source: LocalizedText
+}
+
+/**
+ * Series of `regionCodes` (canonical, in answer order) × `indicatorIds` (catalogue order): one per
+ * pair that holds any figure or target, with the observations whose period ends in
+ * [`fromMonth`, `toMonth`] and the targets whose year overlaps that range.
+ */
+export async function querySeries(
+  db: Queryable,
+  regionCodes: ReadonlyArray<string>,
+  indicatorIds: ReadonlyArray<string>,
+  fromMonth: number | null,
+  toMonth: number | null,
+): Promise<Series[]> {
+  if (regionCodes.length === 0 || indicatorIds.length === 0) return []
+  const pairs = await db.query<{ region_code: string; indicator_id: string }>(
+    `SELECT region_code, indicator_id FROM series
+     WHERE region_code = ANY($1::text[]) AND indicator_id = ANY($2::text[])`,
+    [regionCodes, indicatorIds],
+  )
+  if (pairs.length === 0) return []
+  const observations = await db.query<ObservationRow>(
+    `SELECT region_code, indicator_id, period, value, grade, provenance, source, citation, method,
+            release_date::text AS release_date, provisional
+     FROM observations
+     WHERE region_code = ANY($1::text[]) AND indicator_id = ANY($2::text[])
+       AND ($3::int IS NULL OR period_end >= $3::int) AND ($4::int IS NULL OR period_end <= $4::int)
+     ORDER BY region_code, indicator_id, period_end, period_start DESC`,
+    [regionCodes, indicatorIds, fromMonth, toMonth],
+  )
+  const targets = await db.query<TargetRow>(
+    `SELECT region_code, indicator_id, year, value, min, max, grade, basis, provenance, source
+     FROM targets
+     WHERE region_code = ANY($1::text[]) AND indicator_id = ANY($2::text[])
+       AND ($3::int IS NULL OR year * 12 + 11 >= $3::int) AND ($4::int IS NULL OR year * 12 <= $4::int)
+     ORDER BY region_code, indicator_id, position`,
+    [regionCodes, indicatorIds, fromMonth, toMonth],
+  )
+  const byPair = new Map<string, Series>()
+  for (const pair of pairs) {
+    byPair.set(`${pair.region_code}|${pair.indicator_id}`, {
+      indicatorId: pair.indicator_id,
+      regionCode: pair.region_code,
+      observations: [],
+      targets: [],
+    })
+  }
+  for (const row of observations) {
+    byPair.get(`${row.region_code}|${row.indicator_id}`)?.observations.push({
+      period: row.period,
+      value: row.value,
+      grade: row.grade,
+      provenance: row.provenance,
+      source: row.source,
+      citation: row.citation,
+      method: row.method,
+      releaseDate: row.release_date,
+      provisional: row.provisional,
+    })
+  }
+  for (const row of targets) {
+    byPair.get(`${row.region_code}|${row.indicator_id}`)?.targets.push({
+      year: row.year,
+      value: row.value,
+      min: row.min,
+      max: row.max,
+      grade: row.grade,
+      basis: row.basis,
+      provenance: row.provenance,
+      source: row.source,
+    })
+  }
+  const series: Series[] = []
+  for (const region of regionCodes) {
+    for (const indicator of indicatorIds) {
+      const found = byPair.get(`${region}|${indicator}`)
+      if (found) series.push(found)
+    }
+  }
+  return series
+}
+
+// ---------------------------------------------------------------------------------------------
+// Agencies, programs, directives, Pj evaluations
+// ---------------------------------------------------------------------------------------------
+
+export async function setting<T>(db: Queryable, key: string): Promise<T | null> {
+  const [row] = await db.query<{ value: T }>('SELECT value FROM settings WHERE key = $1', [key])
+  return row ? row.value : null
+}
+
+type AgencyRow = {
+  id: string
+  region_code: string
+  name: string
+  abbreviation: string | null
+  category: Agency['category']
+  source: LocalizedText
+  sakip: SakipEvaluation[]
+}
+
+const AGENCY_SELECT = `SELECT a.id, a.region_code, a.name, a.abbreviation, a.category, a.source,
+    COALESCE((SELECT jsonb_agg(jsonb_build_object(
+        'year', s.year, 'score', s.score, 'predicate', s.predicate, 'framework', s.framework,
+        'components', s.components, 'provenance', s.provenance) ORDER BY s.year)
+      FROM agency_sakip s WHERE s.agency_id = a.id), '[]'::jsonb) AS sakip
+  FROM agencies a`
+
+function toAgency(row: AgencyRow): Agency {
+  return {
+    id: row.id,
+    regionCode: row.region_code,
+    name: row.name,
+    abbreviation: row.abbreviation,
+    category: row.category,
+    source: row.source,
+    sakip: row.sakip,
+  }
+}
+
+export async function listAgencies(db: Queryable, regionCode: string): Promise<Agency[]> {
+  const rows = await db.query<AgencyRow>(
+    `${AGENCY_SELECT} WHERE a.region_code = $1 ORDER BY a.position`,
+    [regionCode],
+  )
+  return rows.map(toAgency)
+}
+
+export async function findAgency(
+  db: Queryable,
+  id: string,
+): Promise<{ agency: Agency; iku: Iku[]; indicatorIds: string[] } | null> {
+  const [row] = await db.query<AgencyRow & { iku: Iku[] | null; indicator_ids: string[] | null }>(
+    `SELECT x.*, d.iku, d.indicator_ids FROM (${AGENCY_SELECT} WHERE a.id = $1) x
+     LEFT JOIN agency_details d ON d.agency_id = x.id`,
+    [id],
+  )
+  if (!row) return null
+  return { agency: toAgency(row), iku: row.iku ?? [], indicatorIds: row.indicator_ids ?? [] }
+}
+
+type ProgramRow = {
+  id: string
+  region_code: string
+  kind: Program['kind']
+  start_date: string
+  due_date: string
+  progress: number
+  body: Omit<
+    Program,
+    'id' | 'regionCode' | 'kind' | 'startDate' | 'dueDate' | 'progress' | 'status'
+  >
+}
+
+/** A region's programs (optionally of one agency), without their status (computed per response). */
+export async function listPrograms(
+  db: Queryable,
+  regionCode: string,
+  agencyId: string | null,
+): Promise<Array<Omit<Program, 'status'>>> {
+  const rows = await db.query<ProgramRow>(
+    `SELECT id, region_code, kind, start_date::text AS start_date, due_date::text AS due_date,
+            progress, body
+     FROM programs WHERE region_code = $1 AND ($2::text IS NULL OR agency_id = $2::text)
+     ORDER BY position`,
+    [regionCode, agencyId],
+  )
+  return rows.map((row) => ({
+    ...row.body,
+    id: row.id,
+    regionCode: row.region_code,
+    kind: row.kind,
+    startDate: row.start_date,
+    dueDate: row.due_date,
+    progress: row.progress,
+  }))
+}
+
+export async function listDirectives(
+  db: Queryable,
+  regionCode: string,
+  agencyId: string | null,
+): Promise<Directive[]> {
+  const rows = await db.query<{
+    id: string
+    region_code: string
+    body: Omit<Directive, 'id' | 'regionCode'>
+  }>(
+    `SELECT id, region_code, body FROM directives
+     WHERE region_code = $1 AND ($2::text IS NULL OR agency_id = $2::text)
+     ORDER BY position`,
+    [regionCode, agencyId],
+  )
+  return rows.map((row) => ({ ...row.body, id: row.id, regionCode: row.region_code }))
+}
+
+type PjScheme = Pick<PjEvaluationsResponse, 'indicators' | 'evaluator' | 'provenance'>
+
+/** A region's Pj evaluation; a region without a Pj gets the scheme with no quarters. */
+export async function pjEvaluation(
+  db: Queryable,
+  regionCode: string,
+): Promise<Omit<PjEvaluationsResponse, 'dataAsOf'>> {
+  const scheme = await setting<PjScheme>(db, 'pj_scheme')
+  const [row] = await db.query<{
+    quarters: PjEvaluationsResponse['quarters']
+    provenance: PjEvaluationsResponse['provenance']
+  }>('SELECT quarters, provenance FROM pj_evaluations WHERE region_code = $1', [regionCode])
+  return {
+    regionCode,
+    indicators: scheme?.indicators ?? [],
+    quarters: row?.quarters ?? [],
+    evaluator: scheme?.evaluator ?? { id: '', en: '' },
+    provenance: row?.provenance ?? scheme?.provenance ?? 'synthetic',
+  }
+}
