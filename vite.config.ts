@@ -140,10 +140,30 @@ export default defineConfig(({ mode }) => ({
   },
   preview: { port: 4173, strictPort: true },
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/*.test.{ts,tsx}'],
-    setupFiles: ['./tests/setup.ts'],
     restoreMocks: true,
     testTimeout: 15_000,
+    projects: [
+      {
+        // Pure rules and the dataset: plain Node, no DOM (a file that needs one says so with
+        // `// @vitest-environment jsdom`).
+        extends: true,
+        test: {
+          name: 'pure',
+          include: ['src/**/*.test.ts', 'mocks/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['./tests/setup-node.ts'],
+        },
+      },
+      {
+        // Behaviour: the real app in jsdom with Testing Library.
+        extends: true,
+        test: {
+          name: 'dom',
+          include: ['src/**/*.test.tsx', 'tests/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+        },
+      },
+    ],
   },
 }))

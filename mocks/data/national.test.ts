@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { expect, test } from 'vitest'
 import { fetchRegionChildren } from '@/api/regions'
 import { fetchSeries } from '@/api/series'

@@ -18,6 +18,7 @@ export function RegionBreadcrumb({ region, pathname }: { region: Region; pathnam
       <ol>
         {trail.map((place, index) => (
           <li key={place.code}>
+            {index > 0 && <span aria-hidden="true"> › </span>}
             {index < trail.length - 1 ? (
               <Link
                 to={{

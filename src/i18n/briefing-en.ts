@@ -80,6 +80,8 @@ export const briefingEn: Record<keyof typeof briefingId, string> = {
   'slide.overdue': 'Overdue',
   'slide.more': '+{count} more',
   'slide.due': 'due {date}',
+  'key.space': 'Space',
+  'key.shiftSpace': 'Shift+Space',
   'keys.next': 'Next slide',
   'keys.previous': 'Previous slide',
   'keys.first': 'First slide',

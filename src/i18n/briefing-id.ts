@@ -79,6 +79,8 @@ export const briefingId = {
   'slide.overdue': 'Terlambat',
   'slide.more': '+{count} lainnya',
   'slide.due': 'tenggat {date}',
+  'key.space': 'Spasi',
+  'key.shiftSpace': 'Shift+Spasi',
   'keys.next': 'Salindia berikutnya',
   'keys.previous': 'Salindia sebelumnya',
   'keys.first': 'Salindia pertama',

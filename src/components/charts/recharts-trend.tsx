@@ -174,7 +174,7 @@ export function RechartsTrend({
         : allPoints
     return {
       rows: toRows(points, series, targets),
-      time: timeTicks(domain, plotWidth, fontSize, tickGap, formatTime, cadence),
+      time: timeTicks(domain, plotWidth, fontSize, tickGap, formatTime, cadence >= 6 ? 12 : cadence),
     }
   }, [
     allPoints,
@@ -195,7 +195,10 @@ export function RechartsTrend({
     const sameLayout =
       !thinned(plotWidth) &&
       !thinned(next) &&
-      equalData(timeTicks(domain, next, fontSize, tickGap, formatTime, cadence), layout.time)
+      equalData(
+        timeTicks(domain, next, fontSize, tickGap, formatTime, cadence >= 6 ? 12 : cadence),
+        layout.time,
+      )
     if (!sameLayout) setMeasuredWidth(next)
   }
   const { rows, time } = layout

@@ -13,6 +13,8 @@ import {
 import { useFilterActions, useFilterSearch, useFilters } from '@/filters/use-filters'
 import { useResolvedRegion } from '@/filters/use-region'
 import { useI18n } from '@/i18n/i18n'
+import { usePageTitle } from '@/components/ui/use-page-title'
+import { placeName } from '@/domain/places'
 import { SHORTCUTS, shortcutFor, type BriefingActions } from './shortcuts'
 import { SlideView, slideTitle } from './slide-view'
 import { useSnapshot } from './use-snapshot'
@@ -118,7 +120,8 @@ export function BriefingPage() {
     deckActions.saveDeck(code, next)
   }
 
-  const regionName = region?.name ?? code
+  const regionName = region ? placeName(region) : code
+  usePageTitle(t('briefing.title', { region: regionName }))
   const indicators = state.status === 'ready' ? state.snapshot.indicators : []
 
   return (
@@ -315,7 +318,9 @@ export function BriefingPage() {
                 <tr key={shortcut.id}>
                   <th scope="row">
                     {shortcut.keys.map((key) => (
-                      <kbd key={key}>{key}</kbd>
+                      <kbd key={key}>
+                        {key === 'key.space' || key === 'key.shiftSpace' ? t(key) : key}
+                      </kbd>
                     ))}
                   </th>
                   <td>{t(shortcut.label)}</td>

@@ -26,13 +26,13 @@ export type Shortcut = {
 export const SHORTCUTS: ReadonlyArray<Shortcut> = [
   {
     id: 'next',
-    keys: ['→', 'PageDown', 'Spasi'],
+    keys: ['→', 'PageDown', 'key.space'],
     label: 'keys.next',
     test: (e) => (e.key === 'ArrowRight' || e.key === 'PageDown' || e.key === ' ') && !e.shiftKey,
   },
   {
     id: 'previous',
-    keys: ['←', 'PageUp', 'Shift+Spasi'],
+    keys: ['←', 'PageUp', 'key.shiftSpace'],
     label: 'keys.previous',
     test: (e) => e.key === 'ArrowLeft' || e.key === 'PageUp' || (e.key === ' ' && e.shiftKey),
   },
