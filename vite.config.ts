@@ -17,27 +17,37 @@ const src = fileURLToPath(new URL('./src', import.meta.url))
 const CHUNK_GROUPS = [
   {
     name: 'vendor',
-    test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query))[\\/]/,
-    priority: 4,
+    // react-is is shared by Recharts and downshift: here, so neither chunk pulls in the other.
+    test: /node_modules[\\/](react|react-dom|react-is|scheduler|react-router|@tanstack[\\/](query-core|react-query))[\\/]/,
+    priority: 5,
   },
   {
     name: 'charts',
-    test: /node_modules[\\/](recharts|d3-[^\\/]+|internmap|victory-vendor|@reduxjs[\\/]toolkit|redux|redux-thunk|react-redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant|use-sync-external-store|react-is|clsx)[\\/]/,
-    priority: 3,
+    test: /node_modules[\\/](recharts|d3-[^\\/]+|internmap|victory-vendor|@reduxjs[\\/]toolkit|redux|redux-thunk|react-redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant|use-sync-external-store|clsx)[\\/]/,
+    priority: 4,
   },
   {
     // What the scorecard and the pages share: the data layer, i18n, the pure rules, the filters.
     // Claimed before `pages`, so that group never pulls it in (nor itself into the entry).
     name: 'core',
-    test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/](api|i18n|config|domain)[\\/]|[\\/]src[\\/]components[\\/](ui[\\/]|charts[\\/](chart-slot|sparkline))|[\\/]src[\\/]filters[\\/](filters|use-filters|use-region|filter-bar|url-notices|deck-store|period-options)\./,
-    priority: 2,
+    // The English dictionaries stay out: they are fetched when a page asks for English.
+    test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/](api|config|domain)[\\/]|[\\/]src[\\/]i18n[\\/](?![\w-]+-en\.ts)|[\\/]src[\\/]components[\\/](ui[\\/]|reading[\\/]|charts[\\/](chart-slot|sparkline))|[\\/]src[\\/]analysis[\\/](readings|export-rows)\.|[\\/]src[\\/]filters[\\/](filters|use-filters|use-region|filter-bar|url-notices|deck-store|period-options|region-picker|region-breadcrumb)\./,
+    priority: 3,
   },
   {
     // The app code only lazy pages share (chart frames, analysis, range controls…): one chunk
     // instead of a dozen sub-kilobyte ones, each a request and, on a phone, a round trip.
     name: 'pages',
-    test: /[\\/]src[\\/](components[\\/]charts[\\/](?!recharts-)|analysis[\\/]|filters[\\/])/,
+    test: /[\\/]src[\\/](components[\\/]charts[\\/](?!recharts-)|analysis[\\/]|filters[\\/](?!region-combobox))/,
     priority: 1,
+  },
+  {
+    // The region combobox (downshift): fetched when the page is idle or the field is focused,
+    // never part of the first load (src/filters/region-picker.tsx). Claimed after vendor and
+    // core, so it holds only downshift and the combobox, not the shared modules they use.
+    name: 'picker',
+    test: /node_modules[\\/](downshift|compute-scroll-into-view|prop-types|@babel[\\/]runtime)[\\/]|[\\/]src[\\/]filters[\\/]region-combobox\./,
+    priority: 2,
   },
 ]
 
