@@ -122,7 +122,9 @@ async function measure(
         })),
       },
       (error: unknown, done: autocannon.Result) =>
-        error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done),
+        error
+          ? reject(error instanceof Error ? error : new Error(JSON.stringify(error)))
+          : resolve(done),
     )
     instance.on('response', (_client, status, _bytes, time) => {
       latencies.push(time)
