@@ -16,7 +16,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { promisify } from 'node:util'
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib'
 import type { ApiErrorBody } from '@/api/common'
-import { routeApi } from './api'
+import { RawJson, routeApi } from './api'
 import { DatabaseUnavailableError, isUnavailable, type Database } from './db/database'
 import { SCHEMA_VERSION } from './db/migrate'
 import { dataVersion, listIndicators, type DataVersion } from './queries'
@@ -79,7 +79,7 @@ export async function compress(
   if (encoding === 'br') {
     return brotli(body, {
       params: {
-        [zlib.BROTLI_PARAM_QUALITY]: quality === 'fast' ? 5 : 11,
+        [zlib.BROTLI_PARAM_QUALITY]: quality === 'fast' ? 4 : 11,
         [zlib.BROTLI_PARAM_SIZE_HINT]: body.length,
       },
     })
@@ -251,7 +251,7 @@ async function handleApi(
       response,
       200,
       { ...cacheHeaders, 'Content-Type': JSON_TYPE },
-      Buffer.from(JSON.stringify(body)),
+      Buffer.from(body instanceof RawJson ? body.text : JSON.stringify(body)),
     )
   } catch (error) {
     if (isUnavailable(error)) {

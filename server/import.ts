@@ -324,7 +324,7 @@ export async function importFigures(
   const sha256 = createHash('sha256').update(text).digest('hex')
   const { rows, problems: csvProblems } = readFigureCsv(text)
   try {
-    return await db.exclusive((session) =>
+    const result = await db.exclusive((session) =>
       session.transaction(async (tx): Promise<ImportResult> => {
         const [previous] = await tx.query<{ id: number; imported_at: string }>(
           `SELECT id, to_char(imported_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS imported_at
@@ -384,6 +384,9 @@ export async function importFigures(
         }
       }),
     )
+    // Fresh statistics for the rows that came in.
+    if (result.kind === 'imported') await db.exec('ANALYZE observations, series')
+    return result
   } catch (error) {
     if (error instanceof Rejected) return { kind: 'rejected', problems: error.problems }
     throw error
