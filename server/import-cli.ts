@@ -10,6 +10,10 @@ import { openDatabase, prepareDatabase } from './app'
 import { readConfig } from './config'
 import { importFigures } from './import'
 
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}
+
 function usage(message: string): never {
   console.error(`${message}\nusage: npm run data:import -- FILE.csv [--data-as-of ISO-8601-TIME]`)
   process.exit(2)
@@ -56,14 +60,15 @@ try {
         break
       case 'nothing-new':
         console.log(
-          `${file}: its ${result.rows} rows are all in the database already: nothing changed.`,
+          `${file}: its ${count(result.rows, 'row')} are in the database already: nothing changed.`,
         )
         break
       case 'imported':
         console.log(
-          `Imported ${file} as #${result.id} (${result.rows} rows): ${result.added} new figures, ` +
-            `${result.replaced} synthetic values replaced, ${result.completed} completed, ` +
-            `${result.unchanged} already there. Data per ${result.dataAsOf}.`,
+          `Imported ${file} as #${result.id} (${count(result.rows, 'row')}): ` +
+            `${count(result.added, 'new figure')}, ${count(result.replaced, 'synthetic value')} replaced, ` +
+            `${count(result.completed, 'figure')} completed, ${result.unchanged} already there. ` +
+            `Data per ${result.dataAsOf}.`,
         )
         break
     }
