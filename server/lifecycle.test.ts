@@ -57,3 +57,45 @@ test('a database at a newer schema than the server is refused, not touched', asy
     await db.close()
   }
 })
+
+test('migration 002 renders the JSON of rows stored before it, exactly as the server writes it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kinerja-migrate-'))
+  const db = await openPglite(dir)
+  try {
+    await migrate(db, MIGRATIONS.slice(0, 1))
+    const observation = {
+      period: '2023-08',
+      value: 0.1 + 0.2,
+      grade: null,
+      provenance: 'official',
+      source: { publisher: 'BPS', publication: 'Sakernas Agustus 2023' },
+      citation: null,
+      method: null,
+      releaseDate: '2023-11-06',
+      provisional: false,
+    }
+    await db.exec(`
+      INSERT INTO imports (id, file_name, sha256, row_count, data_as_of) VALUES (1, 'x', 'x', 1, '2026-11-01T08:00:00+07:00');
+      INSERT INTO regions (code, bps_code, name, level, ancestors, child_count, name_search, name_base, name_rank)
+        VALUES ('0000', '0000', 'Indonesia', 'national', '[]', 0, 'indonesia', 'indonesia', 0);
+      INSERT INTO indicators (id, position, body) VALUES ('tpt', 0, '{}');
+      INSERT INTO series VALUES ('0000', 'tpt');`)
+    await db.query(
+      `INSERT INTO observations (region_code, indicator_id, period, period_start, period_end, value,
+         grade, provenance, source, citation, method, release_date, provisional, import_id)
+       VALUES ('0000', 'tpt', $1, 24283, 24283, $2, NULL, 'official', $3::jsonb, NULL, NULL, $4, false, 1)`,
+      [
+        observation.period,
+        observation.value,
+        JSON.stringify(observation.source),
+        observation.releaseDate,
+      ],
+    )
+    expect(await migrate(db)).toEqual(MIGRATIONS.slice(1).map((m) => m.version))
+    const [row] = await db.query<{ body: string }>('SELECT body::text AS body FROM observations')
+    expect(JSON.parse(row!.body)).toEqual(observation)
+  } finally {
+    await db.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+})

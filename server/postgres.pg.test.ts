@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { ApiErrorBodySchema } from '@/api/common'
 import pg from 'pg'
+import { MIGRATIONS } from './db/migrate'
 import { importFigures } from './import'
 import { mockAnswer, parityPaths, serverAnswer } from './testing/parity'
 import { startPgCluster, type PgCluster } from './testing/pg-cluster'
@@ -38,7 +39,9 @@ const api = () => servers[0]!.api
 
 test('two instances starting together migrate and load the dataset once', async () => {
   const db = servers[0]!.db
-  expect(await db.query('SELECT version FROM schema_migrations')).toEqual([{ version: 1 }])
+  expect(await db.query('SELECT version FROM schema_migrations ORDER BY version')).toEqual(
+    MIGRATIONS.map(({ version }) => ({ version })),
+  )
   expect(await db.query('SELECT id, file_name FROM imports')).toEqual([
     { id: 1, file_name: 'demo dataset' },
   ])

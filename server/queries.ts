@@ -156,9 +156,9 @@ export async function listIndicators(db: Queryable): Promise<Indicator[]> {
  * target, with the observations whose period ends in [`fromMonth`, `toMonth`] (by period end,
  * then start descending) and the targets whose year overlaps that range.
  *
- * Built as `json` (not `jsonb`): `json` writes a double precision value with the shortest digits
- * that read back to the same number, so every figure leaves exactly as stored; and the rows never
- * pass through JavaScript (a national breakdown is thousands of figures).
+ * Each observation and target is stored with its JSON (`body`, written by JSON.stringify when the
+ * row went in), so PostgreSQL only strings them together: the rows never pass through JavaScript
+ * and no object is built per request (a national breakdown is thousands of figures).
  */
 export async function querySeriesJson(
   db: Queryable,
@@ -191,19 +191,14 @@ export async function querySeriesJson(
          'indicatorId', s.indicator_id,
          'regionCode', s.region_code,
          'observations', coalesce((
-           SELECT json_agg(json_build_object(
-               'period', o.period, 'value', o.value, 'grade', o.grade,
-               'provenance', o.provenance, 'source', o.source, 'citation', o.citation,
-               'method', o.method, 'releaseDate', o.release_date, 'provisional', o.provisional)
+           SELECT json_agg(o.body
              ORDER BY o.period_end, o.period_start DESC)
            FROM observations o
            WHERE o.region_code = s.region_code AND o.indicator_id = s.indicator_id
              AND ($4::int IS NULL OR o.period_end >= $4::int)
              AND ($5::int IS NULL OR o.period_end <= $5::int)), '[]'::json),
          'targets', coalesce((
-           SELECT json_agg(json_build_object(
-               'year', t.year, 'value', t.value, 'min', t.min, 'max', t.max, 'grade', t.grade,
-               'basis', t.basis, 'provenance', t.provenance, 'source', t.source)
+           SELECT json_agg(t.body
              ORDER BY t.position)
            FROM targets t
            WHERE t.region_code = s.region_code AND t.indicator_id = s.indicator_id
