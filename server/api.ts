@@ -28,7 +28,7 @@ import type { ProgramsResponse } from '@/api/programs'
 import type { RegionSearchResponse, RegionsResponse } from '@/api/regions'
 import { dayOf } from '@/domain/dates'
 import { programStatus } from '@/domain/program-status'
-import { parseRegionSearch, searchRegionEntries } from '@/domain/region-search'
+import { searchRegionEntries, type SearchEntry } from '@/domain/region-search'
 import type { Queryable } from './db/database'
 import {
   canonicalCode,
@@ -42,7 +42,6 @@ import {
   querySeriesJson,
   regionsByCanonical,
   resolveCodes,
-  searchCandidates,
   setting,
   type DataVersion,
 } from './queries'
@@ -59,6 +58,8 @@ export type EndpointContext = {
   version: DataVersion
   /** The catalogue's indicator ids in order, for this data version. */
   indicatorIds: () => Promise<ReadonlyArray<string>>
+  /** Every region's search fields, for this data version. */
+  regionIndex: () => Promise<ReadonlyArray<SearchEntry<string>>>
 }
 
 export type Endpoint = (context: EndpointContext) => Promise<ApiAnswer>
@@ -84,7 +85,8 @@ function withParams<T>(parsed: ParamResult<T>, endpoint: (query: T) => Endpoint)
 // ---------------------------------------------------------------------------------------------
 
 function regions(params: URLSearchParams): Route {
-  return withParams(parseRegionsParams(params), (query) => async ({ db }) => {
+  return withParams(parseRegionsParams(params), (query) => async (context) => {
+    const { db } = context
     switch (query.kind) {
       case 'codes': {
         const found = await resolveCodes(db, query.codes)
@@ -106,17 +108,10 @@ function regions(params: URLSearchParams): Route {
           unknown: [],
         } satisfies RegionsResponse)
       case 'search': {
-        const parsed = parseRegionSearch(query.q)
-        const candidates = parsed ? await searchCandidates(db, parsed.words, parsed.levels) : []
-        // The shared ranking orders the candidates the SQL found (src/domain/region-search.ts).
+        // The shared ranking (src/domain/region-search.ts) over every region's search fields,
+        // kept per data version; then the full records of the best few.
         const { items, total } = searchRegionEntries(
-          candidates.map((c) => ({
-            item: c.code,
-            level: c.level,
-            name: c.name_search,
-            base: c.name_base,
-            rank: c.name_rank,
-          })),
+          await context.regionIndex(),
           query.q,
           query.limit,
         )

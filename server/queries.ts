@@ -11,6 +11,7 @@ import type { Indicator } from '@/api/indicators'
 import type { PjEvaluationsResponse } from '@/api/pj-evaluations'
 import type { Program } from '@/api/programs'
 import type { Region } from '@/api/regions'
+import type { SearchEntry } from '@/domain/region-search'
 import type { Queryable } from './db/database'
 
 export type DataVersion = { id: number; dataAsOf: string }
@@ -114,30 +115,25 @@ export async function regionsByCanonical(
   return codes.flatMap((code) => byCode.get(code) ?? [])
 }
 
-export type SearchCandidate = {
-  code: string
-  level: Region['level']
-  name_search: string
-  name_base: string
-  name_rank: number
-}
-
 /**
- * The regions whose normalised name contains every word (and whose level is one of `levels`): the
- * candidates the shared ranking (src/domain/region-search.ts) then orders.
+ * Every region's search fields (src/domain/region-search.ts), in region order: what GET
+ * /regions?q= ranks. The server keeps them per data version (server/http.ts).
  */
-export async function searchCandidates(
-  db: Queryable,
-  words: ReadonlyArray<string>,
-  levels: ReadonlyArray<string> | null,
-): Promise<SearchCandidate[]> {
-  // Normalised words hold letters and digits only; escaping keeps LIKE literal all the same.
-  const patterns = words.map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
-  return db.query<SearchCandidate>(
-    `SELECT code, level, name_search, name_base, name_rank FROM regions
-     WHERE name_search LIKE ALL ($1::text[]) AND ($2::text[] IS NULL OR level = ANY ($2::text[]))`,
-    [patterns, levels],
-  )
+export async function regionSearchIndex(db: Queryable): Promise<Array<SearchEntry<string>>> {
+  const rows = await db.query<{
+    code: string
+    level: Region['level']
+    name_search: string
+    name_base: string
+    name_rank: number
+  }>('SELECT code, level, name_search, name_base, name_rank FROM regions ORDER BY name_rank')
+  return rows.map((row) => ({
+    item: row.code,
+    level: row.level,
+    name: row.name_search,
+    base: row.name_base,
+    rank: row.name_rank,
+  }))
 }
 
 // ---------------------------------------------------------------------------------------------
