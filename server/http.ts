@@ -340,14 +340,7 @@ export function createKinerjaServer(options: ServerOptions): Server {
         )
       }
       if (isApi)
-        return handleApi(
-          request,
-          response,
-          path.slice('/api'.length),
-          params,
-          options,
-          caches,
-        )
+        return handleApi(request, response, path.slice('/api'.length), params, options, caches)
       if (path === '/healthz') return handleHealth(request, response, options)
       if (!options.site) {
         return sendError(
