@@ -160,7 +160,7 @@ export function loadStaticSite(root: string): StaticSite {
           compressible: false,
           quality: 'best',
         })
-      const key = `${file.etag}|${encoding}`
+      }
       const body = compressedBody(file, encoding)
       return send(
         request,
