@@ -110,9 +110,10 @@ function contentSecurityPolicy(mode: string): Plugin {
 }
 
 /**
- * The live build asks for the two resources every page needs (/regions, /indicators) from the HTML,
- * while the JavaScript downloads; the app's own fetch then takes the preloaded response. The demo
- * build cannot: its mock API starts with the app.
+ * The live build asks for the resource every page needs (/indicators) from the HTML, while the
+ * JavaScript downloads; the app's own fetch then takes the preloaded response. (Regions are asked
+ * for by code, children or search since contract v2: a bare /regions is a 400.) The demo build
+ * cannot: its mock API starts with the app.
  */
 function preloadApi(mode: string): Plugin {
   const { live, base } = apiTarget(mode)
@@ -121,7 +122,7 @@ function preloadApi(mode: string): Plugin {
     apply: 'build',
     transformIndexHtml: () =>
       live
-        ? ['/regions', '/indicators'].map((path) => ({
+        ? ['/indicators'].map((path) => ({
             tag: 'link',
             attrs: {
               rel: 'preload',
