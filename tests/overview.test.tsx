@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { server } from '../mocks/node'
 import { scenarios } from '../mocks/scenarios'
@@ -80,13 +80,15 @@ test('a kecamatan says it is one, with its breadcrumb and the page title', async
   expect(
     await screen.findByRole('heading', { level: 1, name: 'Kartu kinerja Kec. Kota Barat' }),
   ).toBeInTheDocument()
-  const trail = screen.getByRole('navigation', { name: 'Letak wilayah' })
-  expect(text(trail)).toBe('Indonesia › Prov. Gorontalo › Kota Gorontalo › Kec. Kota Barat')
+  const trail = await screen.findByRole('navigation', { name: 'Letak wilayah' })
+  await waitFor(() =>
+    expect(text(trail)).toBe('Indonesia › Prov. Gorontalo › Kota Gorontalo › Kec. Kota Barat'),
+  )
   expect(within(trail).getByRole('link', { name: 'Kota Gorontalo' })).toHaveAttribute(
     'href',
     expect.stringContaining('region=7571'),
   )
-  expect(document.title).toBe('Kartu kinerja Kec. Kota Barat · Kinerja')
+  await waitFor(() => expect(document.title).toBe('Kartu kinerja Kec. Kota Barat · Kinerja'))
 })
 
 test('explains a failed load and offers a retry that recovers', async () => {
