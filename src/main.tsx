@@ -1,5 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { holdRequestsUntil } from './api/client'
 import { indicatorQueries } from './api/indicators'
 import { regionQueries } from './api/regions'
 import { App, createRouter } from './app/app'
@@ -17,12 +18,15 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 async function start() {
   const root = document.getElementById('root')
   if (!root) throw new Error('#root is missing from index.html')
-  try {
-    await enableMocking()
-  } catch (error) {
-    // The app still renders; every widget then shows its own error state.
-    console.warn('[kinerja] mock API could not start', error)
-  }
+  // The demo's mock API starts beside the first page's chunk and requests, not before them: the
+  // requests wait for it (holdRequestsUntil), the page's code does not (README, decision "The
+  // demo's first load"). If it cannot start, the app still renders and every widget shows its own
+  // error state.
+  holdRequestsUntil(
+    enableMocking().catch((error: unknown) => {
+      console.warn('[kinerja] mock API could not start', error)
+    }),
+  )
   const queryClient = createQueryClient()
   const { filters } = parseFilters(new URLSearchParams(window.location.search))
   // Every page needs the region list and the indicator catalogue: ask now, beside the first page's
