@@ -1,8 +1,15 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useCombobox } from 'downshift'
 import { useEffect, useMemo, useState } from 'react'
-import { REGION_SEARCH_MIN_LENGTH, regionQueries, type Region } from '@/api/regions'
+import {
+  REGION_SEARCH_LIMIT,
+  REGION_SEARCH_MIN_LENGTH,
+  regionQueries,
+  type Region,
+  type RegionSearchResponse,
+} from '@/api/regions'
 import { placeName } from '@/domain/places'
+import { narrowSearch } from '@/domain/region-search'
 import { useI18n, type I18n } from '@/i18n/i18n'
 import type { RegionPickerProps } from './region-picker'
 
@@ -15,6 +22,22 @@ function describe(i18n: I18n, region: Region): string {
     .filter((a) => a.level !== 'national')
     .map((a) => placeName(a))
   return [i18n.t(`level.${region.level}`), parents.join(', ')].filter(Boolean).join(' · ')
+}
+
+/**
+ * The answer to a search worked out from one already in the cache that listed every match of a
+ * shorter text ("bogo" → "bogor"): the same regions in the same order as the API's, with no
+ * request, in the keystroke's own frame (README, decision "The region picker answers as you type").
+ */
+function narrowedFromCache(client: QueryClient, query: string): RegionSearchResponse | undefined {
+  // Any complete answer that the text narrows gives the same, exact answer: the first will do.
+  for (const [, data] of client.getQueriesData<RegionSearchResponse>({
+    queryKey: [...regionQueries.all(), 'search'],
+  })) {
+    const narrowed = data ? narrowSearch(data, query, REGION_SEARCH_LIMIT) : null
+    if (narrowed) return { query, regions: narrowed.items, total: narrowed.total }
+  }
+  return undefined
 }
 
 /**
@@ -43,9 +66,11 @@ export function RegionCombobox({
   const [inputValue, setInputValue] = useState(initialInput || chosenName)
   const query = typing ? inputValue.trim() : ''
   const searching = [...query].length >= REGION_SEARCH_MIN_LENGTH
+  const client = useQueryClient()
   const search = useQuery({
     ...regionQueries.search(query),
     enabled: searching,
+    initialData: () => (searching ? narrowedFromCache(client, query) : undefined),
     placeholderData: keepPreviousData,
   })
   // Browsing (nothing typed): the chosen region's children and neighbours, and the way up (the
@@ -121,14 +146,8 @@ export function RegionCombobox({
   }, [chosenName, showInField, id])
   // Focus handed over from the first-paint field with text typed: the caret stays at its end.
   const [handedOver, setHandedOver] = useState(autoFocus && initialInput.length > 0)
-  const {
-    isOpen,
-    highlightedIndex,
-    getInputProps,
-    getMenuProps,
-    getItemProps,
-    getLabelProps,
-  } = combobox
+  const { isOpen, highlightedIndex, getInputProps, getMenuProps, getItemProps, getLabelProps } =
+    combobox
 
   const groupLabel: Record<Option['group'], string> = {
     result: '',
