@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
-import { preloadMockApi } from './mocks/vite-plugin.ts'
+import { demoMockData, preloadMockApi } from './mocks/vite-plugin.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 /** The demo build's stand-in for MSW's public-suffix list (mocks/tldts-lite.ts). */
@@ -147,6 +147,7 @@ export default defineConfig(({ mode, command }) => ({
     preloadApi(mode),
     warmIntl(),
     preloadMockApi(),
+    demoMockData({ enabled: !apiTarget(mode).live && mode !== 'test' && !process.env.VITEST }),
   ],
   resolve: {
     alias: [

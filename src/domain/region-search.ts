@@ -101,15 +101,20 @@ export function compareRegions(a: SearchableRegion, b: SearchableRegion): number
   )
 }
 
-/** Every region with its search fields and its rank in {@link compareRegions} order. */
+/**
+ * Every region with its search fields and its rank in {@link compareRegions} order. `fieldsOf`
+ * gives a region's fields when they were made ahead (by default they are made here).
+ */
 export function indexRegions<T extends SearchableRegion>(
   regions: ReadonlyArray<T>,
+  fieldsOf: (item: T, index: number) => { name: string; base: string } = (item) =>
+    searchFields(item.name, item.level),
 ): Array<SearchEntry<T>> {
-  const decorated = regions.map((item) => ({
+  const decorated = regions.map((item, index) => ({
     item,
     level: item.level,
     group: levelGroup(item.level),
-    ...searchFields(item.name, item.level),
+    ...fieldsOf(item, index),
   }))
   decorated.sort(
     (a, b) =>
