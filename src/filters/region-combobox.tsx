@@ -75,11 +75,13 @@ export function RegionCombobox({
   })
   // Browsing (nothing typed): the chosen region's children and neighbours, and the way up (the
   // provinces when there is no region yet). A query that is off gives nothing here, even when
-  // another query holds data under the same key.
+  // another query holds data under the same key. Asked for once the reader comes to the field,
+  // not by every page that shows it (three requests more on every first load).
+  const [visited, setVisited] = useState(autoFocus)
   const browse = {
-    children: !searching && (value ? value.childCount > 0 : true),
-    siblings: !searching && value?.parentCode != null,
-    up: !searching && (value?.ancestors.length ?? 0) > 0,
+    children: visited && !searching && (value ? value.childCount > 0 : true),
+    siblings: visited && !searching && value?.parentCode != null,
+    up: visited && !searching && (value?.ancestors.length ?? 0) > 0,
   }
   const childrenQuery = useQuery({
     ...regionQueries.children(value?.code ?? '0000'),
@@ -186,6 +188,7 @@ export function RegionCombobox({
           // typing) opens the list: the region's hierarchy until something is typed.
           onFocus: (event) => {
             const field = event.currentTarget
+            setVisited(true)
             if (!handedOver) return field.select()
             setHandedOver(false)
             field.setSelectionRange(field.value.length, field.value.length)
