@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { holdRequestsUntil } from './api/client'
 import { indicatorQueries } from './api/indicators'
@@ -22,11 +22,13 @@ async function start() {
   // requests wait for it (holdRequestsUntil), the page's code does not (README, decision "The
   // demo's first load"). If it cannot start, the app still renders and every widget shows its own
   // error state.
-  holdRequestsUntil(
-    enableMocking().catch((error: unknown) => {
-      console.warn('[kinerja] mock API could not start', error)
-    }),
-  )
+  if (import.meta.env.VITE_API_MODE !== 'http') {
+    holdRequestsUntil(
+      enableMocking().catch((error: unknown) => {
+        console.warn('[kinerja] mock API could not start', error)
+      }),
+    )
+  }
   const queryClient = createQueryClient()
   const { filters } = parseFilters(new URLSearchParams(window.location.search))
   // Every page needs the region list and the indicator catalogue: ask now, beside the first page's
@@ -44,11 +46,15 @@ async function start() {
   // and filter choices rather than "Memuat…" replaced a moment later. The live build's HTML has
   // already asked for both, so they are usually in before the JavaScript has run.
   await Promise.race([shared, delay(FIRST_PAINT_WAIT_MS)])
-  createRoot(root).render(
-    <StrictMode>
-      <App queryClient={queryClient} router={router} />
-    </StrictMode>,
-  )
+  // Rendered as a transition: React yields to the browser every few milliseconds instead of
+  // holding the main thread for the whole first page (a phone's long task; Lighthouse's TBT).
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App queryClient={queryClient} router={router} />
+      </StrictMode>,
+    )
+  })
 }
 
 void start()

@@ -45,13 +45,22 @@ export function scoreSpread(s: Spread): string {
   return `${s.median} (${s.min}–${s.max}, n=${s.n})`
 }
 
-/** A text table: the first column left-aligned, the others right-aligned, a rule under the header. */
-export function table(rows: ReadonlyArray<ReadonlyArray<string>>): string {
+/**
+ * A text table with a rule under the header. `align` per column ('l' or 'r'); by default the first
+ * column is left-aligned and the others right-aligned (numbers).
+ */
+export function table(
+  rows: ReadonlyArray<ReadonlyArray<string>>,
+  align: ReadonlyArray<'l' | 'r'> = [],
+): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? []
+  const side = (i: number) => align[i] ?? (i === 0 ? 'l' : 'r')
   return rows
     .map((r, index) => {
       const line = r
-        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+        .map((cell, i) =>
+          side(i) === 'l' ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0),
+        )
         .join('  ')
         .trimEnd()
       return index === 0 ? `${line}\n${widths.map((w) => '─'.repeat(w)).join('  ')}` : line

@@ -3,7 +3,7 @@ import { indicatorQueries } from '@/api/indicators'
 import type { Region } from '@/api/regions'
 import { regionQueries } from '@/api/regions'
 import { seriesQueries } from '@/api/series'
-import { loadCharts } from '@/components/charts/chart-slot'
+import { loadChartsAfterFirstPaint } from '@/components/charts/chart-slot'
 import { codeLineage, lineageOf } from '@/domain/places'
 
 /** The codes whose series the page asks for: the region and its ancestors. */
@@ -35,14 +35,12 @@ export function prefetchIndicator(client: QueryClient, indicatorId: string, code
   if (queries.series.enabled) void client.prefetchQuery(queries.series)
   void client.prefetchQuery(queries.children)
   void client.prefetchQuery(queries.childRegions)
-  // The page's first chart is its trend: the chart library is asked for with the page's chunk and
-  // data, as soon as the catalogue says the indicator has one (a grade's timeline is plain SVG),
-  // not once the page has painted (README, decision "The first chart asks for what it needs").
-  void client
-    .ensureQueryData(indicatorQueries.catalog())
-    .then(
-      (catalog) => catalog.indicators.find((i) => i.id === indicatorId)?.valueType !== 'grade',
-      () => true,
-    )
-    .then((hasTrend) => (hasTrend ? loadCharts() : undefined))
+  // The page's first chart is its trend: the chart library is asked for once the first paint
+  // (the page's heading) is done, not once the page body has painted (README, decision "The first
+  // chart asks for what it needs") — unless the catalogue, when already in, says the indicator is
+  // a grade (its timeline is plain SVG).
+  const indicator = client
+    .getQueryData(indicatorQueries.catalog().queryKey)
+    ?.indicators.find((i) => i.id === indicatorId)
+  if (indicator?.valueType !== 'grade') loadChartsAfterFirstPaint()
 }
