@@ -6,12 +6,7 @@ import { StatusBadge } from '@/components/ui/status-badge'
 import { placeName, placeShortName, type PlaceRole } from '@/domain/places'
 import { rankLabel } from '@/domain/ranking'
 import type { I18n } from '@/i18n/i18n'
-import {
-  formatObservation,
-  formatTarget,
-  provenanceLabel,
-  targetBasisLabel,
-} from '@/i18n/format-indicator'
+import { formatObservation, formatTarget, observationPeriod, provenanceLabel, targetBasisLabel } from '@/i18n/format-indicator'
 import { readingsCsv } from './export-rows'
 import type { Ranking } from './ranking'
 
@@ -46,7 +41,7 @@ export function rankingTable(
         cells: {
           region: placeName(item.region),
           value: formatObservation(i18n, indicator, observation),
-          period: i18n.period(observation.period),
+          period: observationPeriod(i18n, observation),
           target: target
             ? `${formatTarget(i18n, indicator, target) ?? '–'} (${targetBasisLabel(i18n, target)})`
             : '–',

@@ -119,7 +119,11 @@ export const analysisEn: Record<keyof typeof analysisId, string> = {
   'col.region': 'Region',
   'col.rank': 'Rank',
   'footnote.sources': 'Source: {sources}',
-  'footnote.readIn': 'Read in: {outlets} (outlets quoting the publisher)',
+  'footnote.readIn': 'Read in: {outlets}',
+  'footnote.readIn.publisher': '{outlets} (the publisher)',
+  'footnote.readIn.government': '{outlets} (government sites)',
+  'footnote.readIn.news': '{outlets} (outlets quoting the publisher)',
+  'footnote.readIn.other': '{outlets}',
   'footnote.dataAsOf': 'Data as of {date}',
   'footnote.synthetic':
     'Hollow points and “Synthetic” marks: synthetic data, not official figures.',

@@ -74,6 +74,12 @@ export function targetSentence(
   return `${i18n.t('target.text', { year: target.year, target: text })} (${targetBasisLabel(i18n, target)})`
 }
 
+/** "Triwulan IV 2026 (sementara)": a figure's period, saying when the figure is provisional. */
+export function observationPeriod(i18n: I18n, observation: Observation): string {
+  const period = i18n.period(observation.period)
+  return observation.provisional ? `${period} (${i18n.t('reading.provisional')})` : period
+}
+
 export function provenanceLabel(i18n: I18n, provenance: Observation['provenance']): string {
   return i18n.t(`provenance.${provenance}`)
 }

@@ -21,7 +21,7 @@ import { useFilterActions, useFilters } from '@/filters/use-filters'
 import { RegionPicker } from '@/filters/region-picker'
 import { useResolvedRegion } from '@/filters/use-region'
 import { useI18n } from '@/i18n/i18n'
-import { formatObservation, useTimeFormatter, useValueFormatter } from '@/i18n/format-indicator'
+import { formatObservation, observationPeriod, useTimeFormatter, useValueFormatter } from '@/i18n/format-indicator'
 import { compareQueries } from './queries'
 
 const NONE: ReadonlyArray<Region> = []
@@ -325,7 +325,7 @@ function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: Compare
                   rows={() =>
                     m.shown.map(({ observation: o, status }) => ({
                       key: o.period,
-                      header: i18n.period(o.period),
+                      header: observationPeriod(i18n, o),
                       cells: {
                         value:
                           formatObservation(i18n, indicator, o) +

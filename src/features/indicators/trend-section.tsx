@@ -19,16 +19,7 @@ import { placeName } from '@/domain/places'
 import type { KeyRange } from '@/domain/ranges'
 import { AddToBriefing } from '@/filters/add-to-briefing'
 import { useI18n } from '@/i18n/i18n'
-import {
-  formatObservation,
-  formatTarget,
-  formatValue,
-  provenanceLabel,
-  sourceLabel,
-  targetBasisLabel,
-  useTimeFormatter,
-  useValueFormatter,
-} from '@/i18n/format-indicator'
+import { formatObservation, formatTarget, formatValue, observationPeriod, provenanceLabel, sourceLabel, targetBasisLabel, useTimeFormatter, useValueFormatter } from '@/i18n/format-indicator'
 
 type TrendSectionProps = {
   indicator: Indicator
@@ -128,7 +119,7 @@ export function TrendSection(props: TrendSectionProps) {
       rows={() =>
         shown.map(({ observation: o, target, status: rowStatus }) => ({
           key: o.period,
-          header: i18n.period(o.period),
+          header: observationPeriod(i18n, o),
           cells: {
             value: o.provisional
               ? `${formatObservation(i18n, indicator, o)} ${t('trend.provisionalMark')}`

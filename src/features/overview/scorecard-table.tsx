@@ -8,12 +8,7 @@ import { StatusBadge } from '@/components/ui/status-badge'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { hasReading } from '@/domain/reading'
 import { useI18n } from '@/i18n/i18n'
-import {
-  changeSentence,
-  formatObservation,
-  provenanceLabel,
-  targetSentence,
-} from '@/i18n/format-indicator'
+import { changeSentence, formatObservation, observationPeriod, provenanceLabel, targetSentence } from '@/i18n/format-indicator'
 
 type ScorecardTableProps = {
   entries: ReadonlyArray<ScorecardEntry>
@@ -75,7 +70,7 @@ export function ScorecardTable({
               return (
                 <tr key={indicator.id}>
                   <th scope="row">{indicator.shortName[locale]}</th>
-                  <td>{observation ? i18n.period(observation.period) : '–'}</td>
+                  <td>{observation ? observationPeriod(i18n, observation) : '–'}</td>
                   <td className="num">
                     {observation ? formatObservation(i18n, indicator, observation) : '–'}
                   </td>
