@@ -6,7 +6,13 @@ import { StatusBadge } from '@/components/ui/status-badge'
 import { placeName, placeShortName, type PlaceRole } from '@/domain/places'
 import { rankLabel } from '@/domain/ranking'
 import type { I18n } from '@/i18n/i18n'
-import { formatObservation, formatTarget, observationPeriod, provenanceLabel, targetBasisLabel } from '@/i18n/format-indicator'
+import {
+  formatObservation,
+  formatTarget,
+  observationPeriod,
+  provenanceLabel,
+  targetBasisLabel,
+} from '@/i18n/format-indicator'
 import { readingsCsv } from './export-rows'
 import type { Ranking } from './ranking'
 

@@ -121,14 +121,8 @@ export function RegionCombobox({
   }, [chosenName, showInField, id])
   // Focus handed over from the first-paint field with text typed: the caret stays at its end.
   const [handedOver, setHandedOver] = useState(autoFocus && initialInput.length > 0)
-  const {
-    isOpen,
-    highlightedIndex,
-    getInputProps,
-    getMenuProps,
-    getItemProps,
-    getLabelProps,
-  } = combobox
+  const { isOpen, highlightedIndex, getInputProps, getMenuProps, getItemProps, getLabelProps } =
+    combobox
 
   const groupLabel: Record<Option['group'], string> = {
     result: '',

@@ -129,9 +129,7 @@ async function expectViewMatchesCard(
     ? facts.target.slice(facts.target.indexOf(':') + 2)
     : facts.target
   expect(text, where).toContain(target)
-  expect((await view.getByText(SYNTHETIC_MARK).count()) > 0, where).toBe(
-    facts.synthetic,
-  )
+  expect((await view.getByText(SYNTHETIC_MARK).count()) > 0, where).toBe(facts.synthetic)
   if (source) expect(text, where).toContain(facts.source)
 }
 

@@ -21,7 +21,12 @@ import { useFilterActions, useFilters } from '@/filters/use-filters'
 import { RegionPicker } from '@/filters/region-picker'
 import { useResolvedRegion } from '@/filters/use-region'
 import { useI18n } from '@/i18n/i18n'
-import { formatObservation, observationPeriod, useTimeFormatter, useValueFormatter } from '@/i18n/format-indicator'
+import {
+  formatObservation,
+  observationPeriod,
+  useTimeFormatter,
+  useValueFormatter,
+} from '@/i18n/format-indicator'
 import { compareQueries } from './queries'
 
 const NONE: ReadonlyArray<Region> = []

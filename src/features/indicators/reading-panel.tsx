@@ -4,7 +4,12 @@ import { ProvenanceBadge } from '@/components/ui/provenance-badge'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { AnyReading } from '@/domain/reading'
 import { useI18n } from '@/i18n/i18n'
-import { changeSentence, formatObservation, observationPeriod, targetSentence } from '@/i18n/format-indicator'
+import {
+  changeSentence,
+  formatObservation,
+  observationPeriod,
+  targetSentence,
+} from '@/i18n/format-indicator'
 
 /**
  * The region's reading at the top of the indicator page: the same facts as its scorecard card,
@@ -37,9 +42,7 @@ export function ReadingPanel({
             <span className="reading-panel__number">
               {formatObservation(i18n, indicator, observation)}
             </span>{' '}
-            <span className="reading-panel__period">
-              {observationPeriod(i18n, observation)}
-            </span>{' '}
+            <span className="reading-panel__period">{observationPeriod(i18n, observation)}</span>{' '}
             <ProvenanceBadge provenance={observation.provenance} />
           </p>
           <p className="reading-panel__status">

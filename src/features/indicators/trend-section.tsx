@@ -19,7 +19,17 @@ import { placeName } from '@/domain/places'
 import type { KeyRange } from '@/domain/ranges'
 import { AddToBriefing } from '@/filters/add-to-briefing'
 import { useI18n } from '@/i18n/i18n'
-import { formatObservation, formatTarget, formatValue, observationPeriod, provenanceLabel, sourceLabel, targetBasisLabel, useTimeFormatter, useValueFormatter } from '@/i18n/format-indicator'
+import {
+  formatObservation,
+  formatTarget,
+  formatValue,
+  observationPeriod,
+  provenanceLabel,
+  sourceLabel,
+  targetBasisLabel,
+  useTimeFormatter,
+  useValueFormatter,
+} from '@/i18n/format-indicator'
 
 type TrendSectionProps = {
   indicator: Indicator

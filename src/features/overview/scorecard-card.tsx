@@ -9,7 +9,13 @@ import { periodKeyMidpoint } from '@/domain/periods'
 import type { Indicator } from '@/api/indicators'
 import { useFilterSearch } from '@/filters/use-filters'
 import { useI18n, type I18n } from '@/i18n/i18n'
-import { changeSentence, formatObservation, formatValue, observationPeriod, targetSentence } from '@/i18n/format-indicator'
+import {
+  changeSentence,
+  formatObservation,
+  formatValue,
+  observationPeriod,
+  targetSentence,
+} from '@/i18n/format-indicator'
 
 /** "Tren Agustus 2018–Agustus 2023: dari 9,65 % menjadi 9,39 %", for the sparkline. */
 export function describeTrend(
@@ -82,9 +88,7 @@ export function ScorecardCard({ entry, asOfLabel }: ScorecardCardProps) {
           </span>
         )}
       </p>
-      <p className="card__period">
-        {observationPeriod(i18n, observation)}
-      </p>
+      <p className="card__period">{observationPeriod(i18n, observation)}</p>
       <StatusBadge status={reading.status} />
       <p className="card__target">{targetSentence(i18n, indicator, target, year)}</p>
       <p className="card__change">{changeSentence(i18n, indicator, reading.change)}</p>

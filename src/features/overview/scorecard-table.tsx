@@ -8,7 +8,13 @@ import { StatusBadge } from '@/components/ui/status-badge'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { hasReading } from '@/domain/reading'
 import { useI18n } from '@/i18n/i18n'
-import { changeSentence, formatObservation, observationPeriod, provenanceLabel, targetSentence } from '@/i18n/format-indicator'
+import {
+  changeSentence,
+  formatObservation,
+  observationPeriod,
+  provenanceLabel,
+  targetSentence,
+} from '@/i18n/format-indicator'
 
 type ScorecardTableProps = {
   entries: ReadonlyArray<ScorecardEntry>
