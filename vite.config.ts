@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
+import { serviceWorker } from './src/features/briefing/offline/service-worker-plugin.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 
@@ -29,22 +30,24 @@ const CHUNK_GROUPS = [
     // What the scorecard and the pages share: the data layer, i18n, the pure rules, the filters.
     // Claimed before `pages`, so that group never pulls it in (nor itself into the entry).
     name: 'core',
-    test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/](api|i18n|config|domain)[\\/]|[\\/]src[\\/]components[\\/](ui[\\/]|charts[\\/](chart-slot|sparkline))|[\\/]src[\\/]filters[\\/](filters|use-filters|use-region|filter-bar|url-notices|deck-store|period-options)\./,
+    // The briefing's own dictionaries (src/i18n/briefing-deck-*) load with its route instead.
+    test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/](api|config|domain)[\\/]|[\\/]src[\\/]i18n[\\/](?!briefing-deck-)|[\\/]src[\\/]components[\\/](ui[\\/]|charts[\\/](chart-slot|sparkline))|[\\/]src[\\/]filters[\\/](filters|use-filters|use-region|filter-bar|url-notices|deck-store|period-options)\./,
     priority: 2,
   },
   {
     // The app code only lazy pages share (chart frames, analysis, range controls…): one chunk
     // instead of a dozen sub-kilobyte ones, each a request and, on a phone, a round trip.
     name: 'pages',
-    test: /[\\/]src[\\/](components[\\/]charts[\\/](?!recharts-)|analysis[\\/]|filters[\\/])/,
+    // The slide models are the briefing's alone: they load with its route.
+    test: /[\\/]src[\\/](components[\\/]charts[\\/](?!recharts-)|analysis[\\/](?!slides\.)|filters[\\/])/,
     priority: 1,
   },
 ]
 
 /**
  * A strict Content-Security-Policy in the built index.html: no inline script but WARM_INTL, no eval, and
- * `connect-src` limited to this origin plus the API's. The demo build also allows its own mock
- * service worker; the live build allows no worker at all.
+ * `connect-src` limited to this origin plus the API's. Workers only from this origin: the
+ * briefing's service worker (`/sw.js`, which in the demo also carries MSW's).
  */
 function apiTarget(mode: string) {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
@@ -72,7 +75,7 @@ function warmIntl(): Plugin {
 }
 
 function contentSecurityPolicy(mode: string): Plugin {
-  const { live, base } = apiTarget(mode)
+  const { base } = apiTarget(mode)
   const apiOrigin = /^https?:\/\//.test(base) ? new URL(base).origin : null
   const policy = [
     "default-src 'self'",
@@ -81,7 +84,7 @@ function contentSecurityPolicy(mode: string): Plugin {
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,
-    live ? "worker-src 'none'" : "worker-src 'self'",
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -126,7 +129,14 @@ function preloadApi(mode: string): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), msw(), contentSecurityPolicy(mode), preloadApi(mode), warmIntl()],
+  plugins: [
+    react(),
+    msw(),
+    serviceWorker({ mock: !apiTarget(mode).live }),
+    contentSecurityPolicy(mode),
+    preloadApi(mode),
+    warmIntl(),
+  ],
   resolve: { alias: { '@': src } },
   // Found only once the app asks for the mock API: listed, so the first `npm run dev` does not
   // reload the page to re-bundle dependencies.

@@ -29,6 +29,8 @@ export function useFilterActions() {
       /** The briefing's deck and slide move together; `replace` keeps slide steps out of history. */
       chooseDeck: (deck: string[], slide = 1) => update({ deck, slide }),
       showSlide: (slide: number) => update({ slide }, true),
+      /** The briefing's title slide: its meeting name and day (null for the defaults). */
+      chooseMeeting: (meeting: string | null, date: string | null) => update({ meeting, date }),
       chooseRegions: (regions: string[]) => update({ regions }),
       /** Another indicator is ranked on its own latest common period. */
       chooseIndicator: (indicator: string) => update({ indicator, at: null }),

@@ -7,6 +7,17 @@ import { messagesId, type MessageKey, type Messages } from './messages-id'
 
 const MESSAGES: Record<Locale, Messages> = { id: messagesId, en: messagesEn }
 
+/** Dictionaries a route brought with it (the briefing's), registered as its chunk loads. */
+const LATE: Record<Locale, Record<string, string>> = { id: {}, en: {} }
+
+/**
+ * Adds a route's own strings, so they stay out of the first load: the route's chunk registers
+ * them when it is evaluated, before it renders. Their keys are part of MessageKey (type only).
+ */
+export function registerMessages(locale: Locale, messages: Readonly<Record<string, string>>) {
+  Object.assign(LATE[locale], messages)
+}
+
 export type TranslateValues = Record<string, string | number>
 
 /** Keys that come in plural forms: `key.one` and `key.other` (Intl.PluralRules decides). */
@@ -32,7 +43,8 @@ export type I18n = {
 }
 
 export function translate(locale: Locale, key: MessageKey, values?: TranslateValues): string {
-  const template = MESSAGES[locale][key]
+  const template =
+    (MESSAGES[locale] as Readonly<Record<string, string>>)[key] ?? LATE[locale][key] ?? key
   if (!values) return template
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,

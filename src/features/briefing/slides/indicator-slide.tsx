@@ -1,0 +1,44 @@
+import type { IndicatorSlideModel } from '@/analysis/slides'
+import { GradeTimeline } from '@/components/charts/grade-timeline'
+import { useI18n } from '@/i18n/i18n'
+import { ReadingFigure } from './reading-figure'
+import { SlideFrame, sourceText, type SlideContext } from './slide-frame'
+import { TrendOnSlide } from './trend-on-slide'
+
+/**
+ * An indicator's slide: its reading (the card's facts) beside its trend of five years against
+ * the target steps — or, for a graded indicator (SAKIP, BPK opinion), its grade timeline.
+ */
+export function IndicatorSlide({
+  title,
+  model,
+  context,
+}: {
+  title: string
+  model: IndicatorSlideModel
+  context: SlideContext
+}) {
+  const i18n = useI18n()
+  const observation = model.reading.observation
+  return (
+    <SlideFrame
+      kind={model.grades ? 'grade' : 'indicator'}
+      title={title}
+      headline={model.headline}
+      source={observation ? sourceText(i18n, observation) : null}
+      synthetic={model.synthetic}
+      context={context}
+    >
+      <ReadingFigure indicator={model.indicator} reading={model.reading} />
+      <div className="slide__chart">
+        {model.grades ? (
+          model.grades.length > 0 && (
+            <GradeTimeline large theme={context.theme} cells={model.grades} />
+          )
+        ) : (
+          <TrendOnSlide trend={model.trend} indicator={model.indicator} theme={context.theme} />
+        )}
+      </div>
+    </SlideFrame>
+  )
+}

@@ -1,0 +1,67 @@
+import type { ProgramsSlideModel } from '@/analysis/slides'
+import { useI18n } from '@/i18n/i18n'
+import { SlideFrame, type SlideContext } from './slide-frame'
+
+/**
+ * The 100-day roll-up (the same number and sentence as the scorecard card and /programs, naming
+ * the city), the priority programs' roll-up, and the late and at-risk programs by lateness.
+ */
+export function ProgramsSlide({
+  title,
+  model,
+  context,
+}: {
+  title: string
+  model: ProgramsSlideModel | null
+  context: SlideContext
+}) {
+  const i18n = useI18n()
+  const { t, locale } = i18n
+  if (!model) {
+    return (
+      <SlideFrame kind="programs" title={title} synthetic={false} context={context}>
+        <p className="slide__fact">{t('slide.programs.unavailable')}</p>
+      </SlideFrame>
+    )
+  }
+  return (
+    <SlideFrame
+      kind="programs"
+      title={title}
+      headline={model.headline}
+      synthetic={model.synthetic}
+      context={context}
+    >
+      <div className="slide__figure">
+        <p className="slide__value">
+          {model.hundred.percent === null ? '–' : i18n.percent(model.hundred.percent, 0)}
+        </p>
+        <p className="slide__period">{t('slide.programs.hundred')}</p>
+        <p className="slide__fact">{model.prioritySentence}</p>
+        <p className="slide__fact slide__fact--strong">{model.watchSentence}</p>
+      </div>
+      <div className="slide__list-area">
+        {model.watched.length > 0 && (
+          <>
+            <h3 className="slide__subtitle">{t('slide.programs.watch')}</h3>
+            <ul className="slide__list">
+              {model.watched.map(({ program, detail }) => (
+                <li key={program.id} className="slide__item">
+                  <span className={`slide__tag slide__tag--${program.status}`}>
+                    <span aria-hidden="true">{program.status === 'late' ? '⚠ ' : '◐ '}</span>
+                    {t(`programStatus.${program.status}`)}
+                  </span>{' '}
+                  <span className="slide__item-title">{program.title[locale]}</span>
+                  <span className="slide__item-meta">{detail}</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {model.moreWatched > 0 && (
+          <p className="slide__more">{i18n.plural('slide.programs.more', model.moreWatched)}</p>
+        )}
+      </div>
+    </SlideFrame>
+  )
+}
