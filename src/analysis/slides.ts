@@ -45,8 +45,6 @@ const SLIDE_RANGE = 'last-5-years' as const
 const MAX_BARS = 8
 /** Years a grade slide shows. */
 const MAX_GRADE_CELLS = 6
-/** Programs the watch list of the programs slide names. */
-const MAX_WATCHED = 4
 
 export type SlideData = {
   indicators: ReadonlyArray<Indicator>
@@ -446,10 +444,8 @@ export type ProgramsSlideModel = {
   prioritySentence: string
   /** "2 berisiko, 3 terlambat" over both kinds. */
   watchSentence: string
-  /** Late programs first, then those at risk, each by due date. */
+  /** Late programs first, then those at risk, each by due date (the slide lists what fits). */
   watched: WatchedProgram[]
-  /** Late or at-risk programs not listed. */
-  moreWatched: number
   synthetic: boolean
 }
 
@@ -485,7 +481,7 @@ export function programsSlide(
       late + atRisk === 0
         ? t('slide.programs.noneLate')
         : `${i18n.plural('slide.programs.late', late)}, ${i18n.plural('slide.programs.atRisk', atRisk)}`,
-    watched: watch.slice(0, MAX_WATCHED).map((program) => ({
+    watched: watch.map((program) => ({
       program,
       detail: [
         t(program.kind === 'hundred-day' ? 'slide.programs.hundred' : 'slide.programs.priority'),
@@ -494,7 +490,6 @@ export function programsSlide(
         t('slide.due', { date: i18n.date(program.dueDate) }),
       ].join(' · '),
     })),
-    moreWatched: Math.max(0, watch.length - MAX_WATCHED),
     synthetic: programs.some((p) => p.provenance === 'synthetic'),
   }
 }
@@ -542,17 +537,19 @@ export const BOARD_LAYOUT = {
   minRowHeight: 2 * 32 * 1.3 + 24,
 } as const
 
-/** Lines a text takes in a column of `width` px, from the UI font's estimated widths. */
-export function estimateLines(text: string, fontSize: number, width: number): number {
-  // Bold and wide letters run past the estimate's average: a margin so a row is never short.
-  const estimate = estimateTextWidth(text, fontSize) * 1.12
+/**
+ * Lines a text takes in a column of `width` px, from the UI font's estimated widths: the estimate
+ * runs a little wide for regular text and wider still for bold, so a row is never short.
+ */
+export function estimateLines(text: string, fontSize: number, width: number, bold = false): number {
+  const estimate = estimateTextWidth(text, fontSize) * (bold ? 1.1 : 1)
   return Math.max(1, Math.ceil(estimate / width))
 }
 
 /** A board row's height on the canvas. */
 export function boardRowHeight(row: Pick<BoardRow, 'text' | 'meta' | 'followUp'>): number {
   const { textWidth, textSize, metaSize, lineHeight, rowGap, minRowHeight } = BOARD_LAYOUT
-  const text = estimateLines(row.text, textSize, textWidth) * textSize * lineHeight
+  const text = estimateLines(row.text, textSize, textWidth, true) * textSize * lineHeight
   const meta = estimateLines(row.meta, metaSize, textWidth) * metaSize * lineHeight
   const follow = estimateLines(row.followUp, metaSize, textWidth) * metaSize * lineHeight
   return Math.max(minRowHeight, text + meta + follow) + rowGap

@@ -111,6 +111,7 @@ export const briefingDeckEn: Record<keyof typeof briefingDeckId, string> = {
   'slide.onSlide': '{title} — {region}',
   'slide.page': '{page} of {pages}',
   'slide.noData': 'No {name} data for {region} yet.',
+  'slide.break': 'Vertical line: {label}',
   'slide.score': 'Score {score}',
   'slide.change': 'Against the previous figure: {change}',
   'slide.programs.noneLate': 'No programme is late or at risk',

@@ -112,6 +112,7 @@ export const briefingDeckId = {
   'slide.onSlide': '{title} — {region}',
   'slide.page': '{page} dari {pages}',
   'slide.noData': 'Belum ada data {name} untuk {region}.',
+  'slide.break': 'Garis tegak: {label}',
   'slide.score': 'Nilai {score}',
   'slide.change': 'Dibanding sebelumnya: {change}',
   'slide.programs.noneLate': 'Tidak ada program yang terlambat atau berisiko',

@@ -98,7 +98,6 @@ export function ControlBar(props: ControlBarProps) {
       </BarButton>
       <span className="briefing__spacer" />
       <BarButton onClick={props.onFullscreen} pressed={props.fullscreen}>
-        <span aria-hidden="true">⛶ </span>
         {props.fullscreen ? t('briefing.exitFullscreen') : t('briefing.fullscreen')}
       </BarButton>
       <BarButton onClick={props.onPresenter}>

@@ -1,10 +1,14 @@
 import type { BreakdownSlideModel } from '@/analysis/slides'
-import { RankingChart } from '@/components/charts/ranking-chart'
+import { RankingChart, rankingChartHeight } from '@/components/charts/ranking-chart'
 import { useI18n } from '@/i18n/i18n'
 import { useValueFormatter } from '@/i18n/format-indicator'
-import { SLIDE_CHART } from './chart-size'
-import { ReadingFigure } from './reading-figure'
+import { ReadingColumns } from './reading-figure'
 import { SlideFrame, sourceText, type SlideContext } from './slide-frame'
+
+/** One bar's row on a projector ranking, and room kept for a note under the chart. */
+const BAR = rankingChartHeight(10, true) - rankingChartHeight(9, true)
+const AXES = rankingChartHeight(10, true) - 10 * BAR
+const NOTE_ROOM = 100
 
 /**
  * The region's places ranked on one common period: the highest and the lowest against the
@@ -32,23 +36,39 @@ export function BreakdownSlide({
       synthetic={model.synthetic}
       context={context}
     >
-      <ReadingFigure indicator={model.indicator} reading={reading} showChange={false}>
-        {model.hiddenBars > 0 && (
-          <p className="slide__fact">{i18n.plural('slide.breakdown.hidden', model.hiddenBars)}</p>
-        )}
-      </ReadingFigure>
-      <div className="slide__chart">
-        {model.bars.length > 0 && (
-          <RankingChart
-            large
-            theme={context.theme}
-            width={SLIDE_CHART.width}
-            bars={model.bars}
-            formatValue={formatValue}
-            references={model.references}
+      {({ height }) => {
+        // As many bars as the body has room for: the best and the worst, the rest said in words.
+        const room = Math.max(2, Math.floor((height - NOTE_ROOM - AXES) / BAR))
+        const bars =
+          model.bars.length > room
+            ? [
+                ...model.bars.slice(0, Math.ceil(room / 2)),
+                ...model.bars.slice(-Math.floor(room / 2)),
+              ]
+            : model.bars
+        const hidden = model.hiddenBars + model.bars.length - bars.length
+        return (
+          <ReadingColumns
+            height={height}
+            indicator={model.indicator}
+            reading={reading}
+            showChange={false}
+            notes={hidden > 0 ? [i18n.plural('slide.breakdown.hidden', hidden)] : []}
+            chart={(size) =>
+              bars.length > 0 && (
+                <RankingChart
+                  large
+                  theme={context.theme}
+                  width={size.width}
+                  bars={bars}
+                  formatValue={formatValue}
+                  references={model.references}
+                />
+              )
+            }
           />
-        )}
-      </div>
+        )
+      }}
     </SlideFrame>
   )
 }

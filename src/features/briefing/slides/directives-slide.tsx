@@ -25,7 +25,7 @@ export function DirectivesSlide({
   if (!model) {
     return (
       <SlideFrame kind="directives" title={title} synthetic={false} context={context}>
-        <p className="slide__fact">{t('slide.directives.unavailable')}</p>
+        {() => <p className="slide__fact">{t('slide.directives.unavailable')}</p>}
       </SlideFrame>
     )
   }
@@ -40,31 +40,37 @@ export function DirectivesSlide({
       synthetic={model.synthetic}
       context={context}
     >
-      <div className="board">
-        <ol className="board__list" start={model.pages.slice(0, page - 1).flat().length + 1}>
-          {rows.map((row) => (
-            <li key={row.id} className="board__row">
-              <div className="board__state">
-                {row.overdue ? (
-                  <span className="slide__tag slide__tag--late">
-                    <span aria-hidden="true">⚠ </span>
-                    {row.overdue}
-                  </span>
-                ) : (
-                  <span className="slide__tag slide__tag--due">{t('slide.directives.notDue')}</span>
-                )}
-                <span className="board__status">{row.status}</span>
-              </div>
-              <div className="board__text">
-                <p className="board__directive">{row.text}</p>
-                <p className="board__meta">{row.meta}</p>
-                <p className="board__follow-up">{row.followUp}</p>
-              </div>
-            </li>
-          ))}
-        </ol>
-        {after > 0 && <p className="slide__more">{i18n.plural('slide.directives.more', after)}</p>}
-      </div>
+      {() => (
+        <div className="board">
+          <ol className="board__list" start={model.pages.slice(0, page - 1).flat().length + 1}>
+            {rows.map((row) => (
+              <li key={row.id} className="board__row">
+                <div className="board__state">
+                  {row.overdue ? (
+                    <span className="slide__tag slide__tag--late">
+                      <span aria-hidden="true">⚠ </span>
+                      {row.overdue}
+                    </span>
+                  ) : (
+                    <span className="slide__tag slide__tag--due">
+                      {t('slide.directives.notDue')}
+                    </span>
+                  )}
+                  <span className="board__status">{row.status}</span>
+                </div>
+                <div className="board__text">
+                  <p className="board__directive">{row.text}</p>
+                  <p className="board__meta">{row.meta}</p>
+                  <p className="board__follow-up">{row.followUp}</p>
+                </div>
+              </li>
+            ))}
+          </ol>
+          {after > 0 && (
+            <p className="slide__more">{i18n.plural('slide.directives.more', after)}</p>
+          )}
+        </div>
+      )}
     </SlideFrame>
   )
 }

@@ -1,9 +1,9 @@
 import type { IndicatorSlideModel } from '@/analysis/slides'
 import { GradeTimeline } from '@/components/charts/grade-timeline'
 import { useI18n } from '@/i18n/i18n'
-import { ReadingFigure } from './reading-figure'
+import { ReadingColumns } from './reading-figure'
 import { SlideFrame, sourceText, type SlideContext } from './slide-frame'
-import { TrendOnSlide } from './trend-on-slide'
+import { breakNotes, TrendOnSlide } from './trend-on-slide'
 
 /**
  * An indicator's slide: its reading (the card's facts) beside its trend of five years against
@@ -29,16 +29,28 @@ export function IndicatorSlide({
       synthetic={model.synthetic}
       context={context}
     >
-      <ReadingFigure indicator={model.indicator} reading={model.reading} />
-      <div className="slide__chart">
-        {model.grades ? (
-          model.grades.length > 0 && (
-            <GradeTimeline large theme={context.theme} cells={model.grades} />
-          )
-        ) : (
-          <TrendOnSlide trend={model.trend} indicator={model.indicator} theme={context.theme} />
-        )}
-      </div>
+      {({ height }) => (
+        <ReadingColumns
+          height={height}
+          indicator={model.indicator}
+          reading={model.reading}
+          notes={breakNotes(i18n, model.trend)}
+          chart={(size) =>
+            model.grades ? (
+              model.grades.length > 0 && (
+                <GradeTimeline large theme={context.theme} cells={model.grades} />
+              )
+            ) : (
+              <TrendOnSlide
+                trend={model.trend}
+                indicator={model.indicator}
+                theme={context.theme}
+                {...size}
+              />
+            )
+          }
+        />
+      )}
     </SlideFrame>
   )
 }

@@ -2,9 +2,9 @@ import type { ParentsSlideModel } from '@/analysis/slides'
 import { placeShortName } from '@/domain/places'
 import { useI18n } from '@/i18n/i18n'
 import { formatObservation } from '@/i18n/format-indicator'
-import { ReadingFigure } from './reading-figure'
+import { ReadingColumns } from './reading-figure'
 import { SlideFrame, sourceText, type SlideContext } from './slide-frame'
-import { TrendOnSlide } from './trend-on-slide'
+import { breakNotes, TrendOnSlide } from './trend-on-slide'
 
 /**
  * The region against its province and the nation: the three readings of the region's period
@@ -30,23 +30,37 @@ export function ParentsSlide({
       synthetic={model.synthetic}
       context={context}
     >
-      <ReadingFigure indicator={model.indicator} reading={model.reading} showChange={false}>
-        <ul className="slide__places">
-          {model.places.slice(1).map(({ region, reading }) => (
-            <li key={region.code}>
-              <span className="slide__place">{placeShortName(region)}</span>{' '}
-              <span className="slide__place-value">
-                {reading.observation
-                  ? formatObservation(i18n, model.indicator, reading.observation)
-                  : '–'}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </ReadingFigure>
-      <div className="slide__chart">
-        <TrendOnSlide trend={model.trend} indicator={model.indicator} theme={context.theme} />
-      </div>
+      {({ height }) => (
+        <ReadingColumns
+          height={height}
+          indicator={model.indicator}
+          reading={model.reading}
+          showChange={false}
+          notes={breakNotes(i18n, model.trend)}
+          figureExtra={
+            <ul className="slide__places">
+              {model.places.slice(1).map(({ region, reading }) => (
+                <li key={region.code}>
+                  <span className="slide__place">{placeShortName(region)}</span>{' '}
+                  <span className="slide__place-value">
+                    {reading.observation
+                      ? formatObservation(i18n, model.indicator, reading.observation)
+                      : '–'}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          }
+          chart={(size) => (
+            <TrendOnSlide
+              trend={model.trend}
+              indicator={model.indicator}
+              theme={context.theme}
+              {...size}
+            />
+          )}
+        />
+      )}
     </SlideFrame>
   )
 }

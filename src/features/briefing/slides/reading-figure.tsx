@@ -4,57 +4,92 @@ import { AgeNotice } from '@/components/reading/reading-facts'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { AnyReading } from '@/domain/reading'
 import { useI18n } from '@/i18n/i18n'
-import { changeSentence, formatObservation, targetSentence } from '@/i18n/format-indicator'
+import {
+  ageNotice,
+  changeSentence,
+  formatObservation,
+  targetSentence,
+} from '@/i18n/format-indicator'
+import { FRAME, linesHeight } from './layout'
+
+const NOTE_GAP = 12
+/** The age notice's padding and border around its text. */
+const AGE_PADDING = 16
 
 /**
- * The left column of a reading's slide, said as the card says it (the same reading, the same
- * phrasing): the big number, its period, its status, the target in force with its basis, the
- * change against the same round, and the age notice when the reading trails its calendar.
+ * The two columns of a reading's slide, said as the card says it (the same reading, the same
+ * phrasing). Left: the big number, its period, its status, the target in force with its basis.
+ * Right: the chart, drawn to the height left under it by the notes — the change against the same
+ * round, a survey change, and the age notice when the reading trails its release calendar.
  */
-export function ReadingFigure({
+export function ReadingColumns({
+  height,
   indicator,
   reading,
   showChange = true,
-  children,
+  notes = [],
+  figureExtra,
+  chart,
 }: {
+  height: number
   indicator: Indicator
   reading: AnyReading
   showChange?: boolean
-  children?: ReactNode
+  /** More lines under the chart (a survey change). */
+  notes?: ReadonlyArray<string>
+  figureExtra?: ReactNode
+  chart: (size: { width: number; height: number }) => ReactNode
 }) {
   const i18n = useI18n()
   const { t } = i18n
   const observation = reading.observation
-  if (!observation) {
-    return (
-      <div className="slide__figure">
-        <p className="slide__fact">{t('reading.noDataLatest')}</p>
-        {children}
-      </div>
-    )
-  }
-  const year = Number(observation.period.slice(0, 4))
+  const change =
+    showChange && observation
+      ? t('slide.change', { change: changeSentence(i18n, indicator, reading.change) })
+      : null
+  const lines = [...(change ? [change] : []), ...notes]
+  const age = ageNotice(i18n, reading)
+  const notesHeight =
+    lines.reduce((sum, line) => sum + linesHeight(line, FRAME.chart) + NOTE_GAP, 0) +
+    (age
+      ? linesHeight(`⚠ ${age.title} ${age.detail}`, FRAME.chart - 2 * AGE_PADDING) +
+        2 * AGE_PADDING +
+        NOTE_GAP
+      : 0)
+  const chartHeight = Math.max(240, height - notesHeight)
+  const year = observation ? Number(observation.period.slice(0, 4)) : null
   return (
-    <div className="slide__figure">
-      <p className="slide__value">{formatObservation(i18n, indicator, observation)}</p>
-      <p className="slide__period">
-        {i18n.period(observation.period)}
-        {observation.provisional && ` (${t('reading.provisional')})`}
-        {indicator.valueType === 'grade' &&
-          observation.value !== null &&
-          ` · ${t('slide.score', { score: i18n.number(observation.value, indicator.decimals) })}`}
-      </p>
-      <p className="slide__status">
-        <StatusBadge status={reading.status} large />
-      </p>
-      <p className="slide__fact">{targetSentence(i18n, indicator, reading.target, year)}</p>
-      {showChange && (
-        <p className="slide__fact">
-          {t('slide.change', { change: changeSentence(i18n, indicator, reading.change) })}
-        </p>
-      )}
-      <AgeNotice reading={reading} compact />
-      {children}
-    </div>
+    <>
+      <div className="slide__figure">
+        {observation ? (
+          <>
+            <p className="slide__value">{formatObservation(i18n, indicator, observation)}</p>
+            <p className="slide__period">
+              {i18n.period(observation.period)}
+              {observation.provisional && ` (${t('reading.provisional')})`}
+              {indicator.valueType === 'grade' &&
+                observation.value !== null &&
+                ` · ${t('slide.score', { score: i18n.number(observation.value, indicator.decimals) })}`}
+            </p>
+            <p className="slide__status">
+              <StatusBadge status={reading.status} large />
+            </p>
+            <p className="slide__fact">{targetSentence(i18n, indicator, reading.target, year)}</p>
+          </>
+        ) : (
+          <p className="slide__fact">{t('reading.noDataLatest')}</p>
+        )}
+        {figureExtra}
+      </div>
+      <div className="slide__chart">
+        {chart({ width: FRAME.chart, height: chartHeight })}
+        {lines.map((line) => (
+          <p key={line} className="slide__fact slide__note">
+            {line}
+          </p>
+        ))}
+        <AgeNotice reading={reading} />
+      </div>
+    </>
   )
 }

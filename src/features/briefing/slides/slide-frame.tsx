@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react'
 import type { Observation } from '@/api/series'
-import { estimateLines } from '@/analysis/slides'
 import type { ChartTheme } from '@/components/charts/chart-tokens'
-import { useI18n } from '@/i18n/i18n'
+import { useI18n, type I18n } from '@/i18n/i18n'
 import { sourceLabel } from '@/i18n/format-indicator'
+import { bodyHeight, footerHeight, headlineBox, titleBox } from './layout'
 
 /** What every slide says around its content: its number, the city, "data per" and the freeze time. */
 export type SlideContext = {
@@ -15,23 +15,8 @@ export type SlideContext = {
   theme: ChartTheme
 }
 
-/** The canvas' content width (1920 less 64 px margins), in canvas pixels. */
-const CONTENT_WIDTH = 1792
-
-/** The title's size: 60 px on one line when it fits, else 56 px (the minimum for titles). */
-function titleSize(text: string): 'l' | 'm' {
-  return estimateLines(text, 60, CONTENT_WIDTH) <= 1 ? 'l' : 'm'
-}
-
-/** The headline's size: 40 px for two lines, 36 px for three, else 32 px (the text minimum). */
-function headlineSize(text: string): 'l' | 'm' | 's' {
-  if (estimateLines(text, 40, CONTENT_WIDTH) <= 2) return 'l'
-  if (estimateLines(text, 36, CONTENT_WIDTH) <= 3) return 'm'
-  return 's'
-}
-
 /** "Sumber: BPS, Sakernas Agustus 2023 · dibaca di ANTARA" */
-export function sourceText(i18n: ReturnType<typeof useI18n>, observation: Observation): string {
+export function sourceText(i18n: I18n, observation: Observation): string {
   const source = i18n.t('briefing.source', { source: sourceLabel(i18n, observation) })
   return observation.citation
     ? `${source} · ${i18n.t('citation.readIn', { outlet: observation.citation.outlet })}`
@@ -42,7 +27,7 @@ export function sourceText(i18n: ReturnType<typeof useI18n>, observation: Observ
  * A slide's frame on the 1920 × 1080 canvas: the title (with its page when an entry takes
  * several), one headline, the body, and a footer with the source, the synthetic mark when anything
  * shown is synthetic, the city, "data per", the freeze time and "n / N" — on screen, in print and
- * in the PDF alike.
+ * in the PDF alike. The body is given its height (./layout.ts), so charts are drawn to fit it.
  */
 export function SlideFrame({
   kind,
@@ -61,38 +46,45 @@ export function SlideFrame({
   source?: string | null
   synthetic: boolean
   context: SlideContext
-  children: ReactNode
+  children: (body: { height: number }) => ReactNode
 }) {
   const i18n = useI18n()
   const { t } = i18n
   const fullTitle = page && page.pages > 1 ? `${title} (${t('slide.page', { ...page })})` : title
+  const mark = t('briefing.synthetic')
+  const where = [
+    context.regionName,
+    ...(context.dataAsOf ? [t('overview.dataAsOf', { date: i18n.date(context.dataAsOf) })] : []),
+    t('briefing.snapshot', { time: i18n.date(context.takenAt, true) }),
+  ].join(' · ')
+  const sourceLine = [source, synthetic ? `◇ ${mark}` : null].filter(Boolean).join(' · ')
+  const titleLayout = titleBox(fullTitle, kind === 'title')
+  const headlineLayout = headlineBox(headline)
+  const body = bodyHeight(titleLayout, headlineLayout, footerHeight(sourceLine, where))
   return (
     <div className={`slide slide--${kind}`}>
-      <h2 className={`slide__title slide__title--${titleSize(fullTitle)}`}>{fullTitle}</h2>
+      <h2 className={`slide__title slide__title--${titleLayout.size}`}>{fullTitle}</h2>
       {headline && (
-        <p className={`slide__headline slide__headline--${headlineSize(headline)}`}>{headline}</p>
+        <p className={`slide__headline slide__headline--${headlineLayout.size}`}>{headline}</p>
       )}
-      <div className="slide__body">{children}</div>
+      <div className="slide__body" style={{ height: body }}>
+        {children({ height: body })}
+      </div>
       <footer className="slide__footer">
         <div className="slide__footer-text">
-          {(source || synthetic) && (
+          {sourceLine && (
             <p className="slide__source">
               {source}
               {source && synthetic && ' · '}
               {synthetic && (
                 <span className="slide__synthetic">
                   <span aria-hidden="true">◇ </span>
-                  {t('briefing.synthetic')}
+                  {mark}
                 </span>
               )}
             </p>
           )}
-          <p className="slide__context">
-            {context.regionName}
-            {context.dataAsOf &&
-              ` · ${t('overview.dataAsOf', { date: i18n.date(context.dataAsOf) })}`}
-            {` · ${t('briefing.snapshot', { time: i18n.date(context.takenAt, true) })}`}
-          </p>
+          <p className="slide__context">{where}</p>
         </div>
         <p className="slide__count">
           {t('briefing.counter', { current: context.number, total: context.total })}

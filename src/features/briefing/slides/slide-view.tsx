@@ -121,7 +121,7 @@ export function SlideView({
   }
   return (
     <SlideFrame kind="unknown" title={title} synthetic={false} context={context}>
-      <p className="slide__fact">{i18n.t('slide.unknown', { id: page.id })}</p>
+      {() => <p className="slide__fact">{i18n.t('slide.unknown', { id: page.id })}</p>}
     </SlideFrame>
   )
 }

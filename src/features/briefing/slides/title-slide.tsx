@@ -13,26 +13,28 @@ export function TitleSlide({ model, context }: { model: TitleSlideModel; context
   const more = model.agenda.length - shown.length
   return (
     <SlideFrame kind="title" title={model.meeting} synthetic={false} context={context}>
-      <div className="title-slide">
-        <p className="title-slide__region">{model.region}</p>
-        <p className="title-slide__date">{model.date}</p>
-        <p className="title-slide__data">
-          {[model.dataAsOf, model.frozen].filter(Boolean).join(' · ')}
-        </p>
-        {shown.length > 0 && (
-          <div className="title-slide__agenda">
-            <h3 className="slide__subtitle">{i18n.t('slide.title.agenda')}</h3>
-            <ol className="title-slide__items">
-              {shown.map((item, index) => (
-                <li key={`${index}-${item}`}>{item}</li>
-              ))}
-              {more > 0 && (
-                <li className="title-slide__more">{i18n.plural('slide.title.more', more)}</li>
-              )}
-            </ol>
-          </div>
-        )}
-      </div>
+      {() => (
+        <div className="title-slide">
+          <p className="title-slide__region">{model.region}</p>
+          <p className="title-slide__date">{model.date}</p>
+          <p className="title-slide__data">
+            {[model.dataAsOf, model.frozen].filter(Boolean).join(' · ')}
+          </p>
+          {shown.length > 0 && (
+            <div className="title-slide__agenda">
+              <h3 className="slide__subtitle">{i18n.t('slide.title.agenda')}</h3>
+              <ol className="title-slide__items">
+                {shown.map((item, index) => (
+                  <li key={`${index}-${item}`}>{item}</li>
+                ))}
+                {more > 0 && (
+                  <li className="title-slide__more">{i18n.plural('slide.title.more', more)}</li>
+                )}
+              </ol>
+            </div>
+          )}
+        </div>
+      )}
     </SlideFrame>
   )
 }

@@ -4,17 +4,23 @@ import type { ChartTheme } from '@/components/charts/chart-tokens'
 import { TrendChart } from '@/components/charts/trend-chart'
 import { useI18n } from '@/i18n/i18n'
 import { useTimeFormatter, useValueFormatter } from '@/i18n/format-indicator'
-import { SLIDE_CHART } from './chart-size'
 
-/** A slide's line chart at its design size: projector text, thick lines, hollow synthetic points. */
+/**
+ * A slide's line chart at the size its slide gives it: projector text, thick lines, hollow
+ * synthetic points, target steps; a survey change is a marked line (said in words under the chart).
+ */
 export function TrendOnSlide({
   trend,
   indicator,
   theme,
+  width,
+  height,
 }: {
   trend: TrendModel
   indicator: Indicator
   theme: ChartTheme
+  width: number
+  height: number
 }) {
   const i18n = useI18n()
   const formatValue = useValueFormatter(indicator, 1)
@@ -23,16 +29,21 @@ export function TrendOnSlide({
     <TrendChart
       large
       theme={theme}
-      width={SLIDE_CHART.width}
-      height={SLIDE_CHART.height}
+      width={width}
+      height={height}
       points={trend.points}
       series={trend.series}
       targets={trend.targets}
-      breaks={trend.breaks}
+      breaks={trend.breaks.map((b) => ({ t: b.t, label: '' }))}
       formatValue={formatValue}
       formatTime={formatTime}
       targetLabel={i18n.t('trend.target')}
       bandLabel={i18n.t('trend.band')}
     />
   )
+}
+
+/** "Garis tegak: SSGI → SKI 2023 (survei berbeda)": each survey change in words. */
+export function breakNotes(i18n: ReturnType<typeof useI18n>, trend: TrendModel): string[] {
+  return trend.breaks.map((b) => i18n.t('slide.break', { label: b.label }))
 }

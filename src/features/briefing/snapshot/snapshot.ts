@@ -36,6 +36,15 @@ export const SnapshotSchema = z.object({
 })
 export type Snapshot = z.infer<typeof SnapshotSchema>
 
+/**
+ * The freeze time in WIB (UTC+7), the zone the app says times in: its calendar day (the title
+ * slide's default meeting day) is then the day the time shows.
+ */
+export function wibTimestamp(date: Date): string {
+  const shifted = new Date(date.getTime() + 7 * 3_600_000)
+  return `${shifted.toISOString().slice(0, 19)}+07:00`
+}
+
 async function settle<T>(promise: Promise<T>): Promise<T | null> {
   try {
     return await promise
@@ -75,7 +84,7 @@ export async function takeSnapshot(
   ])
   return {
     region,
-    takenAt: new Date().toISOString(),
+    takenAt: wibTimestamp(new Date()),
     dataAsOf: series.dataAsOf ?? catalog.dataAsOf,
     indicators: catalog.indicators,
     regions: [...(found ? [found] : []), ...(childList?.regions ?? [])],
