@@ -45,7 +45,7 @@ export const briefingDeckEn: Record<keyof typeof briefingDeckId, string> = {
   'briefing.themeLight': 'Light',
   'briefing.themeDark': 'Dark',
   'briefing.print': 'Print / save as PDF',
-  'briefing.deck': 'Slide order',
+  'briefing.deck': 'Slide deck',
   'briefing.deckSlides': 'Slides',
   'briefing.deckMeeting': 'Briefing title',
   'briefing.deckData': 'Data and sharing',

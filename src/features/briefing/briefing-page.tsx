@@ -1,5 +1,5 @@
 import './messages'
-import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react'
+import { useEffect, useEffectEvent, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { ErrorState } from '@/components/ui/query-state'
 import { usePageTitle } from '@/components/ui/use-page-title'
@@ -18,6 +18,7 @@ import { useIdle } from './controls/use-idle'
 import { useShortcutKeys } from './controls/use-shortcut-keys'
 import { DeckPanel } from './deck/deck-panel'
 import { useBriefingDeck, type BriefingDeck } from './deck/use-briefing-deck'
+import { useSlideSteps } from './controls/use-slide-steps'
 import { useOfflineShell } from './offline/use-offline-shell'
 import { useBriefingChannel, type Blank, type ChannelMessage } from './presenter/channel'
 import { SlideView } from './slides/slide-view'
@@ -88,8 +89,9 @@ export function BriefingPage() {
     notes: deck.notes,
     blank,
   })
+  const steps = useSlideSteps(current, total, deck.show)
   const post = useBriefingChannel(deck.region, (message, reply) => {
-    if (message.type === 'slide') deck.show(message.slide)
+    if (message.type === 'slide') steps.follow(message.slide)
     else if (message.type === 'blank') setBlank(message.blank)
     else if (message.type === 'hello') reply(stateMessage())
   })
@@ -99,21 +101,15 @@ export function BriefingPage() {
     announce()
   }, [deck.deck, deck.meeting, deck.notes, blank])
 
-  const go = useCallback(
-    (slide: number) => {
-      const target = Math.min(Math.max(slide, 1), Math.max(total, 1))
-      deck.show(target)
-      post({ type: 'slide', slide: target })
-    },
-    [deck, post, total],
-  )
+  const { at } = steps
+  const go = (slide: number) => post({ type: 'slide', slide: steps.go(slide) })
 
   const actions: BriefingActions = {
     next: () => {
-      if (current >= total) setAutoplay(false)
-      else go(current + 1)
+      if (at() >= total) setAutoplay(false)
+      else go(at() + 1)
     },
-    previous: () => go(current - 1),
+    previous: () => go(at() - 1),
     first: () => go(1),
     last: () => go(total),
     blackout: () => setBlank((now) => (now === 'black' ? null : 'black')),

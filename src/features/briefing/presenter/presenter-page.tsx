@@ -12,6 +12,7 @@ import { HelpDialog } from '../controls/help-dialog'
 import type { BriefingActions } from '../controls/shortcuts'
 import { useFullscreen } from '../controls/use-fullscreen'
 import { useShortcutKeys } from '../controls/use-shortcut-keys'
+import { useSlideSteps } from '../controls/use-slide-steps'
 import type { SlidePage } from '../deck/pages'
 import { useBriefingDeck, type BriefingDeck } from '../deck/use-briefing-deck'
 import { snapshotRegion } from '../slides/slide-data'
@@ -96,15 +97,16 @@ export function PresenterPage() {
   const now = useNow()
   const { current, total, pages } = deck
 
+  const steps = useSlideSteps(current, total, deck.show)
   const post = useBriefingChannel(deck.region, (message: ChannelMessage) => {
-    if (message.type === 'slide') deck.show(message.slide)
+    if (message.type === 'slide') steps.follow(message.slide)
     if (message.type !== 'state') return
     setNotes(message.notes)
     setBlank(message.blank)
     if (message.deck.join(',') !== deck.deck.join(',')) {
       filterActions.chooseDeck(message.deck, message.slide)
     } else if (message.slide !== current) {
-      deck.show(message.slide)
+      steps.follow(message.slide)
     }
     if (message.meeting !== deck.meeting.meeting || message.date !== deck.meeting.date) {
       filterActions.chooseMeeting(message.meeting, message.date)
@@ -115,15 +117,11 @@ export function PresenterPage() {
     post({ type: 'hello' })
   }, [post])
 
-  const go = (slide: number) => {
-    const target = Math.min(Math.max(slide, 1), Math.max(total, 1))
-    deck.show(target)
-    post({ type: 'slide', slide: target })
-  }
+  const go = (slide: number) => post({ type: 'slide', slide: steps.go(slide) })
   const ask = (next: Blank) => post({ type: 'blank', blank: blank === next ? null : next })
   const actions: BriefingActions = {
-    next: () => go(current + 1),
-    previous: () => go(current - 1),
+    next: () => go(steps.at() + 1),
+    previous: () => go(steps.at() - 1),
     first: () => go(1),
     last: () => go(total),
     blackout: () => ask('black'),
