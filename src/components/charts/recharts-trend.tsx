@@ -175,7 +175,14 @@ export function RechartsTrend({
         : allPoints
     return {
       rows: toRows(points, series, targets),
-      time: timeTicks(domain, plotWidth, fontSize, tickGap, formatTime, cadence >= 6 ? 12 : cadence),
+      time: timeTicks(
+        domain,
+        plotWidth,
+        fontSize,
+        tickGap,
+        formatTime,
+        cadence >= 6 ? 12 : cadence,
+      ),
     }
   }, [
     allPoints,

@@ -34,7 +34,7 @@ function useMeetingTitle(meetingName: string) {
   useEffect(() => {
     let saved = document.title
     const before = () => {
-      saved = document.title
+      if (document.title !== meetingName) saved = document.title
       document.title = meetingName
     }
     const after = () => {

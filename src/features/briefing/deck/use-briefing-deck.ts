@@ -84,10 +84,11 @@ export function useBriefingDeck() {
   )
   const changeMeeting = useCallback(
     (name: string | null, date: string | null) => {
-      filterActions.chooseMeeting(name, date)
+      // A title is a change to the deck: the link carries the deck from then on, too.
+      filterActions.chooseMeeting(name, date, deck)
       update({ meeting: name, date })
     },
-    [filterActions, update],
+    [filterActions, update, deck],
   )
   const notes = useMemo(() => pinned?.notes ?? {}, [pinned?.notes])
   const changeNote = useCallback(

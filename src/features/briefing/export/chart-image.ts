@@ -22,9 +22,36 @@ function loadImage(url: string): Promise<HTMLImageElement> {
 }
 
 /**
+ * A standalone copy of a chart's SVG, with each element's computed look written as presentation
+ * attributes (the image is drawn without the page's stylesheet), never as inline styles (the
+ * page's CSP forbids them).
+ */
+function standalone(svg: SVGSVGElement, width: number, height: number): string {
+  // Style attributes are dropped as text: a parsed document applies the page's CSP too.
+  const markup = new XMLSerializer().serializeToString(svg).replace(/\sstyle="[^"]*"/g, '')
+  const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml')
+  const copy = parsed.documentElement
+  const originals = [svg, ...svg.querySelectorAll('*')]
+  const copies = [copy, ...copy.querySelectorAll('*')]
+  originals.forEach((original, index) => {
+    const target = copies[index]
+    if (!target) return
+    target.removeAttribute('class')
+    const style = getComputedStyle(original)
+    for (const property of INLINED) {
+      const value = style.getPropertyValue(property)
+      if (value) target.setAttribute(property, value)
+    }
+  })
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
+  copy.setAttribute('width', String(width))
+  copy.setAttribute('height', String(height))
+  return new XMLSerializer().serializeToString(copy)
+}
+
+/**
  * A slide chart's SVG as a PNG data URL at `scale` × its design size, on the given background.
- * Works on slides that are not shown (their SVG has its size in its attributes): computed styles
- * are copied onto the copy, as the image is drawn without the page's stylesheet.
+ * Works on slides not shown (their SVG has its size in its attributes).
  */
 export async function svgToPng(
   svg: SVGSVGElement,
@@ -32,23 +59,7 @@ export async function svgToPng(
 ): Promise<{ data: string; width: number; height: number }> {
   const width = Number(svg.getAttribute('width')) || svg.viewBox.baseVal.width || 1140
   const height = Number(svg.getAttribute('height')) || svg.viewBox.baseVal.height || 580
-  const copy = svg.cloneNode(true) as SVGSVGElement
-  const originals = [svg, ...svg.querySelectorAll('*')]
-  const copies = [copy, ...copy.querySelectorAll('*')]
-  originals.forEach((original, index) => {
-    const target = copies[index]
-    if (!(target instanceof SVGElement)) return
-    const style = getComputedStyle(original)
-    for (const property of INLINED) {
-      const value = style.getPropertyValue(property)
-      if (value) target.style.setProperty(property, value)
-    }
-  })
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
-  copy.setAttribute('width', String(width))
-  copy.setAttribute('height', String(height))
-  copy.removeAttribute('style')
-  const markup = new XMLSerializer().serializeToString(copy)
+  const markup = standalone(svg, width, height)
   const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }))
   try {
     const image = await loadImage(url)

@@ -5,6 +5,7 @@
  * source, the city with "data per" and the freeze time, "n / N" — and each chart as an image.
  */
 import PptxGenJS from 'pptxgenjs'
+import { downloadBlob } from '@/components/ui/download'
 import { svgToPng } from './chart-image'
 
 /** Canvas pixels per inch: the 1920-px canvas on PowerPoint's 13.333-inch wide slide. */
@@ -199,5 +200,7 @@ export async function exportDeck({
       lang,
     })
   }
-  await pptx.writeFile({ fileName: `${safeFileName(fileName)}.pptx` })
+  // Saved by the app, not by the library's writeFile (whose hidden link breaks the page's CSP).
+  const file = await pptx.write({ outputType: 'blob' })
+  downloadBlob(file as Blob, `${safeFileName(fileName)}.pptx`)
 }

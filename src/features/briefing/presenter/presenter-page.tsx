@@ -109,7 +109,7 @@ export function PresenterPage() {
       steps.follow(message.slide)
     }
     if (message.meeting !== deck.meeting.meeting || message.date !== deck.meeting.date) {
-      filterActions.chooseMeeting(message.meeting, message.date)
+      filterActions.chooseMeeting(message.meeting, message.date, message.deck)
     }
   })
   // Ask the projector window for its state: the slide it shows, the latest notes.
