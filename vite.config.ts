@@ -18,29 +18,39 @@ const src = fileURLToPath(new URL('./src', import.meta.url))
 const CHUNK_GROUPS = [
   {
     name: 'vendor',
-    test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query))[\\/]/,
-    priority: 4,
+    // react-is is shared by Recharts and downshift: here, so neither chunk pulls in the other.
+    test: /node_modules[\\/](react|react-dom|react-is|scheduler|react-router|@tanstack[\\/](query-core|react-query))[\\/]/,
+    priority: 5,
   },
   {
     name: 'charts',
-    test: /node_modules[\\/](recharts|d3-[^\\/]+|internmap|victory-vendor|@reduxjs[\\/]toolkit|redux|redux-thunk|react-redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant|use-sync-external-store|react-is|clsx)[\\/]/,
-    priority: 3,
+    test: /node_modules[\\/](recharts|d3-[^\\/]+|internmap|victory-vendor|@reduxjs[\\/]toolkit|redux|redux-thunk|react-redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant|use-sync-external-store|clsx)[\\/]/,
+    priority: 4,
   },
   {
     // What the scorecard and the pages share: the data layer, i18n, the pure rules, the filters.
     // Claimed before `pages`, so that group never pulls it in (nor itself into the entry).
     name: 'core',
-    // The briefing's own dictionaries (src/i18n/briefing-deck-*) load with its route instead.
-    test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/](api|config|domain)[\\/]|[\\/]src[\\/]i18n[\\/](?!briefing-deck-)|[\\/]src[\\/]components[\\/](ui[\\/]|charts[\\/](chart-slot|sparkline))|[\\/]src[\\/]filters[\\/](filters|use-filters|use-region|filter-bar|url-notices|deck-store|period-options)\./,
-    priority: 2,
+    // The English dictionaries stay out (fetched when a page asks for English), and so do the
+    // briefing's own (src/i18n/briefing-deck-*, loaded with its route).
+    test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/](api|config|domain)[\\/]|[\\/]src[\\/]i18n[\\/](?![\w-]+-en\.ts|briefing-deck-)|[\\/]src[\\/]components[\\/](ui[\\/]|reading[\\/]|charts[\\/](chart-slot|sparkline))|[\\/]src[\\/]analysis[\\/](readings|export-rows)\.|[\\/]src[\\/]filters[\\/](filters|use-filters|use-region|filter-bar|url-notices|deck-store|period-options|region-picker|region-breadcrumb)\./,
+    priority: 3,
   },
   {
     // The app code only lazy pages share (chart frames, analysis, range controls…): one chunk
     // instead of a dozen sub-kilobyte ones, each a request and, on a phone, a round trip.
     name: 'pages',
     // The slide models are the briefing's alone: they load with its route.
-    test: /[\\/]src[\\/](components[\\/]charts[\\/](?!recharts-)|analysis[\\/](?!slides\.)|filters[\\/])/,
+    test: /[\\/]src[\\/](components[\\/]charts[\\/](?!recharts-)|analysis[\\/](?!slides\.)|filters[\\/](?!region-combobox))/,
     priority: 1,
+  },
+  {
+    // The region combobox (downshift): fetched when the page is idle or the field is focused,
+    // never part of the first load (src/filters/region-picker.tsx). Claimed after vendor and
+    // core, so it holds only downshift and the combobox, not the shared modules they use.
+    name: 'picker',
+    test: /node_modules[\\/](downshift|compute-scroll-into-view|prop-types|@babel[\\/]runtime)[\\/]|[\\/]src[\\/]filters[\\/]region-combobox\./,
+    priority: 2,
   },
 ]
 
@@ -103,9 +113,10 @@ function contentSecurityPolicy(mode: string): Plugin {
 }
 
 /**
- * The live build asks for the two resources every page needs (/regions, /indicators) from the HTML,
- * while the JavaScript downloads; the app's own fetch then takes the preloaded response. The demo
- * build cannot: its mock API starts with the app.
+ * The live build asks for the resource every page needs (/indicators) from the HTML, while the
+ * JavaScript downloads; the app's own fetch then takes the preloaded response. (Regions are asked
+ * for by code, children or search since contract v2: a bare /regions is a 400.) The demo build
+ * cannot: its mock API starts with the app.
  */
 function preloadApi(mode: string): Plugin {
   const { live, base } = apiTarget(mode)
@@ -114,7 +125,7 @@ function preloadApi(mode: string): Plugin {
     apply: 'build',
     transformIndexHtml: () =>
       live
-        ? ['/regions', '/indicators'].map((path) => ({
+        ? ['/indicators'].map((path) => ({
             tag: 'link',
             attrs: {
               rel: 'preload',

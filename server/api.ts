@@ -26,10 +26,9 @@ import {
 import type { PjEvaluationsResponse } from '@/api/pj-evaluations'
 import type { ProgramsResponse } from '@/api/programs'
 import type { RegionSearchResponse, RegionsResponse } from '@/api/regions'
-import type { SeriesResponse } from '@/api/series'
 import { dayOf } from '@/domain/dates'
 import { programStatus } from '@/domain/program-status'
-import { parseRegionSearch, searchRegionEntries } from '@/domain/region-search'
+import { searchRegionEntries, type SearchEntry } from '@/domain/region-search'
 import type { Queryable } from './db/database'
 import {
   canonicalCode,
@@ -40,13 +39,17 @@ import {
   listIndicators,
   listPrograms,
   pjEvaluation,
-  querySeries,
+  querySeriesJson,
   regionsByCanonical,
   resolveCodes,
-  searchCandidates,
   setting,
   type DataVersion,
 } from './queries'
+
+/** A body already encoded as JSON text, sent as it is. */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
 
 export type ApiAnswer = { status: 200 | 400 | 404; body: unknown }
 
@@ -55,6 +58,8 @@ export type EndpointContext = {
   version: DataVersion
   /** The catalogue's indicator ids in order, for this data version. */
   indicatorIds: () => Promise<ReadonlyArray<string>>
+  /** Every region's search fields, for this data version. */
+  regionIndex: () => Promise<ReadonlyArray<SearchEntry<string>>>
 }
 
 export type Endpoint = (context: EndpointContext) => Promise<ApiAnswer>
@@ -80,7 +85,8 @@ function withParams<T>(parsed: ParamResult<T>, endpoint: (query: T) => Endpoint)
 // ---------------------------------------------------------------------------------------------
 
 function regions(params: URLSearchParams): Route {
-  return withParams(parseRegionsParams(params), (query) => async ({ db }) => {
+  return withParams(parseRegionsParams(params), (query) => async (context) => {
+    const { db } = context
     switch (query.kind) {
       case 'codes': {
         const found = await resolveCodes(db, query.codes)
@@ -102,17 +108,10 @@ function regions(params: URLSearchParams): Route {
           unknown: [],
         } satisfies RegionsResponse)
       case 'search': {
-        const parsed = parseRegionSearch(query.q)
-        const candidates = parsed ? await searchCandidates(db, parsed.words, parsed.levels) : []
-        // The shared ranking orders the candidates the SQL found (src/domain/region-search.ts).
+        // The shared ranking (src/domain/region-search.ts) over every region's search fields,
+        // kept per data version; then the full records of the best few.
         const { items, total } = searchRegionEntries(
-          candidates.map((c) => ({
-            item: c.code,
-            level: c.level,
-            name: c.name_search,
-            base: c.name_base,
-            rank: c.name_rank,
-          })),
+          await context.regionIndex(),
           query.q,
           query.limit,
         )
@@ -147,30 +146,19 @@ function series(params: URLSearchParams): Route {
       const parsed = parseSeriesParams(params, (id) => known.has(id))
       if (!parsed.ok) return { status: parsed.status, body: parsed.body }
       const query = parsed.query
-      const { db } = context
-      const codes: string[] = []
-      const asked = query.regions ?? []
-      const found = await resolveCodes(db, asked)
-      for (const code of asked) {
-        const region = found.get(code)
-        if (region) codes.push(region.code)
-      }
-      if (query.parent !== undefined) {
-        for (const child of await childRegions(db, query.parent)) codes.push(child.code)
-      }
       const wanted = query.indicators ? new Set(query.indicators) : null
       const from = query.from === undefined ? null : (periodMonths(query.from)?.start ?? null)
       const to = query.to === undefined ? null : (periodMonths(query.to)?.end ?? null)
-      return ok({
-        series: await querySeries(
-          db,
-          [...new Set(codes)],
-          catalogue.filter((id) => !wanted || wanted.has(id)),
-          from,
-          to,
-        ),
-        dataAsOf: context.version.dataAsOf,
-      } satisfies SeriesResponse)
+      const series = await querySeriesJson(
+        context.db,
+        { codes: query.regions ?? [], parent: query.parent ?? null },
+        catalogue.filter((id) => !wanted || wanted.has(id)),
+        from,
+        to,
+      )
+      // The series arrive as JSON text from the database (server/queries.ts): sent as they are.
+      const dataAsOf = JSON.stringify(context.version.dataAsOf)
+      return { status: 200, body: new RawJson(`{"series":${series},"dataAsOf":${dataAsOf}}`) }
     },
   )
 }

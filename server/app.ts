@@ -54,6 +54,8 @@ export async function prepareDatabase(db: Database, dataset: Dataset, log: Log):
     if (await isSeeded(session)) return
     const started = performance.now()
     const report = await seed(session, getGeography(), seedDataset(dataset))
+    // Statistics for the planner now, not whenever autovacuum gets to it.
+    await session.exec('ANALYZE')
     log(
       `database: loaded the ${dataset} dataset in ${((performance.now() - started) / 1000).toFixed(1)} s ` +
         `(${report.regions} regions, ${report.series} series, ${report.observations} figures, ${report.targets} targets)`,

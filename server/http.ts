@@ -16,10 +16,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { promisify } from 'node:util'
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib'
 import type { ApiErrorBody } from '@/api/common'
-import { routeApi } from './api'
+import { RawJson, routeApi } from './api'
 import { DatabaseUnavailableError, isUnavailable, type Database } from './db/database'
 import { SCHEMA_VERSION } from './db/migrate'
-import { dataVersion, listIndicators, type DataVersion } from './queries'
+import type { SearchEntry } from '@/domain/region-search'
+import { dataVersion, listIndicators, regionSearchIndex, type DataVersion } from './queries'
 import type { StaticSite } from './static'
 
 const brotli = promisify(brotliCompress)
@@ -79,7 +80,7 @@ export async function compress(
   if (encoding === 'br') {
     return brotli(body, {
       params: {
-        [zlib.BROTLI_PARAM_QUALITY]: quality === 'fast' ? 5 : 11,
+        [zlib.BROTLI_PARAM_QUALITY]: quality === 'fast' ? 4 : 11,
         [zlib.BROTLI_PARAM_SIZE_HINT]: body.length,
       },
     })
@@ -179,20 +180,29 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer))
 }
 
-/** The catalogue's ids per data version (it changes only with an import). */
-function catalogueCache(db: Database) {
-  let cached: { version: number; ids: Promise<string[]> } | null = null
-  return (version: DataVersion) => {
+/**
+ * A value loaded once per data version (the catalogue's ids, the regions' search fields): data
+ * changes only with an import, so each instance loads it again when the version moves. A failed
+ * load is not kept.
+ */
+function perVersion<T>(load: () => Promise<T>) {
+  let cached: { version: number; value: Promise<T> } | null = null
+  return (version: DataVersion): Promise<T> => {
     if (cached?.version !== version.id) {
-      const ids = listIndicators(db).then((list) => list.map((indicator) => indicator.id))
-      // A failure is not kept: the next request asks again.
-      ids.catch(() => {
-        cached = null
+      const value = load()
+      const entry = { version: version.id, value }
+      value.catch(() => {
+        if (cached === entry) cached = null
       })
-      cached = { version: version.id, ids }
+      cached = entry
     }
-    return cached.ids
+    return cached.value
   }
+}
+
+type Caches = {
+  indicatorIds: (version: DataVersion) => Promise<string[]>
+  regionIndex: (version: DataVersion) => Promise<Array<SearchEntry<string>>>
 }
 
 async function handleApi(
@@ -201,7 +211,7 @@ async function handleApi(
   path: string,
   params: URLSearchParams,
   { db, timeoutMs, log }: ServerOptions,
-  indicatorIds: (version: DataVersion) => Promise<string[]>,
+  caches: Caches,
 ): Promise<void> {
   const route = routeApi(path, params)
   if (!route.ok) {
@@ -223,7 +233,8 @@ async function handleApi(
         const answer = await route.endpoint({
           db,
           version,
-          indicatorIds: () => indicatorIds(version),
+          indicatorIds: () => caches.indicatorIds(version),
+          regionIndex: () => caches.regionIndex(version),
         })
         return { etag, answer }
       })(),
@@ -251,7 +262,7 @@ async function handleApi(
       response,
       200,
       { ...cacheHeaders, 'Content-Type': JSON_TYPE },
-      Buffer.from(JSON.stringify(body)),
+      Buffer.from(body instanceof RawJson ? body.text : JSON.stringify(body)),
     )
   } catch (error) {
     if (isUnavailable(error)) {
@@ -306,7 +317,12 @@ function splitUrl(raw: string | undefined): { path: string; params: URLSearchPar
 }
 
 export function createKinerjaServer(options: ServerOptions): Server {
-  const indicatorIds = catalogueCache(options.db)
+  const caches: Caches = {
+    indicatorIds: perVersion(() =>
+      listIndicators(options.db).then((list) => list.map((indicator) => indicator.id)),
+    ),
+    regionIndex: perVersion(() => regionSearchIndex(options.db)),
+  }
   return createServer((request, response) => {
     const { path, params } = splitUrl(request.url)
     const isApi = path === '/api' || path.startsWith('/api/')
@@ -324,14 +340,7 @@ export function createKinerjaServer(options: ServerOptions): Server {
         )
       }
       if (isApi)
-        return handleApi(
-          request,
-          response,
-          path.slice('/api'.length),
-          params,
-          options,
-          indicatorIds,
-        )
+        return handleApi(request, response, path.slice('/api'.length), params, options, caches)
       if (path === '/healthz') return handleHealth(request, response, options)
       if (!options.site) {
         return sendError(

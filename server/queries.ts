@@ -11,7 +11,7 @@ import type { Indicator } from '@/api/indicators'
 import type { PjEvaluationsResponse } from '@/api/pj-evaluations'
 import type { Program } from '@/api/programs'
 import type { Region } from '@/api/regions'
-import type { Observation, Series, Target } from '@/api/series'
+import type { SearchEntry } from '@/domain/region-search'
 import type { Queryable } from './db/database'
 
 export type DataVersion = { id: number; dataAsOf: string }
@@ -115,33 +115,25 @@ export async function regionsByCanonical(
   return codes.flatMap((code) => byCode.get(code) ?? [])
 }
 
-export type SearchCandidate = {
-  code: string
-  level: Region['level']
-  name_search: string
-  name_base: string
-  name_rank: number
-}
-
 /**
- * The regions whose normalised name contains every word (and whose level is one of `levels`): a
- * superset the shared ranking (src/domain/region-search.ts) then orders. The longest word goes
- * through the trigram index.
+ * Every region's search fields (src/domain/region-search.ts), in region order: what GET
+ * /regions?q= ranks. The server keeps them per data version (server/http.ts).
  */
-export async function searchCandidates(
-  db: Queryable,
-  words: ReadonlyArray<string>,
-  levels: ReadonlyArray<string> | null,
-): Promise<SearchCandidate[]> {
-  // Normalised words hold letters and digits only; escaping keeps LIKE literal all the same.
-  const patterns = words.map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
-  const longest = [...patterns].sort((a, b) => b.length - a.length)[0] ?? '%'
-  return db.query<SearchCandidate>(
-    `SELECT code, level, name_search, name_base, name_rank FROM regions
-     WHERE name_search LIKE $1 AND name_search LIKE ALL ($2::text[])
-       AND ($3::text[] IS NULL OR level = ANY ($3::text[]))`,
-    [longest, patterns, levels],
-  )
+export async function regionSearchIndex(db: Queryable): Promise<Array<SearchEntry<string>>> {
+  const rows = await db.query<{
+    code: string
+    level: Region['level']
+    name_search: string
+    name_base: string
+    name_rank: number
+  }>('SELECT code, level, name_search, name_base, name_rank FROM regions ORDER BY name_rank')
+  return rows.map((row) => ({
+    item: row.code,
+    level: row.level,
+    name: row.name_search,
+    base: row.name_base,
+    rank: row.name_rank,
+  }))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -153,111 +145,68 @@ export async function listIndicators(db: Queryable): Promise<Indicator[]> {
   return rows.map((row) => row.body)
 }
 
-type ObservationRow = {
-  region_code: string
-  indicator_id: string
-  period: string
-  value: number | null
-  grade: string | null
-  provenance: Observation['provenance']
-  source: Observation['source']
-  citation: Observation['citation']
-  method: Observation['method']
-  release_date: string | null
-  provisional: boolean
-}
-
-type TargetRow = {
-  region_code: string
-  indicator_id: string
-  year: number
-  value: number | null
-  min: number | null
-  max: number | null
-  grade: string | null
-  basis: Target['basis']
-  provenance: Target['provenance']
-  source: LocalizedText
-}
-
 /**
- * Series of `regionCodes` (canonical, in answer order) × `indicatorIds` (catalogue order): one per
- * pair that holds any figure or target, with the observations whose period ends in
- * [`fromMonth`, `toMonth`] and the targets whose year overlaps that range.
+ * The `series` array of GET /series as JSON text, built by PostgreSQL in one statement: the regions
+ * `codes` name (BPS or Kemendagri, in the order asked), then the children of `parent` by name,
+ * each once; × `indicatorIds` (catalogue order); one series per pair that holds any figure or
+ * target, with the observations whose period ends in [`fromMonth`, `toMonth`] (by period end,
+ * then start descending) and the targets whose year overlaps that range.
+ *
+ * Each observation and target is stored with its JSON (`body`, written by JSON.stringify when the
+ * row went in), so PostgreSQL only strings them together: the rows never pass through JavaScript
+ * and no object is built per request (a national breakdown is thousands of figures).
  */
-export async function querySeries(
+export async function querySeriesJson(
   db: Queryable,
-  regionCodes: ReadonlyArray<string>,
+  query: { codes: ReadonlyArray<string>; parent: string | null },
   indicatorIds: ReadonlyArray<string>,
   fromMonth: number | null,
   toMonth: number | null,
-): Promise<Series[]> {
-  if (regionCodes.length === 0 || indicatorIds.length === 0) return []
-  const pairs = await db.query<{ region_code: string; indicator_id: string }>(
-    `SELECT region_code, indicator_id FROM series
-     WHERE region_code = ANY($1::text[]) AND indicator_id = ANY($2::text[])`,
-    [regionCodes, indicatorIds],
+): Promise<string> {
+  const [row] = await db.query<{ series: string }>(
+    `WITH asked AS (
+       SELECT code, ord FROM unnest($1::text[]) WITH ORDINALITY AS a(code, ord)
+     ), parent AS (
+       SELECT code FROM regions
+       WHERE (strpos($2::text, '.') > 0 AND kemendagri_code = $2::text)
+          OR (strpos($2::text, '.') = 0 AND bps_code = $2::text)
+     ), wanted AS (
+       SELECT r.code, a.ord FROM asked a JOIN regions r ON r.bps_code = a.code
+       WHERE strpos(a.code, '.') = 0
+       UNION ALL
+       SELECT r.code, a.ord FROM asked a JOIN regions r ON r.kemendagri_code = a.code
+       WHERE strpos(a.code, '.') > 0
+       UNION ALL
+       SELECT c.code, 1000000 + c.name_rank FROM parent p JOIN regions c ON c.parent_code = p.code
+     ), firsts AS (
+       SELECT code, min(ord) AS ord FROM wanted GROUP BY code
+     ), indicators AS (
+       SELECT id, ord FROM unnest($3::text[]) WITH ORDINALITY AS i(id, ord)
+     )
+     SELECT coalesce(json_agg(json_build_object(
+         'indicatorId', s.indicator_id,
+         'regionCode', s.region_code,
+         'observations', coalesce((
+           SELECT json_agg(o.body
+             ORDER BY o.period_end, o.period_start DESC)
+           FROM observations o
+           WHERE o.region_code = s.region_code AND o.indicator_id = s.indicator_id
+             AND ($4::int IS NULL OR o.period_end >= $4::int)
+             AND ($5::int IS NULL OR o.period_end <= $5::int)), '[]'::json),
+         'targets', coalesce((
+           SELECT json_agg(t.body
+             ORDER BY t.position)
+           FROM targets t
+           WHERE t.region_code = s.region_code AND t.indicator_id = s.indicator_id
+             AND ($4::int IS NULL OR t.year * 12 + 11 >= $4::int)
+             AND ($5::int IS NULL OR t.year * 12 <= $5::int)), '[]'::json)
+       ) ORDER BY r.ord, i.ord), '[]'::json)::text AS series
+     FROM series s
+     JOIN firsts r ON r.code = s.region_code
+     JOIN indicators i ON i.id = s.indicator_id`,
+    [query.codes, query.parent, indicatorIds, fromMonth, toMonth],
   )
-  if (pairs.length === 0) return []
-  const observations = await db.query<ObservationRow>(
-    `SELECT region_code, indicator_id, period, value, grade, provenance, source, citation, method,
-            release_date::text AS release_date, provisional
-     FROM observations
-     WHERE region_code = ANY($1::text[]) AND indicator_id = ANY($2::text[])
-       AND ($3::int IS NULL OR period_end >= $3::int) AND ($4::int IS NULL OR period_end <= $4::int)
-     ORDER BY region_code, indicator_id, period_end, period_start DESC`,
-    [regionCodes, indicatorIds, fromMonth, toMonth],
-  )
-  const targets = await db.query<TargetRow>(
-    `SELECT region_code, indicator_id, year, value, min, max, grade, basis, provenance, source
-     FROM targets
-     WHERE region_code = ANY($1::text[]) AND indicator_id = ANY($2::text[])
-       AND ($3::int IS NULL OR year * 12 + 11 >= $3::int) AND ($4::int IS NULL OR year * 12 <= $4::int)
-     ORDER BY region_code, indicator_id, position`,
-    [regionCodes, indicatorIds, fromMonth, toMonth],
-  )
-  const byPair = new Map<string, Series>()
-  for (const pair of pairs) {
-    byPair.set(`${pair.region_code}|${pair.indicator_id}`, {
-      indicatorId: pair.indicator_id,
-      regionCode: pair.region_code,
-      observations: [],
-      targets: [],
-    })
-  }
-  for (const row of observations) {
-    byPair.get(`${row.region_code}|${row.indicator_id}`)?.observations.push({
-      period: row.period,
-      value: row.value,
-      grade: row.grade,
-      provenance: row.provenance,
-      source: row.source,
-      citation: row.citation,
-      method: row.method,
-      releaseDate: row.release_date,
-      provisional: row.provisional,
-    })
-  }
-  for (const row of targets) {
-    byPair.get(`${row.region_code}|${row.indicator_id}`)?.targets.push({
-      year: row.year,
-      value: row.value,
-      min: row.min,
-      max: row.max,
-      grade: row.grade,
-      basis: row.basis,
-      provenance: row.provenance,
-      source: row.source,
-    })
-  }
-  const series: Series[] = []
-  for (const region of regionCodes) {
-    for (const indicator of indicatorIds) {
-      const found = byPair.get(`${region}|${indicator}`)
-      if (found) series.push(found)
-    }
-  }
-  return series
+  return row?.series ?? '[]'
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -104,6 +104,7 @@ export const OBSERVATION_COLUMNS = [
   ['release_date', 'date'],
   ['provisional', 'bool'],
   ['import_id', 'int'],
+  ['body', 'json'],
 ] as const
 
 export const SERIES_COLUMNS = [
@@ -124,6 +125,7 @@ const TARGET_COLUMNS = [
   ['provenance', 'text'],
   ['source', 'jsonb'],
   ['import_id', 'int'],
+  ['body', 'json'],
 ] as const
 
 /** The period's first and last month, for the range filters (throws on a malformed key). */
@@ -157,6 +159,8 @@ export function pushObservation(
     o.releaseDate,
     o.provisional,
     importId,
+    // The answer as the contract gives it (migration 002): JSON.stringify of what was read.
+    JSON.stringify(o),
   )
 }
 
@@ -230,6 +234,7 @@ async function seedSeries(
         t.provenance,
         JSON.stringify(t.source),
         importId,
+        JSON.stringify(t),
       ),
     )
     report.series += 1

@@ -12,7 +12,6 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 
 export default defineConfig({
   root,
-  configFile: false,
   publicDir: false,
   logLevel: 'warn',
   resolve: { alias: { '@': `${root}src` } },
@@ -25,7 +24,8 @@ export default defineConfig({
     minify: false,
     rolldownOptions: {
       input: { main: 'server/main.ts', import: 'server/import-cli.ts' },
-      output: { format: 'es', entryFileNames: '[name].js' },
+      // Flat, so every file sits one level below the project root (server/config.ts's PROJECT_ROOT).
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
     },
   },
 })

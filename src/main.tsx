@@ -5,7 +5,8 @@ import { regionQueries } from './api/regions'
 import { App, createRouter } from './app/app'
 import { createQueryClient } from './app/query-client'
 import { enableMocking } from './app/enable-mocking'
-import { DEFAULT_REGION } from './filters/filters'
+import { parseFilters } from './filters/filters'
+import { loadMessages } from './i18n/messages'
 import './styles.css'
 
 /** The longest a slow API may hold back the first paint; the page then shows its loading states. */
@@ -23,16 +24,16 @@ async function start() {
     console.warn('[kinerja] mock API could not start', error)
   }
   const queryClient = createQueryClient()
+  const { filters } = parseFilters(new URLSearchParams(window.location.search))
   // Every page needs the region list and the indicator catalogue: ask now, beside the first page's
   // chunk and requests (README, decision "Chunks and performance budgets"). prefetchQuery settles
   // either way; a failure shows in the widgets that need them.
   const shared = Promise.all([
-    queryClient.prefetchQuery(
-      regionQueries.detail(
-        new URLSearchParams(window.location.search).get('region')?.trim() || DEFAULT_REGION,
-      ),
-    ),
+    // The region of the link as the app reads it (a malformed one is the default, as on screen).
+    queryClient.prefetchQuery(regionQueries.detail(filters.region)),
     queryClient.prefetchQuery(indicatorQueries.catalog()),
+    // An English link paints in English at once: its dictionary is fetched with the rest.
+    filters.lang === 'en' ? loadMessages('en').catch(() => undefined) : undefined,
   ])
   const router = createRouter(queryClient)
   // The first paint waits (briefly) for the two: it then shows the page's real title, region name

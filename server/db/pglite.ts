@@ -11,7 +11,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PGlite, type Transaction } from '@electric-sql/pglite'
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { classify, type Database, type Queryable, type Row } from './database'
 
 export const LOCK_FILE = 'kinerja.pid'
@@ -81,7 +80,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
   takeDataDir(dataDir)
   let db: PGlite
   try {
-    db = await PGlite.create(join(dataDir, 'pgdata'), { extensions: { pg_trgm } })
+    db = await PGlite.create(join(dataDir, 'pgdata'))
   } catch (error) {
     rmSync(join(dataDir, LOCK_FILE), { force: true })
     throw error

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest'
 import type { Observation, Target } from '@/api/series'
 import { readIndicator } from '@/domain/reading'
 import { createI18n } from '@/i18n/i18n'
+import { messagesEn } from '@/i18n/messages-en'
 import { makeIndicator, makeObservation, makeTarget } from '@/testing/fixtures'
 import { headline as rawHeadline } from './headline'
 
@@ -10,7 +11,7 @@ const headline = (...args: Parameters<typeof rawHeadline>) =>
   rawHeadline(...args).replace(/\u00a0/g, ' ')
 
 const id = createI18n('id')
-const en = createI18n('en')
+const en = createI18n('en', messagesEn)
 const TODAY = '2026-11-01'
 
 function reading(indicator = makeIndicator(), observations: Observation[], targets: Target[] = []) {

@@ -1,7 +1,7 @@
 /**
  * Region search (GET /regions?q=): one matching and ranking rule, used by the MSW demo over the
- * whole geography and by the server over the rows its SQL pre-filter found, so both answer a query
- * with the same regions in the same order.
+ * geography and by the server over the search fields its database stores for every region (kept
+ * per data version), so both answer a query with the same regions in the same order.
  *
  * - Case-, accent- and punctuation-insensitive: names and queries are compared in their
  *   {@link normalizeRegionName normalised} form ("Ra'as" → "ra as").

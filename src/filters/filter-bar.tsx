@@ -1,40 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
 import { indicatorQueries } from '@/api/indicators'
-import { regionQueries, type Region } from '@/api/regions'
 import { datasetYear } from '@/analysis/readings'
 import { ErrorState } from '@/components/ui/query-state'
 import { parsePeriod, periodKey, type Locale, type Period } from '@/domain/periods'
-import { placeName } from '@/domain/places'
 import { useI18n } from '@/i18n/i18n'
 import { LOCALES } from './filters'
 import { FIRST_YEAR, periodOption } from './period-options'
 import { useFilterActions, useFilters } from './use-filters'
+import { RegionPicker } from './region-picker'
 import { useResolvedRegion } from './use-region'
-
-const SEED_REGIONS = ['0000', '3271', '7571', '31']
-
-/** The region, its ancestors, siblings and children, the provinces and the seed cities. */
-function useNearbyRegions(region: Region | undefined): Region[] | undefined {
-  const seeds = useQuery(regionQueries.byCodes(SEED_REGIONS))
-  const provinces = useQuery(regionQueries.children('0000'))
-  const siblings = useQuery({
-    ...regionQueries.children(region?.parentCode ?? '0000'),
-    enabled: region?.parentCode != null,
-  })
-  const children = useQuery({
-    ...regionQueries.children(region?.code ?? '0000'),
-    enabled: region !== undefined && region.childCount > 0,
-  })
-  if (!seeds.data || !region) return undefined
-  const all = [
-    ...seeds.data.regions,
-    ...(provinces.data?.regions ?? []),
-    region,
-    ...(siblings.data?.regions ?? []),
-    ...(children.data?.regions ?? []),
-  ]
-  return [...new Map(all.map((r) => [r.code, r])).values()]
-}
 
 /**
  * The "as of" choices (README, decision "One period model"): the latest, then each year from the
@@ -65,7 +39,6 @@ export function FilterBar() {
   const { t, locale } = i18n
   const { filters } = useFilters()
   const { code, region, query: regionsQuery } = useResolvedRegion()
-  const regions = useNearbyRegions(region)
   const catalog = useQuery(indicatorQueries.catalog())
   const lastYear = catalog.data ? datasetYear(catalog.data.dataAsOf) : null
   const current = filters.period ? parsePeriod(filters.period) : null
@@ -77,23 +50,15 @@ export function FilterBar() {
       aria-label={t('filters.label')}
       onSubmit={(e) => e.preventDefault()}
     >
-      <div className="field">
-        <label htmlFor="filter-region">{t('filters.region')}</label>
-        <select
+      <div className="field field--region">
+        <RegionPicker
           id="filter-region"
-          value={code}
-          disabled={!regions}
-          onChange={(event) => actions.chooseRegion(event.target.value)}
-        >
-          {!regions && (
-            <option value={code}>{regionsQuery.isError ? code : t('state.loading')}</option>
-          )}
-          {regions?.map((r) => (
-            <option key={r.code} value={r.code}>
-              {placeName(r)}
-            </option>
-          ))}
-        </select>
+          label={t('filters.region')}
+          value={region}
+          onCommit={(next) => {
+            if (next !== code) actions.chooseRegion(next)
+          }}
+        />
         {regionsQuery.isError && !region && (
           <ErrorState error={regionsQuery.error} onRetry={() => regionsQuery.refetch()} compact />
         )}

@@ -85,16 +85,14 @@ export function sourceLabel(i18n: I18n, observation: Observation): string {
     : i18n.t('source.synthetic')
 }
 
-/** What a citation link opens, as its accessible name and tooltip. */
+/** What a citation link opens, said after its visible text (its accessible name and tooltip). */
 export function citationLinkLabel(i18n: I18n, citation: Citation): string {
-  const { outlet, title } = citation
-  if (citation.partialUrl) return i18n.t('citation.link.partial', { outlet })
+  const { title } = citation
+  if (citation.partialUrl) return i18n.t('citation.link.partial')
   if (citation.kind === 'news') {
-    return title
-      ? i18n.t('citation.link.newsTitled', { outlet, title })
-      : i18n.t('citation.link.news', { outlet })
+    return title ? i18n.t('citation.link.newsTitled', { title }) : i18n.t('citation.link.news')
   }
-  return i18n.t(`citation.link.${citation.kind}`, { outlet })
+  return i18n.t(`citation.link.${citation.kind}`)
 }
 
 /** Notes a reader needs about a citation: the address is partial, the figure was inferred… */

@@ -1,11 +1,11 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react'
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { Locale } from '@/domain/periods'
 import { formatPeriodKey, formatPeriodKeyShort, INTL_LOCALE } from '@/domain/periods'
 import { formatDate, formatNumber, formatPercent } from './format'
-import { messagesEn } from './messages-en'
+import { loadMessages, messagesFor } from './messages'
 import { messagesId, type MessageKey, type Messages } from './messages-id'
 
-const MESSAGES: Record<Locale, Messages> = { id: messagesId, en: messagesEn }
+export type TranslateValues = Record<string, string | number>
 
 /** Dictionaries a route brought with it (the briefing's), registered as its chunk loads. */
 const LATE: Record<Locale, Record<string, string>> = { id: {}, en: {} }
@@ -17,8 +17,6 @@ const LATE: Record<Locale, Record<string, string>> = { id: {}, en: {} }
 export function registerMessages(locale: Locale, messages: Readonly<Record<string, string>>) {
   Object.assign(LATE[locale], messages)
 }
-
-export type TranslateValues = Record<string, string | number>
 
 /** Keys that come in plural forms: `key.one` and `key.other` (Intl.PluralRules decides). */
 export type PluralKey = {
@@ -42,9 +40,14 @@ export type I18n = {
   date: (iso: string, withTime?: boolean) => string
 }
 
-export function translate(locale: Locale, key: MessageKey, values?: TranslateValues): string {
+function translate(
+  locale: Locale,
+  messages: Messages,
+  key: MessageKey,
+  values?: TranslateValues,
+): string {
   const template =
-    (MESSAGES[locale] as Readonly<Record<string, string>>)[key] ?? LATE[locale][key] ?? key
+    (messages as Readonly<Record<string, string>>)[key] ?? LATE[locale][key] ?? key
   if (!values) return template
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
@@ -62,12 +65,13 @@ function pluralCategory(locale: Locale, count: number): 'one' | 'other' {
   return rules.select(count) === 'one' ? 'one' : 'other'
 }
 
-export function createI18n(locale: Locale): I18n {
+/** Formatting in `locale` with its dictionary (Indonesian until another is given). */
+export function createI18n(locale: Locale, messages: Messages = messagesId): I18n {
   return {
     locale,
-    t: (key, values) => translate(locale, key, values),
+    t: (key, values) => translate(locale, messages, key, values),
     plural: (key, count, values) =>
-      translate(locale, `${key}.${pluralCategory(locale, count)}` as MessageKey, {
+      translate(locale, messages, `${key}.${pluralCategory(locale, count)}` as MessageKey, {
         ...values,
         count: formatNumber(count, locale, 0),
       }),
@@ -81,8 +85,33 @@ export function createI18n(locale: Locale): I18n {
 
 const I18nContext = createContext<I18n>(createI18n('id'))
 
+/**
+ * The language of the link. A dictionary not yet loaded (English, on first use) is fetched; until
+ * it arrives the page keeps the language it had, so no page shows a mix of both.
+ */
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const value = useMemo(() => createI18n(locale), [locale])
+  const [loadedAt, setLoaded] = useState<{ locale: Locale; dictionary: Messages }>(() => {
+    const dictionary = messagesFor(locale)
+    return dictionary ? { locale, dictionary } : { locale: 'id', dictionary: messagesId }
+  })
+  const ready = messagesFor(locale)
+  const shown = ready ? { locale, dictionary: ready } : loadedAt
+  if (ready && loadedAt.locale !== locale) setLoaded({ locale, dictionary: ready })
+  useEffect(() => {
+    if (messagesFor(locale)) return
+    let active = true
+    void loadMessages(locale).then(
+      (dictionary) => active && setLoaded({ locale, dictionary }),
+      (error: unknown) => console.warn('[kinerja] dictionary could not load', error),
+    )
+    return () => {
+      active = false
+    }
+  }, [locale])
+  const value = useMemo(
+    () => createI18n(shown.locale, shown.dictionary),
+    [shown.locale, shown.dictionary],
+  )
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
 }
 

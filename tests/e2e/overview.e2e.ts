@@ -50,7 +50,11 @@ test('changing region and period updates the cards and the URL, and a reload res
   await page.goto(`${baseUrl}/`)
   await page.getByRole('heading', { level: 1, name: /Kota Bogor/ }).waitFor()
 
-  await page.getByLabel('Wilayah').selectOption('7571')
+  // The region picker, by keyboard alone: type, move down, Enter.
+  await page.getByRole('combobox', { name: 'Wilayah' }).focus()
+  await page.keyboard.type('kota gorontalo')
+  await page.getByRole('option', { name: /^Kota Gorontalo/ }).waitFor()
+  await page.keyboard.press('Enter')
   await page.getByRole('heading', { level: 1, name: /Kota Gorontalo/ }).waitFor()
   await page.getByLabel('Periode (per)').selectOption('2020')
   await page.getByText('Per 2020', { exact: true }).waitFor()
@@ -64,11 +68,10 @@ test('changing region and period updates the cards and the URL, and a reload res
   await page.reload()
   await page.getByRole('heading', { level: 1, name: /Kota Gorontalo/ }).waitFor()
   await page.getByText('Per 2020', { exact: true }).waitFor()
-  expect(await page.getByLabel('Wilayah').inputValue()).toBe('7571')
+  expect(await page.getByRole('combobox', { name: 'Wilayah' }).inputValue()).toBe('Kota Gorontalo')
   expect(await page.getByLabel('Periode (per)').inputValue()).toBe('2020')
   expect(await textOf(card(/TPT/))).toBe(before)
 
-  await page.getByLabel('Jenis periode').selectOption('quarter')
   await page.getByLabel('Periode (per)').selectOption('2019-Q3')
   await page.getByText('Per Triwulan III 2019', { exact: true }).waitFor()
   expect(new URL(page.url()).searchParams.get('period')).toBe('2019-Q3')

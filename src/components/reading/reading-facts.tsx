@@ -17,14 +17,10 @@ export function CitationLink({ citation }: { citation: Citation }) {
   return (
     <span className="citation">
       {citation.url ? (
-        <a
-          href={citation.url}
-          target="_blank"
-          rel="noreferrer noopener"
-          aria-label={label}
-          title={label}
-        >
+        <a href={citation.url} target="_blank" rel="noreferrer noopener" title={label}>
           {text}
+          {/* The name says what the link opens, after the visible words (WCAG label in name). */}
+          <span className="visually-hidden">: {label}</span>
           <span aria-hidden="true"> ↗</span>
         </a>
       ) : (

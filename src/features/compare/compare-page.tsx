@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
 import { indicatorQueries, type Indicator } from '@/api/indicators'
 import { regionQueries, type Region } from '@/api/regions'
 import { chartFootnotes, unitLabel } from '@/analysis/chart-notes'
@@ -19,6 +18,7 @@ import { rankLabel } from '@/domain/ranking'
 import { MAX_COMPARED_REGIONS } from '@/filters/filters'
 import { RangeControls } from '@/filters/range-controls'
 import { useFilterActions, useFilters } from '@/filters/use-filters'
+import { RegionPicker } from '@/filters/region-picker'
 import { useResolvedRegion } from '@/filters/use-region'
 import { useI18n } from '@/i18n/i18n'
 import { formatObservation, useTimeFormatter, useValueFormatter } from '@/i18n/format-indicator'
@@ -45,14 +45,6 @@ export function ComparePage() {
   const series = useQuery(seriesQuery)
   const comparedQuery = useQuery(regionQueries.byCodes(codes))
   const compared: ReadonlyArray<Region> = comparedQuery.data?.regions ?? NONE
-  // Candidates to add (until the searchable picker): the provinces and the region's siblings.
-  const provinces = useQuery(regionQueries.children('0000'))
-  const siblings = useQuery({
-    ...regionQueries.children(region?.parentCode ?? '0000'),
-    enabled: region !== undefined,
-  })
-  const candidates = [...(provinces.data?.regions ?? []), ...(siblings.data?.regions ?? [])]
-  const [candidate, setCandidate] = useState('')
   const indicator = catalog.data?.indicators.find((i) => i.id === indicatorId)
   const today = catalog.data ? todayOf(catalog.data.dataAsOf) : null
   const title = t('compare.title')
@@ -79,13 +71,6 @@ export function ComparePage() {
           today,
         )
       : null
-
-  function handleAdd(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (!candidate || codes.includes(candidate) || codes.length >= MAX_COMPARED_REGIONS) return
-    actions.chooseRegions([...codes, candidate])
-    setCandidate('')
-  }
 
   return (
     <section aria-labelledby="page-title" className="page">
@@ -129,33 +114,21 @@ export function ComparePage() {
                   </li>
                 ))}
               </ul>
-              <form className="compare-add" onSubmit={handleAdd}>
-                <label htmlFor="compare-add">{t('compare.add')}</label>
-                <select
-                  id="compare-add"
-                  value={candidate}
-                  onChange={(e) => setCandidate(e.target.value)}
-                >
-                  <option value="">—</option>
-                  {candidates
-                    .filter((r) => !codes.includes(r.code))
-                    .map((r) => (
-                      <option key={r.code} value={r.code}>
-                        {placeName(r)}
-                      </option>
-                    ))}
-                </select>
-                <button
-                  type="submit"
-                  className="button"
-                  disabled={!candidate || codes.length >= MAX_COMPARED_REGIONS}
-                >
-                  {t('compare.addButton')}
-                </button>
-                {codes.length >= MAX_COMPARED_REGIONS && (
+              <div className="compare-add">
+                {codes.length < MAX_COMPARED_REGIONS ? (
+                  <RegionPicker
+                    id="compare-add"
+                    label={t('compare.add')}
+                    value={undefined}
+                    exclude={codes}
+                    onCommit={(next) => {
+                      if (!codes.includes(next)) actions.chooseRegions([...codes, next])
+                    }}
+                  />
+                ) : (
                   <p>{t('compare.limit', { max: MAX_COMPARED_REGIONS })}</p>
                 )}
-              </form>
+              </div>
             </div>
           </div>
         )}

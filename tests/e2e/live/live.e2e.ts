@@ -44,3 +44,25 @@ test('the live build talks HTTP to the API under a strict CSP, with no worker on
   expect(await seriousA11yViolations(page)).toEqual([])
   expect(session.problems).toEqual([])
 })
+
+test('the server sends the page’s CSP and the security headers, and answers a repeat API request with 304', async () => {
+  const { page, baseUrl } = session
+  const response = await page.goto(`${baseUrl}/indicators/tpt?region=3271`)
+  const headers = response?.headers() ?? {}
+  const meta = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content')
+  expect(headers['content-security-policy']).toBe(`${meta}; frame-ancestors 'none'`)
+  expect(headers['x-frame-options']).toBe('DENY')
+  expect(headers['x-content-type-options']).toBe('nosniff')
+  expect(headers['cache-control']).toBe('no-cache')
+
+  const first = await page.request.get(`${baseUrl}/api/regions?q=bogor`)
+  const etag = first.headers()['etag'] ?? ''
+  expect(etag).toMatch(/^W\//)
+  const again = await page.request.get(`${baseUrl}/api/regions?q=bogor`, {
+    headers: { 'if-none-match': etag },
+  })
+  expect(again.status()).toBe(304)
+  expect(session.problems).toEqual([])
+})
