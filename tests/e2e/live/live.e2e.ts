@@ -40,7 +40,7 @@ test('the live build talks HTTP to the API under a strict CSP, with no worker on
     .locator('.recharts-wrapper > svg')
     .waitFor()
   await page.goto(`${baseUrl}/briefing?region=3271`)
-  await page.locator('.slide:not([hidden]) .slide__title').waitFor()
+  await page.locator('.briefing__stage .slide-canvas:not([hidden]) .slide__title').waitFor()
   expect(await seriousA11yViolations(page)).toEqual([])
   expect(session.problems).toEqual([])
 })

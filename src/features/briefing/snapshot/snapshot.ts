@@ -63,7 +63,9 @@ export async function takeSnapshot(
   requested: string,
   { fresh = false }: { fresh?: boolean } = {},
 ): Promise<Snapshot> {
-  const again = fresh ? { staleTime: 0 } : {}
+  // Asked even when the browser says it is offline (the query client would otherwise wait for a
+  // network that may never come back during the meeting): a failure is then said at once.
+  const again = { networkMode: 'always' as const, ...(fresh ? { staleTime: 0 } : {}) }
   const [catalog, asked] = await Promise.all([
     client.fetchQuery({ ...indicatorQueries.catalog(), ...again }),
     client.fetchQuery({ ...regionQueries.detail(requested), ...again }),
