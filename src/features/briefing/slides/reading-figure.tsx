@@ -13,6 +13,11 @@ import {
 import { FRAME, linesHeight } from './layout'
 
 const NOTE_GAP = 12
+const FIGURE_GAP = 14
+/** The big number, the period and the status pill with the gaps between them. */
+const FIGURE_FIXED = 128 + 36 * 1.3 + 64 + 3 * FIGURE_GAP
+/** Room kept for a figure's extra lines (the comparison's other places). */
+const FIGURE_EXTRA = 2 * (32 * 1.3 + 8) + FIGURE_GAP
 /** The age notice's padding and border around its text. */
 const AGE_PADDING = 16
 
@@ -47,7 +52,15 @@ export function ReadingColumns({
     showChange && observation
       ? t('slide.change', { change: changeSentence(i18n, indicator, reading.change) })
       : null
-  const lines = [...(change ? [change] : []), ...notes]
+  const year = observation ? Number(observation.period.slice(0, 4)) : null
+  const target = observation ? targetSentence(i18n, indicator, reading.target, year) : ''
+  // The change goes under the target when the figure column has room for it (the chart then keeps
+  // its height), else under the chart.
+  const figureHeight =
+    FIGURE_FIXED + linesHeight(target, FRAME.figure) + (figureExtra ? FIGURE_EXTRA : 0)
+  const changeInFigure =
+    change !== null && figureHeight + FIGURE_GAP + linesHeight(change, FRAME.figure) <= height
+  const lines = [...(change && !changeInFigure ? [change] : []), ...notes]
   const age = ageNotice(i18n, reading)
   const notesHeight =
     lines.reduce((sum, line) => sum + linesHeight(line, FRAME.chart) + NOTE_GAP, 0) +
@@ -57,7 +70,6 @@ export function ReadingColumns({
         NOTE_GAP
       : 0)
   const chartHeight = Math.max(240, height - notesHeight)
-  const year = observation ? Number(observation.period.slice(0, 4)) : null
   return (
     <>
       <div className="slide__figure">
@@ -74,7 +86,8 @@ export function ReadingColumns({
             <p className="slide__status">
               <StatusBadge status={reading.status} large />
             </p>
-            <p className="slide__fact">{targetSentence(i18n, indicator, reading.target, year)}</p>
+            <p className="slide__fact">{target}</p>
+            {changeInFigure && <p className="slide__fact">{change}</p>}
           </>
         ) : (
           <p className="slide__fact">{t('reading.noDataLatest')}</p>
