@@ -1,10 +1,9 @@
 import './messages'
-import { useEffect, useEffectEvent, useMemo, useState } from 'react'
+import { useEffect, useEffectEvent, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { ErrorState } from '@/components/ui/query-state'
 import { usePageTitle } from '@/components/ui/use-page-title'
 import { usePrinting } from '@/components/ui/use-printing'
-import { DEFAULT_DECK } from '@/domain/deck'
 import { placeName } from '@/domain/places'
 import { useBriefingPrefs, useDeckActions, useStorageDiscarded } from '@/filters/deck-store'
 import { useFilterSearch } from '@/filters/use-filters'
@@ -16,14 +15,13 @@ import type { BriefingActions } from './controls/shortcuts'
 import { useFullscreen } from './controls/use-fullscreen'
 import { useIdle } from './controls/use-idle'
 import { useShortcutKeys } from './controls/use-shortcut-keys'
-import { DeckPanel } from './deck/deck-panel'
+import { DeckPanel, ResetDeck } from './deck/deck-panel'
 import { useBriefingDeck, type BriefingDeck } from './deck/use-briefing-deck'
 import { useSlideSteps } from './controls/use-slide-steps'
 import { useOfflineShell } from './offline/use-offline-shell'
 import { useBriefingChannel, type Blank, type ChannelMessage } from './presenter/channel'
-import { SlideView } from './slides/slide-view'
+import { DeckSlide } from './slides/deck-slide'
 import { snapshotRegion } from './slides/slide-data'
-import type { SlideContext } from './slides/slide-frame'
 import './briefing.css'
 
 type ExportState = 'idle' | 'running' | 'done' | 'failed'
@@ -151,18 +149,6 @@ export function BriefingPage() {
   }
 
   const theme = printing ? 'light' : prefs.theme
-  const contextOf = useMemo(
-    () =>
-      (index: number): SlideContext => ({
-        number: index + 1,
-        total,
-        regionName,
-        dataAsOf: snapshot?.dataAsOf ?? null,
-        takenAt: snapshot?.takenAt ?? '',
-        theme,
-      }),
-    [total, regionName, snapshot, theme],
-  )
   const classes = [
     'briefing',
     `briefing--${prefs.theme}`,
@@ -193,13 +179,7 @@ export function BriefingPage() {
       {snapshot && total === 0 && (
         <div className="briefing__loading briefing__empty">
           <p>{t('briefing.empty')}</p>
-          <button
-            type="button"
-            className="briefing__button"
-            onClick={() => deck.changeDeck([...DEFAULT_DECK])}
-          >
-            {t('briefing.reset')}
-          </button>
+          <ResetDeck deck={deck} />
         </div>
       )}
       {snapshot && total > 0 && (
@@ -212,14 +192,7 @@ export function BriefingPage() {
               aria-label={`${deck.titles[index] ?? ''} (${index + 1} / ${total})`}
               data-slide={page.key}
             >
-              <SlideView
-                page={page}
-                snapshot={snapshot}
-                board={deck.board}
-                meeting={deck.meeting}
-                agenda={deck.agenda}
-                context={contextOf(index)}
-              />
+              <DeckSlide deck={deck} index={index} theme={theme} />
             </section>
           ))}
           {blank && (

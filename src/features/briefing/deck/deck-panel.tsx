@@ -167,19 +167,29 @@ function AddSlide({ deck }: { deck: BriefingDeck }) {
   )
 }
 
-function DataSection({
-  deck,
-  shell,
-  onPrint,
-  onExport,
-  exportState,
-}: {
+type PanelProps = {
   deck: BriefingDeck
   shell: ShellState
   onPrint: () => void
   onExport: () => void
   exportState: 'idle' | 'running' | 'done' | 'failed'
-}) {
+}
+
+/** "Kembalikan susunan bawaan": the default deck back. */
+export function ResetDeck({ deck }: { deck: BriefingDeck }) {
+  const { t } = useI18n()
+  return (
+    <button
+      type="button"
+      className="briefing__button"
+      onClick={() => deck.changeDeck([...DEFAULT_DECK])}
+    >
+      {t('briefing.reset')}
+    </button>
+  )
+}
+
+function DataSection({ deck, shell, onPrint, onExport, exportState }: PanelProps) {
   const i18n = useI18n()
   const { t } = i18n
   const state = deck.state
@@ -277,20 +287,9 @@ function DisplaySection() {
  * adding), the frozen data (its freeze time, "Perbarui data", whether it is kept on this device),
  * sharing (copy the link, print/PDF, PowerPoint) and the display (theme, autoplay interval).
  */
-export function DeckPanel({
-  deck,
-  shell,
-  onPrint,
-  onExport,
-  exportState,
-}: {
-  deck: BriefingDeck
-  shell: ShellState
-  onPrint: () => void
-  onExport: () => void
-  exportState: 'idle' | 'running' | 'done' | 'failed'
-}) {
+export function DeckPanel(props: PanelProps) {
   const { t } = useI18n()
+  const { deck } = props
   return (
     <section className="briefing__panel deck-panel" aria-labelledby="deck-title">
       <h2 id="deck-title">{t('briefing.deck')}</h2>
@@ -300,22 +299,10 @@ export function DeckPanel({
       <Section title={t('briefing.deckSlides')}>
         <SlideList deck={deck} />
         <AddSlide deck={deck} />
-        <button
-          type="button"
-          className="briefing__button"
-          onClick={() => deck.changeDeck([...DEFAULT_DECK])}
-        >
-          {t('briefing.reset')}
-        </button>
+        <ResetDeck deck={deck} />
       </Section>
       <Section title={t('briefing.deckData')}>
-        <DataSection
-          deck={deck}
-          shell={shell}
-          onPrint={onPrint}
-          onExport={onExport}
-          exportState={exportState}
-        />
+        <DataSection {...props} />
       </Section>
       <Section title={t('briefing.deckDisplay')}>
         <DisplaySection />

@@ -13,10 +13,9 @@ import type { BriefingActions } from '../controls/shortcuts'
 import { useFullscreen } from '../controls/use-fullscreen'
 import { useShortcutKeys } from '../controls/use-shortcut-keys'
 import { useSlideSteps } from '../controls/use-slide-steps'
-import type { SlidePage } from '../deck/pages'
 import { useBriefingDeck, type BriefingDeck } from '../deck/use-briefing-deck'
 import { snapshotRegion } from '../slides/slide-data'
-import { SlideView } from '../slides/slide-view'
+import { DeckSlide } from '../slides/deck-slide'
 import { useBriefingChannel, type Blank, type ChannelMessage } from './channel'
 import '../briefing.css'
 
@@ -43,37 +42,18 @@ function useNow(): number {
 
 function Thumbnail({
   deck,
-  page,
   index,
   className,
 }: {
   deck: BriefingDeck
-  page: SlidePage
   index: number
   className: string
 }) {
   const { theme } = useBriefingPrefs()
-  const snapshot = deck.snapshot
-  if (!snapshot) return null
-  const region = snapshotRegion(snapshot)
   return (
     <SlideStage className={className}>
       <section className="slide-canvas" aria-label={deck.titles[index]}>
-        <SlideView
-          page={page}
-          snapshot={snapshot}
-          board={deck.board}
-          meeting={deck.meeting}
-          agenda={deck.agenda}
-          context={{
-            number: index + 1,
-            total: deck.total,
-            regionName: region ? placeName(region) : deck.region,
-            dataAsOf: snapshot.dataAsOf,
-            takenAt: snapshot.takenAt,
-            theme,
-          }}
-        />
+        <DeckSlide deck={deck} index={index} theme={theme} />
       </section>
     </SlideStage>
   )
@@ -175,9 +155,7 @@ export function PresenterPage() {
               {t('presenter.current')}: {page ? deck.titles[current - 1] : '–'}
             </h2>
             {blank && <p className="presenter__blank">{t('presenter.blanked')}</p>}
-            {page && (
-              <Thumbnail deck={deck} page={page} index={current - 1} className="presenter__stage" />
-            )}
+            {page && <Thumbnail deck={deck} index={current - 1} className="presenter__stage" />}
           </section>
           <section className="presenter__next" aria-labelledby="presenter-next">
             <h2 id="presenter-next">
@@ -186,7 +164,6 @@ export function PresenterPage() {
             {next && (
               <Thumbnail
                 deck={deck}
-                page={next}
                 index={current}
                 className="presenter__stage presenter__stage--small"
               />

@@ -1,8 +1,8 @@
 import type { IndicatorSlideModel } from '@/analysis/slides'
 import { GradeTimeline } from '@/components/charts/grade-timeline'
 import { useI18n } from '@/i18n/i18n'
-import { ReadingColumns } from './reading-figure'
-import { SlideFrame, sourceText, type SlideContext } from './slide-frame'
+import { ReadingSlide } from './reading-figure'
+import type { SlideContext } from './slide-frame'
 import { breakNotes, TrendOnSlide } from './trend-on-slide'
 
 /**
@@ -19,38 +19,30 @@ export function IndicatorSlide({
   context: SlideContext
 }) {
   const i18n = useI18n()
-  const observation = model.reading.observation
   return (
-    <SlideFrame
+    <ReadingSlide
       kind={model.grades ? 'grade' : 'indicator'}
       title={title}
       headline={model.headline}
-      source={observation ? sourceText(i18n, observation) : null}
       synthetic={model.synthetic}
       context={context}
-    >
-      {({ height }) => (
-        <ReadingColumns
-          height={height}
-          indicator={model.indicator}
-          reading={model.reading}
-          notes={breakNotes(i18n, model.trend)}
-          chart={(size) =>
-            model.grades ? (
-              model.grades.length > 0 && (
-                <GradeTimeline large theme={context.theme} cells={model.grades} />
-              )
-            ) : (
-              <TrendOnSlide
-                trend={model.trend}
-                indicator={model.indicator}
-                theme={context.theme}
-                {...size}
-              />
-            )
-          }
-        />
-      )}
-    </SlideFrame>
+      indicator={model.indicator}
+      reading={model.reading}
+      notes={breakNotes(i18n, model.trend)}
+      chart={(size) =>
+        model.grades ? (
+          model.grades.length > 0 && (
+            <GradeTimeline large theme={context.theme} cells={model.grades} />
+          )
+        ) : (
+          <TrendOnSlide
+            trend={model.trend}
+            indicator={model.indicator}
+            theme={context.theme}
+            {...size}
+          />
+        )
+      }
+    />
   )
 }

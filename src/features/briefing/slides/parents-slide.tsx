@@ -2,8 +2,8 @@ import type { ParentsSlideModel } from '@/analysis/slides'
 import { placeShortName } from '@/domain/places'
 import { useI18n } from '@/i18n/i18n'
 import { formatObservation } from '@/i18n/format-indicator'
-import { ReadingColumns } from './reading-figure'
-import { SlideFrame, sourceText, type SlideContext } from './slide-frame'
+import { ReadingSlide } from './reading-figure'
+import type { SlideContext } from './slide-frame'
 import { breakNotes, TrendOnSlide } from './trend-on-slide'
 
 /**
@@ -20,47 +20,39 @@ export function ParentsSlide({
   context: SlideContext
 }) {
   const i18n = useI18n()
-  const observation = model.reading.observation
   return (
-    <SlideFrame
+    <ReadingSlide
       kind="parents"
       title={title}
       headline={model.headline}
-      source={observation ? sourceText(i18n, observation) : null}
       synthetic={model.synthetic}
       context={context}
-    >
-      {({ height }) => (
-        <ReadingColumns
-          height={height}
+      indicator={model.indicator}
+      reading={model.reading}
+      showChange={false}
+      notes={breakNotes(i18n, model.trend)}
+      figureExtra={
+        <ul className="slide__places">
+          {model.places.slice(1).map(({ region, reading }) => (
+            <li key={region.code}>
+              <span className="slide__place">{placeShortName(region)}</span>{' '}
+              <span className="slide__place-value">
+                {reading.observation
+                  ? formatObservation(i18n, model.indicator, reading.observation)
+                  : '–'}
+              </span>
+            </li>
+          ))}
+        </ul>
+      }
+      chart={(size) => (
+        <TrendOnSlide
+          trend={model.trend}
           indicator={model.indicator}
-          reading={model.reading}
-          showChange={false}
-          notes={breakNotes(i18n, model.trend)}
-          figureExtra={
-            <ul className="slide__places">
-              {model.places.slice(1).map(({ region, reading }) => (
-                <li key={region.code}>
-                  <span className="slide__place">{placeShortName(region)}</span>{' '}
-                  <span className="slide__place-value">
-                    {reading.observation
-                      ? formatObservation(i18n, model.indicator, reading.observation)
-                      : '–'}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          }
-          chart={(size) => (
-            <TrendOnSlide
-              trend={model.trend}
-              indicator={model.indicator}
-              theme={context.theme}
-              {...size}
-            />
-          )}
+          theme={context.theme}
+          {...size}
         />
       )}
-    </SlideFrame>
+    />
   )
 }

@@ -11,6 +11,7 @@ import {
   targetSentence,
 } from '@/i18n/format-indicator'
 import { FRAME, linesHeight } from './layout'
+import { SlideFrame, sourceText, type SlideContext } from './slide-frame'
 
 const NOTE_GAP = 12
 const FIGURE_GAP = 14
@@ -40,10 +41,11 @@ export function ReadingColumns({
   indicator: Indicator
   reading: AnyReading
   showChange?: boolean
-  /** More lines under the chart (a survey change). */
-  notes?: ReadonlyArray<string>
+  /** More lines under the chart (a survey change), or what they are for a body's height. */
+  notes?: ReadonlyArray<string> | ((body: number) => ReadonlyArray<string>)
   figureExtra?: ReactNode
-  chart: (size: { width: number; height: number }) => ReactNode
+  /** The chart at its size; `body` is the whole body's height. */
+  chart: (size: { width: number; height: number }, body: number) => ReactNode
 }) {
   const i18n = useI18n()
   const { t } = i18n
@@ -60,7 +62,8 @@ export function ReadingColumns({
     FIGURE_FIXED + linesHeight(target, FRAME.figure) + (figureExtra ? FIGURE_EXTRA : 0)
   const changeInFigure =
     change !== null && figureHeight + FIGURE_GAP + linesHeight(change, FRAME.figure) <= height
-  const lines = [...(change && !changeInFigure ? [change] : []), ...notes]
+  const extra = typeof notes === 'function' ? notes(height) : notes
+  const lines = [...(change && !changeInFigure ? [change] : []), ...extra]
   const age = ageNotice(i18n, reading)
   const notesHeight =
     lines.reduce((sum, line) => sum + linesHeight(line, FRAME.chart) + NOTE_GAP, 0) +
@@ -95,7 +98,7 @@ export function ReadingColumns({
         {figureExtra}
       </div>
       <div className="slide__chart">
-        {chart({ width: FRAME.chart, height: chartHeight })}
+        {chart({ width: FRAME.chart, height: chartHeight }, height)}
         {lines.map((line) => (
           <p key={line} className="slide__fact slide__note">
             {line}
@@ -104,5 +107,40 @@ export function ReadingColumns({
         <AgeNotice reading={reading} />
       </div>
     </>
+  )
+}
+
+/**
+ * A reading's slide: its frame (the source of the reading's figure, the synthetic mark) around the
+ * reading's two columns. The indicator, comparison and breakdown slides are this with their own
+ * headline, chart and notes.
+ */
+export function ReadingSlide({
+  kind,
+  title,
+  headline,
+  synthetic,
+  context,
+  ...columns
+}: Omit<Parameters<typeof ReadingColumns>[0], 'height'> & {
+  kind: string
+  title: string
+  headline: string
+  synthetic: boolean
+  context: SlideContext
+}) {
+  const i18n = useI18n()
+  const observation = columns.reading.observation
+  return (
+    <SlideFrame
+      kind={kind}
+      title={title}
+      headline={headline}
+      source={observation ? sourceText(i18n, observation) : null}
+      synthetic={synthetic}
+      context={context}
+    >
+      {({ height }) => <ReadingColumns height={height} {...columns} />}
+    </SlideFrame>
   )
 }
