@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
+import { serviceWorker } from './src/features/briefing/offline/service-worker-plugin.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 
@@ -30,15 +31,17 @@ const CHUNK_GROUPS = [
     // What the scorecard and the pages share: the data layer, i18n, the pure rules, the filters.
     // Claimed before `pages`, so that group never pulls it in (nor itself into the entry).
     name: 'core',
-    // The English dictionaries stay out: they are fetched when a page asks for English.
-    test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/](api|config|domain)[\\/]|[\\/]src[\\/]i18n[\\/](?![\w-]+-en\.ts)|[\\/]src[\\/]components[\\/](ui[\\/]|reading[\\/]|charts[\\/](chart-slot|sparkline))|[\\/]src[\\/]analysis[\\/](readings|export-rows)\.|[\\/]src[\\/]filters[\\/](filters|use-filters|use-region|filter-bar|url-notices|deck-store|period-options|region-picker|region-breadcrumb)\./,
+    // The English dictionaries stay out (fetched when a page asks for English), and so do the
+    // briefing's own (src/i18n/briefing-deck-*, loaded with its route).
+    test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/](api|config|domain)[\\/]|[\\/]src[\\/]i18n[\\/](?![\w-]+-en\.ts|briefing-deck-)|[\\/]src[\\/]components[\\/](ui[\\/]|reading[\\/]|charts[\\/](chart-slot|sparkline))|[\\/]src[\\/]analysis[\\/](readings|export-rows)\.|[\\/]src[\\/]filters[\\/](filters|use-filters|use-region|filter-bar|url-notices|deck-store|period-options|region-picker|region-breadcrumb)\./,
     priority: 3,
   },
   {
     // The app code only lazy pages share (chart frames, analysis, range controls…): one chunk
     // instead of a dozen sub-kilobyte ones, each a request and, on a phone, a round trip.
     name: 'pages',
-    test: /[\\/]src[\\/](components[\\/]charts[\\/](?!recharts-)|analysis[\\/]|filters[\\/](?!region-combobox))/,
+    // The slide models are the briefing's alone: they load with its route.
+    test: /[\\/]src[\\/](components[\\/]charts[\\/](?!recharts-)|analysis[\\/](?!slides\.)|filters[\\/](?!region-combobox))/,
     priority: 1,
   },
   {
@@ -53,8 +56,8 @@ const CHUNK_GROUPS = [
 
 /**
  * A strict Content-Security-Policy in the built index.html: no inline script but WARM_INTL, no eval, and
- * `connect-src` limited to this origin plus the API's. The demo build also allows its own mock
- * service worker; the live build allows no worker at all.
+ * `connect-src` limited to this origin plus the API's. Workers only from this origin: the
+ * briefing's service worker (`/sw.js`, which in the demo also carries MSW's).
  */
 function apiTarget(mode: string) {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
@@ -82,7 +85,7 @@ function warmIntl(): Plugin {
 }
 
 function contentSecurityPolicy(mode: string): Plugin {
-  const { live, base } = apiTarget(mode)
+  const { base } = apiTarget(mode)
   const apiOrigin = /^https?:\/\//.test(base) ? new URL(base).origin : null
   const policy = [
     "default-src 'self'",
@@ -91,7 +94,7 @@ function contentSecurityPolicy(mode: string): Plugin {
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,
-    live ? "worker-src 'none'" : "worker-src 'self'",
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -137,7 +140,14 @@ function preloadApi(mode: string): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), msw(), contentSecurityPolicy(mode), preloadApi(mode), warmIntl()],
+  plugins: [
+    react(),
+    msw(),
+    serviceWorker({ mock: !apiTarget(mode).live }),
+    contentSecurityPolicy(mode),
+    preloadApi(mode),
+    warmIntl(),
+  ],
   resolve: { alias: { '@': src } },
   // Found only once the app asks for the mock API: listed, so the first `npm run dev` does not
   // reload the page to re-bundle dependencies.

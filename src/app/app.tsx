@@ -63,6 +63,15 @@ export function createRouter(client: QueryClient) {
             (page) => page.BriefingPage,
           ),
         },
+        {
+          // The presenter view, opened by the briefing in a second window.
+          path: 'presenter',
+          hydrateFallbackElement: <div className="state">…</div>,
+          ...lazyPage(
+            () => import('@/features/briefing/presenter/presenter-page'),
+            (page) => page.PresenterPage,
+          ),
+        },
       ],
     },
     {

@@ -65,6 +65,12 @@ if (sizes.mock.chunks.length > 0) {
   )
 }
 
+for (const load of sizes.onDemand) {
+  console.log(
+    `info  on request, not counted: ${load.route} ${kib(load.js)} KiB (${load.chunks.map((c) => c.name).join(', ')})`,
+  )
+}
+
 if (failures.length > 0) {
   console.error(`\ncheck:size failed — ${failures.length} budget(s) exceeded:`)
   for (const failure of failures) console.error(`  ✘ ${failure}`)

@@ -33,7 +33,14 @@ export const ROUTE_URLS: Readonly<Record<string, string>> = {
   'src/features/agencies/agency-page.tsx': '/agencies/3271-dinkes',
   'src/features/programs/programs-page.tsx': '/programs',
   'src/features/briefing/briefing-page.tsx': '/briefing',
+  'src/features/briefing/presenter/presenter-page.tsx': '/briefing/presenter',
 }
+
+/**
+ * Modules loaded only when a reader asks (the briefing's PowerPoint export and its library):
+ * not a route, listed apart like the mock API.
+ */
+export const ON_DEMAND_MODULES = ['src/features/briefing/export/pptx.ts'] as const
 
 /**
  * The line-chart implementation, loaded apart from the pages (src/components/charts/chart-slot.tsx)
@@ -109,6 +116,8 @@ export type BuildSizes = {
   routes: RouteLoad[]
   /** Demo only: the mock API's chunks (not in the live build). */
   mock: { chunks: ChunkInfo[]; js: number; worker: number }
+  /** Loaded on request (ON_DEMAND_MODULES), with what it adds to its route. */
+  onDemand: RouteLoad[]
 }
 
 function chunkInfo(dir: string, manifest: Manifest, key: string): ChunkInfo {
@@ -152,7 +161,8 @@ export function buildSizes(dir: string): BuildSizes {
     (key) =>
       manifest[key]?.isDynamicEntry &&
       manifest[key]?.src?.startsWith('src/') &&
-      !charts.includes(key as (typeof CHART_MODULES)[number]),
+      !charts.includes(key as (typeof CHART_MODULES)[number]) &&
+      !ON_DEMAND_MODULES.includes(key as (typeof ON_DEMAND_MODULES)[number]),
   )
   const routes = lazy.map((key) => {
     const keys = new Set([...entryKeys, ...staticClosure(manifest, [key, ...charts])])
@@ -166,8 +176,13 @@ export function buildSizes(dir: string): BuildSizes {
   const worker = existsSync(join(dir, 'mockServiceWorker.js'))
     ? gzipBytes(dir, 'mockServiceWorker.js')
     : 0
+  const onDemand = ON_DEMAND_MODULES.filter((key) => manifest[key]).map((key) => {
+    const keys = [...staticClosure(manifest, [key])].filter((k) => !entryKeys.has(k))
+    return load(dir, manifest, key, key, new Set(keys))
+  })
   return {
     dir,
+    onDemand,
     entry: load(dir, manifest, '/', null, entryKeys),
     routes,
     mock: { chunks: mockChunks, js: mockChunks.reduce((sum, c) => sum + c.gzip, 0), worker },

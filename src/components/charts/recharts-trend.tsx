@@ -120,6 +120,7 @@ export function RechartsTrend({
   breaks = [],
   height = 320,
   large = false,
+  legend = true,
   theme = 'light',
   width,
   xDomain,
@@ -328,7 +329,7 @@ export function RechartsTrend({
             isAnimationActive={false}
           />
         )}
-        {(series.length > 1 || hasTarget || hasBand) && (
+        {legend && (series.length > 1 || hasTarget || hasBand) && (
           <Legend
             verticalAlign="top"
             align="left"
