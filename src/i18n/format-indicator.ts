@@ -74,6 +74,13 @@ export function targetSentence(
   return `${i18n.t('target.text', { year: target.year, target: text })} (${targetBasisLabel(i18n, target)})`
 }
 
+/** "Belum ada data untuk wilayah ini sampai 2023.": a reading that found nothing, as of when. */
+export function noReadingSentence(i18n: I18n, reading: { asOf: string | null }): string {
+  return reading.asOf
+    ? i18n.t('reading.noData', { period: i18n.period(reading.asOf) })
+    : i18n.t('reading.noDataLatest')
+}
+
 /** "Triwulan IV 2026 (sementara)": a figure's period, saying when the figure is provisional. */
 export function observationPeriod(i18n: I18n, observation: Observation): string {
   const period = i18n.period(observation.period)

@@ -46,8 +46,7 @@ function translate(
   key: MessageKey,
   values?: TranslateValues,
 ): string {
-  const template =
-    (messages as Readonly<Record<string, string>>)[key] ?? LATE[locale][key] ?? key
+  const template = (messages as Readonly<Record<string, string>>)[key] ?? LATE[locale][key] ?? key
   if (!values) return template
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,

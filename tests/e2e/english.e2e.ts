@@ -64,6 +64,7 @@ const PAGES = [
   { path: '/agencies/3271-dinkes?region=3271', title: /· Kinerja$/ },
   { path: '/programs?region=3271', title: /Kota Bogor · Kinerja$/ },
   { path: '/briefing?region=3271', title: /· Kinerja$/ },
+  { path: '/briefing/presenter?region=3271', title: /· Kinerja$/ },
   { path: '/no-such-page', title: /· Kinerja$/ },
 ]
 
@@ -81,7 +82,7 @@ test.each(PAGES)(
     const { page, baseUrl } = session
     const separator = path.includes('?') ? '&' : '?'
     await page.goto(`${baseUrl}${path}${separator}lang=en`)
-    await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor()
+    await page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'attached' })
     // Everything settles: lazy sections and charts below the fold draw as they come into view.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
     await page.waitForLoadState('networkidle')

@@ -6,9 +6,9 @@ import { openSession, seriousA11yViolations, textOf, type Session } from './brow
 
 /**
  * One truth per number (issue 12's acceptance): for three places at two "as of" periods, every
- * indicator's reading is the same on the scorecard card, the indicator page, the compare ranking
- * and the CSV — value, period, target with its basis, status and provenance (and, where a view
- * shows it, the source). The CSV is the machine-readable side; the card's words are compared with
+ * indicator's reading is the same on the scorecard card, the indicator page, the compare ranking,
+ * the briefing slide and the CSV — value, period, target with its basis, status and provenance
+ * (and, where a view shows it, the source). The CSV is the machine-readable side; the card's words are compared with
  * it, then every other view is compared with the card.
  */
 const PLACES = [
@@ -21,14 +21,16 @@ const AS_OF = [
   { param: '2023', label: 'Tahun 2023' },
 ] as const
 const INDICATORS = [
-  { id: 'tpt', short: 'TPT' },
-  { id: 'stunting', short: 'Stunting' },
-  { id: 'inflation', short: 'Inflasi' },
-  { id: 'poverty', short: 'Kemiskinan' },
-  { id: 'sakip', short: 'SAKIP' },
-  { id: 'audit-opinion', short: 'Opini BPK' },
-  { id: 'program-100', short: 'Program 100 hari' },
+  { id: 'tpt', short: 'TPT', name: 'Tingkat Pengangguran Terbuka (TPT)' },
+  { id: 'stunting', short: 'Stunting', name: 'Prevalensi balita stunting' },
+  { id: 'inflation', short: 'Inflasi', name: 'Inflasi tahunan (y-on-y)' },
+  { id: 'poverty', short: 'Kemiskinan', name: 'Persentase penduduk miskin (P0)' },
+  { id: 'sakip', short: 'SAKIP', name: 'Nilai & predikat SAKIP' },
+  { id: 'audit-opinion', short: 'Opini BPK', name: 'Opini BPK atas LKPD' },
+  { id: 'program-100', short: 'Program 100 hari', name: 'Capaian program 100 hari kepala daerah' },
 ] as const
+/** A deck of one slide per indicator, in the order above. */
+const DECK = INDICATORS.map((i) => i.id).join(',')
 
 type CsvRow = Record<string, string>
 
@@ -150,6 +152,25 @@ function withAsOf(path: string, asOf: string | null): string {
   return asOf ? `${path}&period=${asOf}` : path
 }
 
+/** The deck's `index`-th slide (one per indicator), shown on the projector canvas. */
+async function briefingSlide(
+  page: Page,
+  baseUrl: string,
+  region: string,
+  asOf: string | null,
+  index: number,
+): Promise<Locator> {
+  await page.goto(
+    withAsOf(`${baseUrl}/briefing?region=${region}&deck=${DECK}&slide=${index + 1}`, asOf),
+  )
+  const indicator = INDICATORS[index]!
+  const slide = page.getByRole('region', {
+    name: `${indicator.name} (${index + 1} / ${INDICATORS.length})`,
+  })
+  await slide.locator('.slide__value, .slide__fact').first().waitFor()
+  return slide
+}
+
 let session: Session
 beforeAll(async () => {
   session = await openSession()
@@ -160,25 +181,29 @@ afterAll(async () => {
 
 describe.each(PLACES)('$name', (place) => {
   test.each(AS_OF)(
-    'as of “$label”: card, indicator page, compare ranking and CSV agree for every indicator',
+    'as of “$label”: card, indicator page, compare ranking, briefing slide and CSV agree for every indicator',
     async (asOf) => {
       const { page, baseUrl } = session
       await page.goto(withAsOf(`${baseUrl}/?region=${place.code}`, asOf.param))
       await page.getByRole('heading', { level: 1, name: `Kartu kinerja ${place.name}` }).waitFor()
       await page.getByRole('article', { name: 'TPT' }).waitFor()
 
-      const cards = new Map<string, CardFacts | null>()
+      // Each card's facts, or the sentence it says when there is no reading.
+      const cards = new Map<string, CardFacts | string>()
       for (const indicator of INDICATORS) {
         const card = page.getByRole('article', { name: indicator.short, exact: true })
-        const empty = (await card.getByText(/^Belum ada data/).count()) > 0
-        cards.set(indicator.id, empty ? null : await cardFacts(card))
+        const empty = card.getByText(/^Belum ada data/)
+        cards.set(
+          indicator.id,
+          (await empty.count()) > 0 ? await textOf(empty) : await cardFacts(card),
+        )
       }
       const csv = await downloadScorecardCsv(page)
       for (const row of csv) expect(row.kode_wilayah).toBe(place.code)
 
-      for (const indicator of INDICATORS) {
+      for (const [index, indicator] of INDICATORS.entries()) {
         const where = `${place.name}, ${asOf.label}, ${indicator.short}`
-        const facts = cards.get(indicator.id) ?? null
+        const facts = cards.get(indicator.id)
         const row = csv.find((r) => r.id_indikator === indicator.id)
 
         // The indicator page's reading panel.
@@ -189,11 +214,13 @@ describe.each(PLACES)('$name', (place) => {
           name: asOf.param ? `${place.name} per ${asOf.param}` : `Angka terbaru ${place.name}`,
         })
         await panel.waitFor()
-        if (!facts || !row) {
-          // No reading: no CSV row, and the page says so as the card does.
+        if (typeof facts === 'string' || !facts || !row) {
+          // No reading: no CSV row, and the page and the slide say what the card says.
           expect(row, where).toBeUndefined()
-          expect(facts, where).toBeNull()
-          await panel.getByText(/^Belum ada data/).waitFor()
+          expect(typeof facts, where).toBe('string')
+          await panel.getByText(facts as string, { exact: true }).waitFor()
+          const slide = await briefingSlide(page, baseUrl, place.code, asOf.param, index)
+          await slide.getByText(facts as string, { exact: true }).waitFor()
           continue
         }
         expectCardMatchesCsv(facts, row, where)
@@ -212,6 +239,10 @@ describe.each(PLACES)('$name', (place) => {
         const line = ranking.getByRole('row', { name: new RegExp(place.name) })
         await line.waitFor()
         await expectViewMatchesCard(line, facts, `${where}: compare ranking`, { source: false })
+
+        // The briefing slide of the indicator, as of the same period.
+        const slide = await briefingSlide(page, baseUrl, place.code, asOf.param, index)
+        await expectViewMatchesCard(slide, facts, `${where}: briefing slide`, { source: true })
       }
       expect(session.problems).toEqual([])
     },

@@ -7,6 +7,7 @@ import { useI18n } from '@/i18n/i18n'
 import {
   changeSentence,
   formatObservation,
+  noReadingSentence,
   observationPeriod,
   targetSentence,
 } from '@/i18n/format-indicator'
@@ -61,9 +62,7 @@ export function ReadingPanel({
           <SourceLine observation={observation} />
         </>
       ) : (
-        <p className="state">
-          {asOfLabel ? t('reading.noData', { period: asOfLabel }) : t('reading.noDataLatest')}
-        </p>
+        <p className="state">{noReadingSentence(i18n, reading)}</p>
       )}
     </section>
   )

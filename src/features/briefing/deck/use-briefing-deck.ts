@@ -102,6 +102,8 @@ export function useBriefingDeck() {
   )
   return {
     region,
+    /** The "as of" of every reading on the slides: the page's period, else each one's latest. */
+    asOf: filters.period,
     state,
     pinned,
     snapshot,

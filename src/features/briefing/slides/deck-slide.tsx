@@ -31,6 +31,7 @@ export function DeckSlide({
         regionName: region ? placeName(region) : deck.region,
         dataAsOf: snapshot.dataAsOf,
         takenAt: snapshot.takenAt,
+        asOf: deck.asOf,
         theme,
       }}
     />

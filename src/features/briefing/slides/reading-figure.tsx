@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Indicator } from '@/api/indicators'
 import { AgeNotice } from '@/components/reading/reading-facts'
+import { ProvenanceBadge } from '@/components/ui/provenance-badge'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { AnyReading } from '@/domain/reading'
 import { useI18n } from '@/i18n/i18n'
@@ -8,6 +9,8 @@ import {
   ageNotice,
   changeSentence,
   formatObservation,
+  noReadingSentence,
+  observationPeriod,
   targetSentence,
 } from '@/i18n/format-indicator'
 import { FRAME, linesHeight } from './layout'
@@ -80,20 +83,21 @@ export function ReadingColumns({
           <>
             <p className="slide__value">{formatObservation(i18n, indicator, observation)}</p>
             <p className="slide__period">
-              {i18n.period(observation.period)}
-              {observation.provisional && ` (${t('reading.provisional')})`}
+              {observationPeriod(i18n, observation)}
               {indicator.valueType === 'grade' &&
                 observation.value !== null &&
                 ` · ${t('slide.score', { score: i18n.number(observation.value, indicator.decimals) })}`}
             </p>
             <p className="slide__status">
               <StatusBadge status={reading.status} large />
+              {/* The figure itself says it is synthetic, as the card does, not only the footer. */}
+              <ProvenanceBadge provenance={observation.provenance} />
             </p>
             <p className="slide__fact">{target}</p>
             {changeInFigure && <p className="slide__fact">{change}</p>}
           </>
         ) : (
-          <p className="slide__fact">{t('reading.noDataLatest')}</p>
+          <p className="slide__fact">{noReadingSentence(i18n, reading)}</p>
         )}
         {figureExtra}
       </div>

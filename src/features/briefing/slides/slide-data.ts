@@ -8,8 +8,11 @@ export function snapshotRegion(snapshot: Snapshot): Region | undefined {
   return snapshot.regions.find((r) => r.code === snapshot.region)
 }
 
-/** What the indicator slides read from a snapshot: the latest readings, on the dataset's day. */
-export function slideData(snapshot: Snapshot): SlideData | null {
+/**
+ * What the indicator slides read from a snapshot: the readings as of `asOf` (the page's period, as
+ * on every other page), else each indicator's latest, on the dataset's day.
+ */
+export function slideData(snapshot: Snapshot, asOf: string | null): SlideData | null {
   const region = snapshotRegion(snapshot)
   if (!region) return null
   return {
@@ -18,7 +21,7 @@ export function slideData(snapshot: Snapshot): SlideData | null {
     series: snapshot.series,
     childRegions: snapshot.regions.filter((r) => r.parentCode === snapshot.region),
     childSeries: snapshot.children,
-    asOf: null,
+    asOf,
     today: dayOf(snapshot.dataAsOf ?? snapshot.takenAt),
   }
 }

@@ -12,6 +12,8 @@ export type SlideContext = {
   regionName: string
   dataAsOf: string | null
   takenAt: string
+  /** The period the readings are "as of" (the filter bar's); null for each one's latest. */
+  asOf: string | null
   theme: ChartTheme
 }
 
@@ -54,6 +56,7 @@ export function SlideFrame({
   const mark = t('briefing.synthetic')
   const where = [
     context.regionName,
+    ...(context.asOf ? [t('overview.asOf', { period: i18n.period(context.asOf) })] : []),
     ...(context.dataAsOf ? [t('overview.dataAsOf', { date: i18n.date(context.dataAsOf) })] : []),
     t('briefing.snapshot', { time: i18n.date(context.takenAt, true) }),
   ].join(' · ')

@@ -67,7 +67,7 @@ export function SlideView({
   const { ref } = page
   const title = slideTitle(i18n, ref, snapshot.indicators)
   const region = snapshotRegion(snapshot)
-  const data = useMemo(() => slideData(snapshot), [snapshot])
+  const data = useMemo(() => slideData(snapshot, context.asOf), [snapshot, context.asOf])
   const model = useMemo(() => {
     if (!region || !data) return null
     if (ref.kind === 'title') {

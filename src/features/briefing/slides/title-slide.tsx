@@ -15,7 +15,10 @@ export function TitleSlide({ model, context }: { model: TitleSlideModel; context
     <SlideFrame kind="title" title={model.meeting} synthetic={false} context={context}>
       {() => (
         <div className="title-slide">
-          <p className="title-slide__region">{model.region}</p>
+          {/* The default meeting name already names the city ("Briefing Pimpinan Kota Bogor"). */}
+          {!model.meeting.includes(model.region) && (
+            <p className="title-slide__region">{model.region}</p>
+          )}
           <p className="title-slide__date">{model.date}</p>
           <p className="title-slide__data">
             {[model.dataAsOf, model.frozen].filter(Boolean).join(' · ')}

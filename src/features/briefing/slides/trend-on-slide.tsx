@@ -56,6 +56,8 @@ export function TrendOnSlide({
   const formatValue = useValueFormatter(indicator, 1)
   const formatTime = useTimeFormatter()
   const legend = legendOf(i18n, trend, theme)
+  // Nothing to draw (no figure up to the chosen period): no empty axes; the figure column says so.
+  if (!trend.points.some((point) => Object.values(point.values).some((v) => v != null))) return null
   return (
     <>
       {legend.length > 1 || trend.targets.length > 0 ? (
