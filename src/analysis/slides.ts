@@ -127,6 +127,16 @@ export type IndicatorSlideModel = {
   synthetic: boolean
 }
 
+/** A place's reading on the slides: as of the deck's period, on the dataset's day. */
+function readingOf(
+  data: SlideData,
+  indicator: Indicator,
+  regionCode: string,
+  series: Series | undefined,
+): AnyReading {
+  return readIndicator(indicator, series, regionCode, { asOf: data.asOf, today: data.today })
+}
+
 /** The region's reading, its headline and its trend of the last five years against the target. */
 export function indicatorSlide(
   i18n: I18n,
@@ -134,10 +144,7 @@ export function indicatorSlide(
   indicator: Indicator,
 ): IndicatorSlideModel {
   const own = seriesOf(data, data.region.code, indicator.id)
-  const reading = readIndicator(indicator, own, data.region.code, {
-    asOf: data.asOf,
-    today: data.today,
-  })
+  const reading = readingOf(data, indicator, data.region.code, own)
   const shown = shownObservations(indicator, own, slideRange(data, indicator, own), null)
   const trend = trendModel(i18n, indicator, [{ region: data.region, role: 'region', shown }], own)
   const grades =
@@ -211,17 +218,14 @@ function relationOf(indicator: Indicator, own: Observation, other: Observation):
  */
 export function parentsSlide(i18n: I18n, data: SlideData, indicator: Indicator): ParentsSlideModel {
   const own = seriesOf(data, data.region.code, indicator.id)
-  const reading = readIndicator(indicator, own, data.region.code, {
-    asOf: data.asOf,
-    today: data.today,
-  })
+  const reading = readingOf(data, indicator, data.region.code, own)
   const lineage = lineageOf(data.region).slice(0, 4)
   const period = reading.observation?.period ?? null
   const places = lineage.map((place) => ({
     region: place,
     reading: period
       ? readAt(indicator, seriesOf(data, place.code, indicator.id), place.code, period, data.today)
-      : readIndicator(indicator, undefined, place.code, { asOf: data.asOf, today: data.today }),
+      : readingOf(data, indicator, place.code, undefined),
   }))
   const range = slideRange(data, indicator, own)
   const lines: TrendLine[] = lineage.map((place) => ({
@@ -306,10 +310,7 @@ export function breakdownSlide(
   indicator: Indicator,
 ): BreakdownSlideModel {
   const ownSeries = seriesOf(data, data.region.code, indicator.id)
-  const reading = readIndicator(indicator, ownSeries, data.region.code, {
-    asOf: data.asOf,
-    today: data.today,
-  })
+  const reading = readingOf(data, indicator, data.region.code, ownSeries)
   const name = indicator.shortName[i18n.locale]
   const held = periodsHeld(indicator, data.childRegions, data.childSeries, data.asOf)
   const period = commonPeriod(held, data.childRegions.length)

@@ -82,7 +82,6 @@ export const analysisEn: Record<keyof typeof analysisId, string> = {
   'trend.movement.down': 'fell',
   'trend.movement.flat': 'held',
   'trend.empty': 'No {indicator} data for {region} in this range.',
-  'trend.provisionalMark': '(provisional)',
   'trend.provisionalNote':
     '(provisional): a provisional figure, may be revised in a later release.',
   'trend.target': 'Target',

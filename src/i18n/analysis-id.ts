@@ -81,7 +81,6 @@ export const analysisId = {
   'trend.movement.down': 'turun',
   'trend.movement.flat': 'tetap',
   'trend.empty': 'Tidak ada data {indicator} untuk {region} dalam rentang ini.',
-  'trend.provisionalMark': '(sementara)',
   'trend.provisionalNote': '(sementara): angka sementara, dapat direvisi pada rilis berikutnya.',
   'trend.target': 'Target',
   'trend.band': 'Rentang target',
