@@ -157,6 +157,7 @@ export const analysisEn: Record<keyof typeof analysisId, string> = {
   'compare.multiplesTitle': 'Trend by region',
   'compare.multiplesSubtitle': '{unit} · {range} · same scale in every panel',
   'compare.noValue': 'no data',
+  'compare.outsideRange': '{region}: no data for {range}; latest {value} ({period})',
   'ranking.noValueFor': 'no data for {period}',
   'ranking.nearest': 'nearest: {value} ({period}), not ranked',
   'ranking.noneAtAll': 'no data at all yet',

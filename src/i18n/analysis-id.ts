@@ -153,6 +153,7 @@ export const analysisId = {
   'compare.multiplesTitle': 'Tren per wilayah',
   'compare.multiplesSubtitle': '{unit} · {range} · skala sama untuk semua panel',
   'compare.noValue': 'tanpa data',
+  'compare.outsideRange': '{region} tanpa data {range}; angka terakhir {value} ({period})',
   'ranking.noValueFor': 'tanpa data untuk {period}',
   'ranking.nearest': 'terdekat: {value} ({period}), tidak diperingkat',
   'ranking.noneAtAll': 'belum ada data sama sekali',
