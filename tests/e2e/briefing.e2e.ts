@@ -23,6 +23,7 @@ const SIZES = [
   [1920, 1080],
   [1920, 960],
   [2560, 1440],
+  [3840, 2160],
   [1080, 1920],
 ] as const
 
@@ -72,7 +73,7 @@ async function walk(page: Page, label: string, shots: boolean) {
 }
 
 test(
-  'every kind of slide fits, unclipped and legible, from 1024×768 to 2560×1440 and in portrait',
+  'every kind of slide fits, unclipped and legible, from 1024×768 to 3840×2160 and in portrait',
   { timeout: 300_000 },
   async () => {
     const { page, baseUrl } = session

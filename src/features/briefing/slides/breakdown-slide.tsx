@@ -25,7 +25,8 @@ export function BreakdownSlide({
   context: SlideContext
 }) {
   const i18n = useI18n()
-  const formatValue = useValueFormatter(model.indicator, 1)
+  // Each bar's figure as the headline and the card write it (all its decimals).
+  const formatValue = useValueFormatter(model.indicator)
   return (
     <ReadingSlide
       kind="breakdown"
