@@ -7,6 +7,7 @@ import {
   type Params,
 } from 'react-router'
 import { agencyQueries } from '@/api/agencies'
+import { indicatorQueries } from '@/api/indicators'
 import { pjEvaluationQueries } from '@/api/pj-evaluations'
 import { prefetchCompare } from '@/features/compare/queries'
 import { IndicatorRoute } from '@/features/indicators/indicator-route'
@@ -140,6 +141,16 @@ export function createRouter(client: QueryClient) {
                 (filters) => {
                   void client.prefetchQuery(agencyQueries.list(filters.region))
                   void client.prefetchQuery(pjEvaluationQueries.list(filters.region))
+                },
+              ),
+            },
+            {
+              path: 'about',
+              ...lazyPage(
+                () => import('@/features/about/about-page'),
+                (page) => page.AboutPage,
+                () => {
+                  void client.prefetchQuery(indicatorQueries.catalog())
                 },
               ),
             },

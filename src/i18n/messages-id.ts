@@ -1,3 +1,4 @@
+import type { AboutKey } from './about-id'
 import { agenciesId } from './agencies-id'
 import { analysisId } from './analysis-id'
 import { briefingId } from './briefing-id'
@@ -121,6 +122,6 @@ export const messagesId = {
  * Every key a view may ask for: the first load's, and those of dictionaries a route loads with
  * itself (registerMessages in ./i18n.tsx), such as the briefing's.
  */
-export type MessageKey = keyof typeof messagesId | keyof typeof briefingDeckId
+export type MessageKey = keyof typeof messagesId | keyof typeof briefingDeckId | AboutKey
 /** The first load's dictionary, which every language must complete. */
 export type Messages = Record<keyof typeof messagesId, string>

@@ -65,6 +65,7 @@ const PAGES = [
   { path: '/programs?region=3271', title: /Kota Bogor · Kinerja$/ },
   { path: '/briefing?region=3271', title: /· Kinerja$/ },
   { path: '/briefing/presenter?region=3271', title: /· Kinerja$/ },
+  { path: '/about', title: /^About the data · Kinerja$/ },
   { path: '/no-such-page', title: /· Kinerja$/ },
 ]
 
