@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
 import { demoMockData, preloadMockApi } from './mocks/vite-plugin.ts'
+import { serviceWorker } from './src/features/briefing/offline/service-worker-plugin.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 /** The demo build's stand-in for MSW's public-suffix list (mocks/tldts-lite.ts). */
@@ -33,15 +34,17 @@ const CHUNK_GROUPS = [
     // What the scorecard and the pages share: the data layer, i18n, the pure rules, the filters.
     // Claimed before `pages`, so that group never pulls it in (nor itself into the entry).
     name: 'core',
-    // The English dictionaries stay out: they are fetched when a page asks for English.
-    test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/](api|config|domain)[\\/]|[\\/]src[\\/]i18n[\\/](?![\w-]+-en\.ts)|[\\/]src[\\/]components[\\/](ui[\\/]|reading[\\/]|charts[\\/](chart-slot|sparkline))|[\\/]src[\\/]analysis[\\/](readings|export-rows)\.|[\\/]src[\\/]filters[\\/](filters|use-filters|use-region|filter-bar|url-notices|deck-store|period-options|region-picker|region-breadcrumb)\./,
+    // The English dictionaries stay out (fetched when a page asks for English), and so do the
+    // briefing's own (src/i18n/briefing-deck-*, loaded with its route).
+    test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/](api|config|domain)[\\/]|[\\/]src[\\/]i18n[\\/](?![\w-]+-en\.ts|briefing-deck-|about-)|[\\/]src[\\/]components[\\/](ui[\\/]|reading[\\/]|charts[\\/](chart-slot|sparkline))|[\\/]src[\\/]analysis[\\/](readings|export-rows)\.|[\\/]src[\\/]filters[\\/](filters|use-filters|use-region|filter-bar|url-notices|deck-store|period-options|region-picker|region-breadcrumb)\./,
     priority: 3,
   },
   {
     // The app code only lazy pages share (chart frames, analysis, range controls…): one chunk
     // instead of a dozen sub-kilobyte ones, each a request and, on a phone, a round trip.
     name: 'pages',
-    test: /[\\/]src[\\/](components[\\/]charts[\\/](?!recharts-)|analysis[\\/]|filters[\\/](?!region-combobox))/,
+    // The slide models are the briefing's alone: they load with its route.
+    test: /[\\/]src[\\/](components[\\/]charts[\\/](?!recharts-)|analysis[\\/](?!slides\.)|filters[\\/](?!region-combobox))/,
     priority: 1,
   },
   {
@@ -56,8 +59,8 @@ const CHUNK_GROUPS = [
 
 /**
  * A strict Content-Security-Policy in the built index.html: no inline script but WARM_INTL, no eval, and
- * `connect-src` limited to this origin plus the API's. The demo build also allows its own mock
- * service worker; the live build allows no worker at all.
+ * `connect-src` limited to this origin plus the API's. Workers only from this origin: the
+ * briefing's service worker (`/sw.js`, which in the demo also carries MSW's).
  */
 function apiTarget(mode: string) {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
@@ -95,7 +98,7 @@ function warmIntl(): Plugin {
 }
 
 function contentSecurityPolicy(mode: string): Plugin {
-  const { live, base } = apiTarget(mode)
+  const { base } = apiTarget(mode)
   const apiOrigin = /^https?:\/\//.test(base) ? new URL(base).origin : null
   const policy = [
     "default-src 'self'",
@@ -104,7 +107,7 @@ function contentSecurityPolicy(mode: string): Plugin {
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,
-    live ? "worker-src 'none'" : "worker-src 'self'",
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -153,6 +156,7 @@ export default defineConfig(({ mode, command }) => ({
   plugins: [
     react(),
     msw(),
+    serviceWorker({ mock: !apiTarget(mode).live }),
     contentSecurityPolicy(mode),
     preloadApi(mode),
     warmIntl(),

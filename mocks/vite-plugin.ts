@@ -150,7 +150,8 @@ export function demoMockData({ enabled }: { enabled: boolean }): Plugin {
         )
       })
     },
-    async generateBundle() {
+    // At the start, so that later steps see it in the bundle (the briefing's offline shell).
+    async buildStart() {
       if (!enabled || !json || this.environment.config.consumer !== 'client') return
       this.emitFile({ type: 'asset', fileName, source: await json })
     },

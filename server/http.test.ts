@@ -27,6 +27,7 @@ beforeAll(async () => {
   writeFileSync(join(site, 'index.html'), INDEX)
   writeFileSync(join(site, 'assets', 'index-AbC123.js'), ASSET)
   writeFileSync(join(site, 'robots.txt'), 'User-agent: *\nAllow: /\n')
+  writeFileSync(join(site, 'sw.js'), 'self.addEventListener("fetch", () => {})')
   server = await startTestServer({ KINERJA_STATIC_DIR: site })
 })
 afterAll(async () => {
@@ -188,6 +189,12 @@ test('the app: index.html with the build’s CSP as a header, SPA fallback, immu
   expect(revalidated.status).toBe(304)
 
   expect((await raw('/assets/missing-123.js')).status).toBe(404)
+  // The briefing's service worker: revalidated on every visit, and never answered with the page.
+  const worker = await raw('/sw.js')
+  expect(worker.status).toBe(200)
+  expect(worker.headers['content-type']).toBe('text/javascript; charset=utf-8')
+  expect(worker.headers['cache-control']).toBe('no-cache')
+  expect((await raw('/mockServiceWorker.js')).status).toBe(404)
   expect((await raw('/robots.txt')).body.toString()).toContain('User-agent')
   expect((await raw('/%E0%A4%A')).status).toBe(400)
 })

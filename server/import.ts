@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto'
 import Papa from 'papaparse'
 import { DataAsOfSchema, isRegionCode } from '@/api/common'
 import type { Observation } from '@/api/series'
-import type { IndicatorRow } from '../mocks/data/csv'
+import { INDICATOR_COLUMNS, type IndicatorRow } from '../mocks/data/csv'
 import { mergeSakip, readOfficialRow } from '../mocks/data/official'
 import type { Database, Queryable } from './db/database'
 import {
@@ -49,16 +49,7 @@ export type ImportResult =
   | { kind: 'already-imported'; id: number; importedAt: string }
   | { kind: 'rejected'; problems: ImportProblem[] }
 
-const COLUMNS = [
-  'region_code',
-  'region_name',
-  'indicator',
-  'period',
-  'value',
-  'unit',
-  'source_url',
-  'source_note',
-] as const satisfies ReadonlyArray<keyof IndicatorRow>
+const COLUMNS = INDICATOR_COLUMNS
 
 export type CsvRow = { line: number; row: IndicatorRow }
 

@@ -124,8 +124,12 @@ export function loadStaticSite(root: string): StaticSite {
         )
       }
       const immutable = path.startsWith('/assets/')
+      // A service worker is checked for updates on every visit; an old one must not linger.
+      const worker = path === '/sw.js' || path === '/mockServiceWorker.js'
       let file = files.get(path === '/' ? '/index.html' : path)
-      if (!file && immutable) {
+      // A missing file (an asset, a worker script: anything named with an extension) is a 404,
+      // never the app's page: a worker script answered with HTML would break the page's worker.
+      if (!file && (immutable || /\.[A-Za-z0-9]+$/.test(path))) {
         return send(
           request,
           response,
@@ -139,7 +143,7 @@ export function loadStaticSite(root: string): StaticSite {
         'Content-Type': file.type,
         ETag: file.etag,
         'Cache-Control':
-          file === index
+          file === index || worker
             ? 'no-cache'
             : immutable
               ? 'public, max-age=31536000, immutable'

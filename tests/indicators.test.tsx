@@ -91,6 +91,16 @@ test('compare ranks one common period; a region without it stays, unranked, with
   )
 })
 
+test('a small multiple with nothing in the shown range says so, with its latest figure', async () => {
+  renderApp({ url: '/compare?indicator=tpt&regions=3271,7571,31' })
+  const panel = await screen.findByRole('figure', { name: /^Kota Gorontalo/ })
+  expect(
+    await within(panel).findAllByText(
+      'Kota Gorontalo tanpa data 2021 – 2025; angka terakhir 6,52 % (Agustus 2020)',
+    ),
+  ).not.toHaveLength(0)
+})
+
 test('the user can rank another period, and it is in the URL', async () => {
   const { user } = renderApp({ url: '/compare?indicator=tpt&regions=3271,7571,31' })
   await user.selectOptions(

@@ -16,7 +16,9 @@ test('shows Kota Bogor TPT for August 2023 with its target basis, change, source
   expect(text(card)).toContain('turun 1,39 poin persentase dari Agustus 2022')
   // Who published it, and — apart — where it was read, the link named by what it opens.
   expect(text(card)).toContain('Sumber: BPS, Sakernas Agustus 2023')
-  const citation = within(card).getByRole('link', { name: /yang mengutip angka ini \(situs luar\)/ })
+  const citation = within(card).getByRole('link', {
+    name: /yang mengutip angka ini \(situs luar\)/,
+  })
   expect(citation).toHaveAttribute('href', expect.stringContaining('rekam24.com'))
   expect(citation).toHaveTextContent('dibaca di rekam24.com')
 })

@@ -21,14 +21,22 @@ function statusOf(row: HTMLElement) {
 }
 
 function rollUpNumbers(region: HTMLElement) {
-  const sentence = within(region).getByText(/komitmen|program prioritas|commitments|priority programs/, {
-    selector: '.rollup',
-  }).textContent
+  const sentence = within(region).getByText(
+    /komitmen|program prioritas|commitments|priority programs/,
+    {
+      selector: '.rollup',
+    },
+  ).textContent
   const match = /^(\d+) (?:dari|of) (\d+) .* \((\d+)\s?%\), (?:per|as of) (.+)$/.exec(
     sentence?.replace(/\u00a0/g, ' ') ?? '',
   )
   if (!match) throw new Error(`no roll-up sentence in: ${sentence}`)
-  return { done: Number(match[1]), total: Number(match[2]), percent: Number(match[3]), day: match[4] }
+  return {
+    done: Number(match[1]),
+    total: Number(match[2]),
+    percent: Number(match[3]),
+    day: match[4],
+  }
 }
 
 test('each roll-up counts the whole set of its kind, as listed without filters', async () => {

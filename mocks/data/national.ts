@@ -22,7 +22,7 @@ import { sakipPredicate } from '@/domain/status'
 import { INDICATOR_IDS, type IndicatorId } from './catalog'
 import { assembleSeries, seriesRegionCodes, type SeriesQuery } from './dataset'
 import { getGeography } from './geography'
-import { round2, seededRandom } from './random'
+import { round2, roundTo, seededRandom } from './random'
 
 export const NATIONAL_YEARS = { from: 2016, to: 2025 } as const
 /** A big kabupaten whose kecamatan make a long breakdown (Kabupaten Bogor, 40 kecamatan). */
@@ -144,12 +144,13 @@ function yearlyRate(
   step: number,
   bump: number,
   floor: number,
+  decimals = 2,
 ): number[] {
   const random = seededRandom('national', code, indicator)
   const start = level[0] + (level[1] - level[0]) * random()
   return years().map((year, i) => {
     const covid = year === 2020 ? bump : year === 2021 ? bump * 0.6 : 0
-    return round2(Math.max(floor, start + step * i + covid + (random() - 0.5) * 0.6))
+    return roundTo(Math.max(floor, start + step * i + covid + (random() - 0.5) * 0.6), decimals)
   })
 }
 
@@ -174,7 +175,7 @@ function buildSeries(region: Region, indicator: IndicatorId): Built | null {
       }
     }
     case 'stunting': {
-      const values = yearlyRate(code, 'stunting', [16, 38], -1.3, 0, 4)
+      const values = yearlyRate(code, 'stunting', [16, 38], -1.3, 0, 4, 1)
       const targets = isDistrict ? [] : [target(2024, { value: 14 }, true)]
       return {
         observations: years().map((y, i) => observation(String(y), values[i] ?? null)),

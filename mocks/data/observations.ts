@@ -27,11 +27,18 @@ import {
   sortByPeriod,
 } from '@/domain/periods'
 import type { LocalizedText } from '@/api/common'
-import type { IndicatorId } from './catalog'
+import { buildCatalog, type IndicatorId } from './catalog'
 import { indicatorRows, type IndicatorRow } from './csv'
 import { isCsvIndicator, mergeSakip, readOfficialRow } from './official'
 import { NATION_CODE } from './regions'
-import { round2, seededUniform } from './random'
+import { roundTo, seededUniform } from './random'
+
+const DECIMALS = new Map(buildCatalog().map((indicator) => [indicator.id, indicator.decimals]))
+
+/** A synthetic figure is made no finer than the indicator is published (stunting: one decimal). */
+function published(indicator: IndicatorId, value: number): number {
+  return roundTo(value, DECIMALS.get(indicator) ?? 2)
+}
 
 /** Store key of one series. */
 export function seriesKey(regionCode: string, indicatorId: string): string {
@@ -307,7 +314,7 @@ function fillInteriorGaps(store: WorkingStore, region: Region, indicator: Yearly
       const key = yearlyKey(indicator, region, year)
       const base = lerp(v0, v1, (year - y0) / (y1 - y0))
       const noise = seededUniform(-0.03, 0.03, region.code, indicator, key)
-      const value = round2(Math.max(0, base * (1 + noise)))
+      const value = published(indicator, Math.max(0, base * (1 + noise)))
       put(store, region.code, indicator, synthetic(key, value, NOTE_INTERPOLATED))
     }
   }
@@ -448,7 +455,7 @@ function fillInflation(
       'inflation',
       synthetic(
         monthKey(month),
-        round2(clamp(value, INFLATION_MIN, INFLATION_MAX)),
+        published('inflation', clamp(value, INFLATION_MIN, INFLATION_MAX)),
         guided.has(month) ? NOTE_INFLATION_GUIDED : NOTE_INFLATION,
       ),
     )
@@ -508,7 +515,7 @@ function fillDkiUnits(store: WorkingStore, units: ReadonlyArray<Region>): void {
       for (const [key, base] of provinceByUnitKey) {
         if (own?.has(key)) continue
         const jitter = seededUniform(-0.03, 0.03, unit.code, indicator, key)
-        const value = round2(Math.max(0, base * factor * (1 + jitter)))
+        const value = published(indicator, Math.max(0, base * factor * (1 + jitter)))
         put(store, unit.code, indicator, synthetic(key, value, NOTE_FROM_PROVINCE))
       }
     }
@@ -552,7 +559,7 @@ function fillKecamatan(
         for (const obs of parent.values()) {
           if (obs.value === null) continue
           const jitter = seededUniform(-0.04, 0.04, district.code, indicator, obs.period)
-          const value = round2(Math.max(0, obs.value * factor * (1 + jitter)))
+          const value = published(indicator, Math.max(0, obs.value * factor * (1 + jitter)))
           put(store, district.code, indicator, synthetic(obs.period, value, NOTE_FROM_CITY))
         }
       }

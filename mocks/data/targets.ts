@@ -9,7 +9,7 @@ import type { Observation, Target } from '@/api/series'
 import { parsePeriod } from '@/domain/periods'
 import type { IndicatorId } from './catalog'
 import { seriesKey } from './observations'
-import { round2, seededUniform } from './random'
+import { round2, roundTo, seededUniform } from './random'
 
 export const TARGET_YEARS = { from: 2018, to: 2026 } as const
 /** The year the city's yearly plan (RKPD) in the demo sets its own targets for. */
@@ -124,7 +124,7 @@ function stuntingPath(regionCode: string, start: number): Target[] {
   return years(2021, 2025).map((year) =>
     target({
       year,
-      value: round2(values[year] ?? 14),
+      value: roundTo(values[year] ?? 14, 1),
       basis: 'rpjmd',
       provenance: 'synthetic',
       source: RPJMD_SOURCE,

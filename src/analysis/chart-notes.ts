@@ -1,4 +1,5 @@
 import type { Indicator } from '@/api/indicators'
+import { CITATION_KINDS, type CitationKind } from '@/api/series'
 import type { JudgedObservation } from '@/domain/reading'
 import type { I18n } from '@/i18n/i18n'
 import { sourceLabel, targetBasisLabel } from '@/i18n/format-indicator'
@@ -15,8 +16,19 @@ export function chartFootnotes(
   const observations = judged.map((j) => j.observation)
   const sources = [...new Set(observations.map((o) => sourceLabel(i18n, o)))]
   const notes = [i18n.t('footnote.sources', { sources: sources.join('; ') || '–' })]
-  const outlets = [...new Set(observations.flatMap((o) => (o.citation ? [o.citation.outlet] : [])))]
-  if (outlets.length > 0) notes.push(i18n.t('footnote.readIn', { outlets: outlets.join(', ') }))
+  // Where the figures were read, grouped by what the outlet is: "BPS (penerbit); Suara.com,
+  // ANTARA (media yang mengutip penerbit)".
+  const byKind = new Map<CitationKind, Set<string>>()
+  for (const o of observations) {
+    if (!o.citation) continue
+    const outlets = byKind.get(o.citation.kind) ?? new Set<string>()
+    byKind.set(o.citation.kind, outlets.add(o.citation.outlet))
+  }
+  const readIn = CITATION_KINDS.flatMap((kind) => {
+    const outlets = byKind.get(kind)
+    return outlets ? [i18n.t(`footnote.readIn.${kind}`, { outlets: [...outlets].join(', ') })] : []
+  })
+  if (readIn.length > 0) notes.push(i18n.t('footnote.readIn', { outlets: readIn.join('; ') }))
   if (dataAsOf) notes.push(i18n.t('footnote.dataAsOf', { date: i18n.date(dataAsOf, true) }))
   if (observations.some((o) => o.provenance === 'synthetic'))
     notes.push(i18n.t('footnote.synthetic'))

@@ -10,6 +10,7 @@ import type { TrendPoint } from '@/components/charts/chart-types'
 import type { Granularity } from '@/domain/periods'
 import { roleOf, type PlaceRole } from '@/domain/places'
 import { resolveViewRange, type RangeSelection, type ViewRange } from '@/domain/ranges'
+import { readIndicator, type AnyReading } from '@/domain/reading'
 import type { I18n } from '@/i18n/i18n'
 import { commonPeriod, periodsHeld, rankAtPeriod, type Ranking } from './ranking'
 import { shownObservations, targetSpans, trendPoints, type ShownObservation } from './series-view'
@@ -20,6 +21,8 @@ export type Multiple = {
   series: Series | undefined
   shown: ShownObservation[]
   points: TrendPoint[]
+  /** The place's reading as of the page's period: said when nothing falls in the range shown. */
+  latest: AnyReading
 }
 
 export type CompareView = {
@@ -66,6 +69,7 @@ export function compareView(
       series: own,
       shown,
       points: trendPoints(i18n, [{ region, role, shown }]),
+      latest: readIndicator(indicator, own, region.code, { asOf: options.asOf, today }),
     }
   })
   const times = multiples.flatMap((m) => m.points.map((p) => p.t))

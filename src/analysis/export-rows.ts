@@ -1,7 +1,8 @@
 /**
  * The CSV behind every "Unduh CSV" of readings (README, decision "Exports made for analysis"): one
  * row per figure with the region's code and name, the indicator's id, the period as a key and as
- * words, the value as a number, the target as numbers with its basis, the status, the provenance,
+ * words, the value as a number, the target as numbers with its basis, the status, the provenance
+ * and whether the figure is provisional,
  * the publisher and where the figure was read, and the data's time. Every chart and table of
  * readings exports through here, so a figure's row is the same from any view.
  */
@@ -40,6 +41,7 @@ const COLUMNS = [
   'csv.targetProvenance',
   'csv.status',
   'csv.provenance',
+  'csv.provisional',
   'csv.publisher',
   'csv.publication',
   'csv.readIn',
@@ -82,6 +84,7 @@ export function readingsCsv(
       target ? provenanceLabel(i18n, target.provenance) : null,
       i18n.t(`status.${status}`),
       provenanceLabel(i18n, o.provenance),
+      i18n.t(o.provisional ? 'csv.yes' : 'csv.no'),
       o.source?.publisher ?? null,
       o.source ? o.source.publication : (o.method?.[i18n.locale] ?? null),
       o.citation?.outlet ?? null,

@@ -1,17 +1,12 @@
 import type { Indicator } from '@/api/indicators'
 import type { TableColumn, TableRow } from '@/components/charts/chart-frame'
 import type { RankingBar } from '@/components/charts/ranking-chart'
-import { ProvenanceBadge } from '@/components/ui/provenance-badge'
+import { ProvenanceCell } from '@/components/ui/provenance-badge'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { placeName, placeShortName, type PlaceRole } from '@/domain/places'
 import { rankLabel } from '@/domain/ranking'
 import type { I18n } from '@/i18n/i18n'
-import {
-  formatObservation,
-  formatTarget,
-  provenanceLabel,
-  targetBasisLabel,
-} from '@/i18n/format-indicator'
+import { formatObservation, observationPeriod, targetWithBasis } from '@/i18n/format-indicator'
 import { readingsCsv } from './export-rows'
 import type { Ranking } from './ranking'
 
@@ -46,17 +41,10 @@ export function rankingTable(
         cells: {
           region: placeName(item.region),
           value: formatObservation(i18n, indicator, observation),
-          period: i18n.period(observation.period),
-          target: target
-            ? `${formatTarget(i18n, indicator, target) ?? '–'} (${targetBasisLabel(i18n, target)})`
-            : '–',
+          period: observationPeriod(i18n, observation),
+          target: targetWithBasis(i18n, indicator, target),
           status: <StatusBadge status={status} />,
-          provenance:
-            observation.provenance === 'synthetic' ? (
-              <ProvenanceBadge provenance="synthetic" />
-            ) : (
-              provenanceLabel(i18n, observation.provenance)
-            ),
+          provenance: <ProvenanceCell provenance={observation.provenance} />,
         },
       }
     }),

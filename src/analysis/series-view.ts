@@ -13,6 +13,7 @@ import { placeName, placeShortName, type PlaceRole } from '@/domain/places'
 import { isInRange, toGranularity, type KeyRange } from '@/domain/ranges'
 import { judge, targetForYear, type JudgedObservation } from '@/domain/reading'
 import type { I18n } from '@/i18n/i18n'
+import { observationPeriod } from '@/i18n/format-indicator'
 
 export type ShownObservation = JudgedObservation & {
   /** The published period behind an end-of-period value (display granularity coarser than native). */
@@ -64,7 +65,7 @@ export function trendPoints(i18n: I18n, lines: ReadonlyArray<TrendLine>): TrendP
         point = {
           t,
           key: observation.period,
-          label: i18n.period(observation.period),
+          label: observationPeriod(i18n, observation),
           values: {},
           synthetic: {},
         }

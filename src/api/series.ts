@@ -18,6 +18,7 @@ export const SourceSchema = z.object({
 export type Source = z.infer<typeof SourceSchema>
 
 export const CITATION_KINDS = ['publisher', 'government', 'news', 'other'] as const
+export type CitationKind = (typeof CITATION_KINDS)[number]
 export const CITATION_CAVEATS = ['inferred', 'conflict', 'caution'] as const
 
 /**

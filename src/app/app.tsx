@@ -7,6 +7,7 @@ import {
   type Params,
 } from 'react-router'
 import { agencyQueries } from '@/api/agencies'
+import { indicatorQueries } from '@/api/indicators'
 import { pjEvaluationQueries } from '@/api/pj-evaluations'
 import { prefetchCompare } from '@/features/compare/queries'
 import { IndicatorRoute } from '@/features/indicators/indicator-route'
@@ -61,6 +62,15 @@ export function createRouter(client: QueryClient) {
           ...lazyPage(
             () => import('@/features/briefing/briefing-page'),
             (page) => page.BriefingPage,
+          ),
+        },
+        {
+          // The presenter view, opened by the briefing in a second window.
+          path: 'presenter',
+          hydrateFallbackElement: <div className="state">…</div>,
+          ...lazyPage(
+            () => import('@/features/briefing/presenter/presenter-page'),
+            (page) => page.PresenterPage,
           ),
         },
       ],
@@ -131,6 +141,16 @@ export function createRouter(client: QueryClient) {
                 (filters) => {
                   void client.prefetchQuery(agencyQueries.list(filters.region))
                   void client.prefetchQuery(pjEvaluationQueries.list(filters.region))
+                },
+              ),
+            },
+            {
+              path: 'about',
+              ...lazyPage(
+                () => import('@/features/about/about-page'),
+                (page) => page.AboutPage,
+                () => {
+                  void client.prefetchQuery(indicatorQueries.catalog())
                 },
               ),
             },

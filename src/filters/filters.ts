@@ -2,7 +2,7 @@ import { z } from 'zod/mini'
 import { AGENCY_ID_PATTERN } from '@/api/agencies'
 import { isRegionCode } from '@/api/common'
 import { isProgramStatus, type ProgramStatus } from '@/api/programs'
-import { parseDeck } from '@/domain/deck'
+import { cleanMeetingName, parseDeck } from '@/domain/deck'
 import {
   GRANULARITIES,
   compareKeys,
@@ -51,6 +51,10 @@ export type Filters = {
   deck: string[] | null
   /** The briefing slide shown, 1-based. */
   slide: number
+  /** The briefing's meeting name (its title slide); null for the default one. */
+  meeting: string | null
+  /** The briefing's meeting day, `YYYY-MM-DD`; null for the day its data was frozen. */
+  date: string | null
 }
 
 export type FilterParam = keyof Filters
@@ -73,6 +77,8 @@ export const DEFAULT_FILTERS: Filters = {
   year: null,
   deck: null,
   slide: 1,
+  meeting: null,
+  date: null,
 }
 
 const INDICATOR_PATTERN = /^[a-z0-9-]{1,40}$/
@@ -151,6 +157,11 @@ const PARAMS = {
       z.int().check(z.minimum(1)),
     ),
   ),
+  meeting: z.pipe(
+    z.pipe(z.string(), z.transform(cleanMeetingName)),
+    z.string().check(z.minLength(1)),
+  ),
+  date: z.pipe(z.pipe(z.string(), z.transform(trim)), z.iso.date()),
 } satisfies Record<FilterParam, z.ZodMiniType<unknown, string>>
 
 /**
@@ -239,6 +250,8 @@ export function nextSearch(current: URLSearchParams, patch: Partial<Filters>): U
   if (next.deck === null) params.delete('deck')
   else params.set('deck', next.deck.join(','))
   setOrDelete(params, 'slide', next.slide > 1 ? String(next.slide) : null)
+  setOrDelete(params, 'meeting', next.meeting)
+  setOrDelete(params, 'date', next.date)
   return params
 }
 

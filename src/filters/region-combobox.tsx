@@ -123,11 +123,12 @@ export function RegionCombobox({
     defaultHighlightedIndex: searching ? 0 : -1,
     // Typed into the field before the combobox arrived: carry on as if it had been here.
     initialIsOpen: initialInput.trim().length > 0,
-    // Only Enter or a click chooses: leaving the field chooses nothing and shows the chosen
-    // region's name again, and the arrow keys only highlight (every arrow press used to load a
+    // Only Enter or a click chooses: leaving the field (or Escape) chooses nothing and shows the
+    // chosen region's name again, and the arrow keys only highlight (every arrow press used to load a
     // scorecard and add a history entry).
     stateReducer: (state, { type, changes }) =>
-      type === useCombobox.stateChangeTypes.InputBlur
+      type === useCombobox.stateChangeTypes.InputBlur ||
+      type === useCombobox.stateChangeTypes.InputKeyDownEscape
         ? { ...changes, selectedItem: state.selectedItem, inputValue: chosenName }
         : changes,
     onInputValueChange: ({ inputValue: next, type }) => {
@@ -186,6 +187,11 @@ export function RegionCombobox({
           'aria-describedby': `${id}-status`,
           // The chosen name is selected on focus, so typing replaces it. A click (or ↓, or
           // typing) opens the list: the region's hierarchy until something is typed.
+          // Leaving with the list closed (after Escape, say) also shows the chosen name again;
+          // with the list open, downshift's own blur does (above).
+          onBlur: () => {
+            if (!isOpen && combobox.inputValue !== chosenName) showInField(chosenName)
+          },
           onFocus: (event) => {
             const field = event.currentTarget
             setVisited(true)

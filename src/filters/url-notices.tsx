@@ -29,6 +29,8 @@ export function UrlNotices() {
     status: t('programs.filter.allStatuses').toLowerCase(),
     deck: t('notice.fallbackDefault'),
     slide: '1',
+    meeting: t('notice.fallbackDefault'),
+    date: t('notice.fallbackDefault'),
   }
   const messages = issues.map((issue) =>
     t('notice.invalidParam', {

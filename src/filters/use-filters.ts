@@ -29,6 +29,9 @@ export function useFilterActions() {
       /** The briefing's deck and slide move together; `replace` keeps slide steps out of history. */
       chooseDeck: (deck: string[], slide = 1) => update({ deck, slide }),
       showSlide: (slide: number) => update({ slide }, true),
+      /** The briefing's title slide (null for the defaults), written with the deck it opens. */
+      chooseMeeting: (meeting: string | null, date: string | null, deck: string[]) =>
+        update({ meeting, date, deck }),
       chooseRegions: (regions: string[]) => update({ regions }),
       /** Another indicator is ranked on its own latest common period. */
       chooseIndicator: (indicator: string) => update({ indicator, at: null }),

@@ -82,7 +82,6 @@ export const analysisEn: Record<keyof typeof analysisId, string> = {
   'trend.movement.down': 'fell',
   'trend.movement.flat': 'held',
   'trend.empty': 'No {indicator} data for {region} in this range.',
-  'trend.provisionalMark': '(provisional)',
   'trend.provisionalNote':
     '(provisional): a provisional figure, may be revised in a later release.',
   'trend.target': 'Target',
@@ -119,7 +118,11 @@ export const analysisEn: Record<keyof typeof analysisId, string> = {
   'col.region': 'Region',
   'col.rank': 'Rank',
   'footnote.sources': 'Source: {sources}',
-  'footnote.readIn': 'Read in: {outlets} (outlets quoting the publisher)',
+  'footnote.readIn': 'Read in: {outlets}',
+  'footnote.readIn.publisher': '{outlets} (the publisher)',
+  'footnote.readIn.government': '{outlets} (government sites)',
+  'footnote.readIn.news': '{outlets} (outlets quoting the publisher)',
+  'footnote.readIn.other': '{outlets}',
   'footnote.dataAsOf': 'Data as of {date}',
   'footnote.synthetic':
     'Hollow points and “Synthetic” marks: synthetic data, not official figures.',
@@ -154,6 +157,7 @@ export const analysisEn: Record<keyof typeof analysisId, string> = {
   'compare.multiplesTitle': 'Trend by region',
   'compare.multiplesSubtitle': '{unit} · {range} · same scale in every panel',
   'compare.noValue': 'no data',
+  'compare.outsideRange': '{region}: no data for {range}; latest {value} ({period})',
   'ranking.noValueFor': 'no data for {period}',
   'ranking.nearest': 'nearest: {value} ({period}), not ranked',
   'ranking.noneAtAll': 'no data at all yet',

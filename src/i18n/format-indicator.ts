@@ -60,6 +60,12 @@ export function targetBasisLabel(i18n: I18n, target: Target): string {
     : basis
 }
 
+/** "≤ 7,64 % (RPJMD, sintetis)": a target with its basis, as a table cell says it; "–" for none. */
+export function targetWithBasis(i18n: I18n, indicator: Indicator, target: Target | null): string {
+  if (!target) return '–'
+  return `${formatTarget(i18n, indicator, target) ?? '–'} (${targetBasisLabel(i18n, target)})`
+}
+
 /** "Target 2023: ≤ 7,64 % (RPJMD, sintetis)", or that there is none. */
 export function targetSentence(
   i18n: I18n,
@@ -71,7 +77,23 @@ export function targetSentence(
   if (!target || !text) {
     return year === null ? i18n.t('target.noneYet') : i18n.t('target.none', { year })
   }
-  return `${i18n.t('target.text', { year: target.year, target: text })} (${targetBasisLabel(i18n, target)})`
+  return i18n.t('target.text', {
+    year: target.year,
+    target: targetWithBasis(i18n, indicator, target),
+  })
+}
+
+/** "Belum ada data untuk wilayah ini sampai 2023.": a reading that found nothing, as of when. */
+export function noReadingSentence(i18n: I18n, reading: { asOf: string | null }): string {
+  return reading.asOf
+    ? i18n.t('reading.noData', { period: i18n.period(reading.asOf) })
+    : i18n.t('reading.noDataLatest')
+}
+
+/** "Triwulan IV 2026 (sementara)": a figure's period, saying when the figure is provisional. */
+export function observationPeriod(i18n: I18n, observation: Observation): string {
+  const period = i18n.period(observation.period)
+  return observation.provisional ? `${period} (${i18n.t('reading.provisional')})` : period
 }
 
 export function provenanceLabel(i18n: I18n, provenance: Observation['provenance']): string {

@@ -7,6 +7,17 @@ import { messagesId, type MessageKey, type Messages } from './messages-id'
 
 export type TranslateValues = Record<string, string | number>
 
+/** Dictionaries a route brought with it (the briefing's), registered as its chunk loads. */
+const LATE: Record<Locale, Record<string, string>> = { id: {}, en: {} }
+
+/**
+ * Adds a route's own strings, so they stay out of the first load: the route's chunk registers
+ * them when it is evaluated, before it renders. Their keys are part of MessageKey (type only).
+ */
+export function registerMessages(locale: Locale, messages: Readonly<Record<string, string>>) {
+  Object.assign(LATE[locale], messages)
+}
+
 /** Keys that come in plural forms: `key.one` and `key.other` (Intl.PluralRules decides). */
 export type PluralKey = {
   [K in MessageKey]: K extends `${infer Base}.other`
@@ -29,8 +40,13 @@ export type I18n = {
   date: (iso: string, withTime?: boolean) => string
 }
 
-function translate(messages: Messages, key: MessageKey, values?: TranslateValues): string {
-  const template = messages[key]
+function translate(
+  locale: Locale,
+  messages: Messages,
+  key: MessageKey,
+  values?: TranslateValues,
+): string {
+  const template = (messages as Readonly<Record<string, string>>)[key] ?? LATE[locale][key] ?? key
   if (!values) return template
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in values ? String(values[name]) : whole,
@@ -52,9 +68,9 @@ function pluralCategory(locale: Locale, count: number): 'one' | 'other' {
 export function createI18n(locale: Locale, messages: Messages = messagesId): I18n {
   return {
     locale,
-    t: (key, values) => translate(messages, key, values),
+    t: (key, values) => translate(locale, messages, key, values),
     plural: (key, count, values) =>
-      translate(messages, `${key}.${pluralCategory(locale, count)}` as MessageKey, {
+      translate(locale, messages, `${key}.${pluralCategory(locale, count)}` as MessageKey, {
         ...values,
         count: formatNumber(count, locale, 0),
       }),

@@ -1,6 +1,8 @@
+import type { AboutKey } from './about-id'
 import { agenciesId } from './agencies-id'
 import { analysisId } from './analysis-id'
 import { briefingId } from './briefing-id'
+import type { briefingDeckId } from './briefing-deck-id'
 import { readingId } from './reading-id'
 
 /** Bahasa Indonesia: the default language and the source of truth for message keys. */
@@ -116,5 +118,10 @@ export const messagesId = {
   ...readingId,
 } as const
 
-export type MessageKey = keyof typeof messagesId
-export type Messages = Record<MessageKey, string>
+/**
+ * Every key a view may ask for: the first load's, and those of dictionaries a route loads with
+ * itself (registerMessages in ./i18n.tsx), such as the briefing's.
+ */
+export type MessageKey = keyof typeof messagesId | keyof typeof briefingDeckId | AboutKey
+/** The first load's dictionary, which every language must complete. */
+export type Messages = Record<keyof typeof messagesId, string>

@@ -113,13 +113,13 @@ test('the CSV download matches the table, with BOM, source and provenance', asyn
   expect(text.charCodeAt(0)).toBe(0xfeff)
   const lines = text.slice(1).trimEnd().split('\r\n')
   expect(lines[0]).toBe(
-    'kode_wilayah,nama_wilayah,id_indikator,indikator,periode,label_periode,nilai,predikat,satuan,tahun_target,target_nilai,target_min,target_maks,target_predikat,dasar_target,asal_target,status,asal_data,penerbit,publikasi,dibaca_di,url_kutipan,tanggal_rilis,data_per',
+    'kode_wilayah,nama_wilayah,id_indikator,indikator,periode,label_periode,nilai,predikat,satuan,tahun_target,target_nilai,target_min,target_maks,target_predikat,dasar_target,asal_target,status,asal_data,angka_sementara,penerbit,publikasi,dibaca_di,url_kutipan,tanggal_rilis,data_per',
   )
   expect(lines).toHaveLength(1 + tableRows.length)
   const official = lines.find((line) => line.includes('Agustus 2023'))
   // Region code and name, indicator id, period key and label, value and target as numbers…
   expect(official).toMatch(
-    /^3271,Kota Bogor,tpt,TPT,2023-08,Agustus 2023,9\.39,,%,2023,7\.64,,,,RPJMD,Sintetis,Belum tercapai,Resmi,BPS,Sakernas Agustus 2023,rekam24\.com,https:\/\/rekam24\.com/,
+    /^3271,Kota Bogor,tpt,TPT,2023-08,Agustus 2023,9\.39,,%,2023,7\.64,,,,RPJMD,Sintetis,Belum tercapai,Resmi,tidak,BPS,Sakernas Agustus 2023,rekam24\.com,https:\/\/rekam24\.com/,
   )
   expect(official).toMatch(/,2023-11-06,2026-11-01T08:00:00\+07:00$/)
   // The provenance column (asal_data, the 18th) marks the same rows synthetic as the table.

@@ -131,3 +131,19 @@ test('the scorecard table view lists every indicator', async () => {
   expect(await seriousA11yViolations(page)).toEqual([])
   expect(session.problems).toEqual([])
 })
+
+test('the about page says where the figures come from, with each release calendar and the map’s credit', async () => {
+  const { page, baseUrl } = session
+  await page.goto(`${baseUrl}/?region=3271`)
+  await page.getByRole('link', { name: 'Tentang data' }).click()
+  await page.getByRole('heading', { level: 1, name: 'Tentang data' }).waitFor()
+  const table = page.getByRole('table', { name: /penerbit, frekuensi dan jadwal rilis/ })
+  await table.getByRole('rowheader', { name: 'Tingkat Pengangguran Terbuka (TPT)' }).waitFor()
+  expect(await textOf(table)).toContain('BPS merilis Sakernas Agustus pada awal November')
+  const credit = page.getByRole('link', { name: /^idn-area-data di GitHub/ })
+  expect(await credit.getAttribute('href')).toBe('https://github.com/fityannugroho/idn-area-data')
+  expect(await textOf(page.getByRole('main'))).toContain('Open Database License 1.0')
+  expect(await page.title()).toBe('Tentang data · Kinerja')
+  expect(await seriousA11yViolations(page)).toEqual([])
+  expect(session.problems).toEqual([])
+})

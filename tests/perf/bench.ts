@@ -766,7 +766,7 @@ async function main() {
           ]),
         ]),
         '— in "first chart": no chart in the first screen; the page draws its charts as the reader scrolls to them.',
-        `Demo build: the mock API adds ${kib(demoSizes.mock.js)} KiB (${demoSizes.mock.chunks.map((c) => c.name).join(', ')}) + worker ${kib(demoSizes.mock.worker)} KiB, outside the first chunk's closure.`,
+        `Demo build: the mock API adds ${kib(demoSizes.mock.js)} KiB of JS (${demoSizes.mock.chunks.map((c) => c.name).join(', ')}), its data ${kib(demoSizes.mock.data)} KiB (JSON) and the worker ${kib(demoSizes.mock.worker)} KiB, all outside the first chunk's closure.`,
       )
     }
     if (lighthouse.length > 0) {

@@ -42,6 +42,11 @@ export type TrendChartProps = {
   height?: number
   /** Thicker lines and text of at least 32 px (projector). */
   large?: boolean
+  /**
+   * Draw the legend inside the chart (default). Projector slides draw their own: inside a scaled
+   * canvas the library would measure it at the screen's scale, not the chart's.
+   */
+  legend?: boolean
   theme?: ChartTheme
   /** A fixed width in px (slides render hidden, where nothing can be measured). */
   width?: number

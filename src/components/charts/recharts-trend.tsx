@@ -133,6 +133,7 @@ export function RechartsTrend({
   breaks = [],
   height = 320,
   large = false,
+  legend = true,
   theme = 'light',
   width,
   xDomain,
@@ -159,12 +160,16 @@ export function RechartsTrend({
     return list
   }, [allPoints, series, targets])
   const yScale = useMemo(() => {
-    const maxTicks = Math.max(3, Math.floor((height - 60) / (large ? 80 : 44)))
-    if (yDomain) return niceScale(yDomain[0], yDomain[1], maxTicks)
-    return values.length > 0
-      ? niceScale(Math.min(...values), Math.max(...values), maxTicks)
-      : niceScale(0, 1, maxTicks)
-  }, [yDomain, values, height, large])
+    const [low, high] =
+      yDomain ?? (values.length > 0 ? [Math.min(...values), Math.max(...values)] : [0, 1])
+    // As many round ticks as fit, but never two that read the same ("1 %, 1 %" on a narrow range
+    // shown without decimals): fewer, coarser ticks then.
+    for (let count = Math.max(3, Math.floor((height - 60) / (large ? 80 : 44))); ; count -= 1) {
+      const scale = niceScale(low, high, count)
+      const labels = scale.ticks.map((v) => formatValue(v))
+      if (count <= 2 || new Set(labels).size === labels.length) return scale
+    }
+  }, [yDomain, values, height, large, formatValue])
   const yAxisWidth = Math.ceil(
     Math.max(...yScale.ticks.map((v) => estimateTextWidth(formatValue(v), fontSize))) + 12,
   )
@@ -341,7 +346,7 @@ export function RechartsTrend({
             isAnimationActive={false}
           />
         )}
-        {(series.length > 1 || hasTarget || hasBand) && (
+        {legend && (series.length > 1 || hasTarget || hasBand) && (
           <Legend
             verticalAlign="top"
             align="left"

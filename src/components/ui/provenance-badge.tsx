@@ -12,3 +12,13 @@ export function ProvenanceBadge({ provenance }: { provenance: Provenance }) {
     </span>
   )
 }
+
+/** A table's provenance cell: the synthetic mark, or the word for an official figure. */
+export function ProvenanceCell({ provenance }: { provenance: Provenance }) {
+  const { t } = useI18n()
+  return provenance === 'synthetic' ? (
+    <ProvenanceBadge provenance="synthetic" />
+  ) : (
+    <>{t(`provenance.${provenance}`)}</>
+  )
+}

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { indicatorQueries, type Indicator } from '@/api/indicators'
 import { regionQueries, type Region } from '@/api/regions'
 import { chartFootnotes, unitLabel } from '@/analysis/chart-notes'
-import { compareView, type CompareView } from '@/analysis/compare-view'
+import { compareView, type CompareView, type Multiple } from '@/analysis/compare-view'
 import { readingsCsv } from '@/analysis/export-rows'
 import { rankingTable } from '@/analysis/ranking-table'
 import { todayOf } from '@/analysis/readings'
@@ -21,7 +21,12 @@ import { useFilterActions, useFilters } from '@/filters/use-filters'
 import { RegionPicker } from '@/filters/region-picker'
 import { useResolvedRegion } from '@/filters/use-region'
 import { useI18n } from '@/i18n/i18n'
-import { formatObservation, useTimeFormatter, useValueFormatter } from '@/i18n/format-indicator'
+import {
+  formatObservation,
+  observationPeriod,
+  useTimeFormatter,
+  useValueFormatter,
+} from '@/i18n/format-indicator'
 import { compareQueries } from './queries'
 
 const NONE: ReadonlyArray<Region> = []
@@ -179,6 +184,16 @@ function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: Compare
       .map((r) => `${placeName(r.item.region)} (${rankLabel(r)})`) ?? []
   const periodLabel = view.period ? i18n.period(view.period) : '–'
   const rangeLabel = range ? `${i18n.period(range.from)} – ${i18n.period(range.to)}` : ''
+  // A panel with nothing in the range says so, and what its latest figure is and when.
+  const outsideRange = (m: Multiple) =>
+    m.latest.observation
+      ? t('compare.outsideRange', {
+          region: placeName(m.region),
+          range: rangeLabel,
+          value: formatObservation(i18n, indicator, m.latest.observation),
+          period: observationPeriod(i18n, m.latest.observation),
+        })
+      : t('parents.noValue', { region: placeName(m.region) })
 
   return (
     <>
@@ -315,7 +330,7 @@ function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: Compare
                           value: formatObservation(i18n, indicator, last),
                           period: i18n.period(last.period),
                         })
-                      : t('parents.noValue', { region: placeName(m.region) })
+                      : outsideRange(m)
                   }
                   rowHeader={t('col.period')}
                   columns={[
@@ -325,7 +340,7 @@ function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: Compare
                   rows={() =>
                     m.shown.map(({ observation: o, status }) => ({
                       key: o.period,
-                      header: i18n.period(o.period),
+                      header: observationPeriod(i18n, o),
                       cells: {
                         value:
                           formatObservation(i18n, indicator, o) +
@@ -360,7 +375,7 @@ function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: Compare
                       yDomain={view.yDomain}
                     />
                   ) : (
-                    <p className="state">{t('compare.noValue')}</p>
+                    <p className="state">{outsideRange(m)}</p>
                   )}
                 </ChartFrame>
               )

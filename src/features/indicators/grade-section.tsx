@@ -5,16 +5,14 @@ import { ChartFrame, EmptyChartFrame } from '@/components/charts/chart-frame'
 import { AddToBriefing } from '@/filters/add-to-briefing'
 import { GradeTimeline, type GradeCell } from '@/components/charts/grade-timeline'
 import { TrendChart } from '@/components/charts/trend-chart'
-import { ProvenanceBadge } from '@/components/ui/provenance-badge'
+import { ProvenanceCell } from '@/components/ui/provenance-badge'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { Status } from '@/domain/status'
 import { compareKeys } from '@/domain/periods'
 import { useI18n } from '@/i18n/i18n'
 import {
-  formatTarget,
-  provenanceLabel,
   sourceLabel,
-  targetBasisLabel,
+  targetWithBasis,
   useNumberFormatter,
   useTimeFormatter,
 } from '@/i18n/format-indicator'
@@ -125,16 +123,9 @@ export function GradeSection(props: GradeSectionProps) {
             cells: {
               grade: o.grade ?? t('grades.noGrade'),
               score: o.value !== null ? i18n.number(o.value, indicator.decimals) : '–',
-              target: target
-                ? `${formatTarget(i18n, indicator, target) ?? '–'} (${targetBasisLabel(i18n, target)})`
-                : '–',
+              target: targetWithBasis(i18n, indicator, target),
               status: <StatusBadge status={o.grade ? status : 'no-data'} />,
-              provenance:
-                o.provenance === 'synthetic' ? (
-                  <ProvenanceBadge provenance="synthetic" />
-                ) : (
-                  provenanceLabel(i18n, o.provenance)
-                ),
+              provenance: <ProvenanceCell provenance={o.provenance} />,
               source: sourceLabel(i18n, o),
             },
           }))

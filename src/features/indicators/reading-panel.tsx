@@ -4,7 +4,13 @@ import { ProvenanceBadge } from '@/components/ui/provenance-badge'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { AnyReading } from '@/domain/reading'
 import { useI18n } from '@/i18n/i18n'
-import { changeSentence, formatObservation, targetSentence } from '@/i18n/format-indicator'
+import {
+  changeSentence,
+  formatObservation,
+  noReadingSentence,
+  observationPeriod,
+  targetSentence,
+} from '@/i18n/format-indicator'
 
 /**
  * The region's reading at the top of the indicator page: the same facts as its scorecard card,
@@ -37,10 +43,7 @@ export function ReadingPanel({
             <span className="reading-panel__number">
               {formatObservation(i18n, indicator, observation)}
             </span>{' '}
-            <span className="reading-panel__period">
-              {i18n.period(observation.period)}
-              {observation.provisional && ` (${t('reading.provisional')})`}
-            </span>{' '}
+            <span className="reading-panel__period">{observationPeriod(i18n, observation)}</span>{' '}
             <ProvenanceBadge provenance={observation.provenance} />
           </p>
           <p className="reading-panel__status">
@@ -59,9 +62,7 @@ export function ReadingPanel({
           <SourceLine observation={observation} />
         </>
       ) : (
-        <p className="state">
-          {asOfLabel ? t('reading.noData', { period: asOfLabel }) : t('reading.noDataLatest')}
-        </p>
+        <p className="state">{noReadingSentence(i18n, reading)}</p>
       )}
     </section>
   )

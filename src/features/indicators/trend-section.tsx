@@ -12,7 +12,7 @@ import {
 import { ChartFrame, EmptyChartFrame } from '@/components/charts/chart-frame'
 import { TrendChart } from '@/components/charts/trend-chart'
 import { CitationLink } from '@/components/reading/reading-facts'
-import { ProvenanceBadge } from '@/components/ui/provenance-badge'
+import { ProvenanceCell } from '@/components/ui/provenance-badge'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { periodKeyMidpoint } from '@/domain/periods'
 import { placeName } from '@/domain/places'
@@ -21,11 +21,10 @@ import { AddToBriefing } from '@/filters/add-to-briefing'
 import { useI18n } from '@/i18n/i18n'
 import {
   formatObservation,
-  formatTarget,
   formatValue,
-  provenanceLabel,
+  observationPeriod,
   sourceLabel,
-  targetBasisLabel,
+  targetWithBasis,
   useTimeFormatter,
   useValueFormatter,
 } from '@/i18n/format-indicator'
@@ -128,21 +127,12 @@ export function TrendSection(props: TrendSectionProps) {
       rows={() =>
         shown.map(({ observation: o, target, status: rowStatus }) => ({
           key: o.period,
-          header: i18n.period(o.period),
+          header: observationPeriod(i18n, o),
           cells: {
-            value: o.provisional
-              ? `${formatObservation(i18n, indicator, o)} ${t('trend.provisionalMark')}`
-              : formatObservation(i18n, indicator, o),
-            target: target
-              ? `${formatTarget(i18n, indicator, target) ?? '–'} (${targetBasisLabel(i18n, target)})`
-              : '–',
+            value: formatObservation(i18n, indicator, o),
+            target: targetWithBasis(i18n, indicator, target),
             status: <StatusBadge status={rowStatus} />,
-            provenance:
-              o.provenance === 'synthetic' ? (
-                <ProvenanceBadge provenance="synthetic" />
-              ) : (
-                provenanceLabel(i18n, o.provenance)
-              ),
+            provenance: <ProvenanceCell provenance={o.provenance} />,
             source: (
               <>
                 {sourceLabel(i18n, o)}

@@ -83,11 +83,7 @@ export function OverviewPage() {
           ) : (
             <div className="card-grid">
               {entries.map((entry) => (
-                <ScorecardCard
-                  key={entry.reading.indicator.id}
-                  entry={entry}
-                  asOfLabel={asOfLabel}
-                />
+                <ScorecardCard key={entry.reading.indicator.id} entry={entry} />
               ))}
             </div>
           )}

@@ -13,6 +13,8 @@ import {
   changeSentence,
   formatObservation,
   formatValue,
+  noReadingSentence,
+  observationPeriod,
   targetSentence,
 } from '@/i18n/format-indicator'
 
@@ -35,10 +37,10 @@ export function describeTrend(
   })
 }
 
-type ScorecardCardProps = { entry: ScorecardEntry; asOfLabel: string | null }
+type ScorecardCardProps = { entry: ScorecardEntry }
 
 /** One indicator's reading: value, period, status, target and basis, change, age, source. */
-export function ScorecardCard({ entry, asOfLabel }: ScorecardCardProps) {
+export function ScorecardCard({ entry }: ScorecardCardProps) {
   const i18n = useI18n()
   const { t, locale } = i18n
   const search = useFilterSearch()
@@ -53,9 +55,7 @@ export function ScorecardCard({ entry, asOfLabel }: ScorecardCardProps) {
         <h2 id={headingId} className="card__title">
           <Link to={{ pathname: `/indicators/${indicator.id}`, search }}>{name}</Link>
         </h2>
-        <p className="card__empty">
-          {asOfLabel ? t('reading.noData', { period: asOfLabel }) : t('reading.noDataLatest')}
-        </p>
+        <p className="card__empty">{noReadingSentence(i18n, reading)}</p>
       </article>
     )
   }
@@ -87,10 +87,7 @@ export function ScorecardCard({ entry, asOfLabel }: ScorecardCardProps) {
           </span>
         )}
       </p>
-      <p className="card__period">
-        {i18n.period(observation.period)}
-        {observation.provisional && ` (${t('reading.provisional')})`}
-      </p>
+      <p className="card__period">{observationPeriod(i18n, observation)}</p>
       <StatusBadge status={reading.status} />
       <p className="card__target">{targetSentence(i18n, indicator, target, year)}</p>
       <p className="card__change">{changeSentence(i18n, indicator, reading.change)}</p>

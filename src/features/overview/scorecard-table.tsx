@@ -11,6 +11,7 @@ import { useI18n } from '@/i18n/i18n'
 import {
   changeSentence,
   formatObservation,
+  observationPeriod,
   provenanceLabel,
   targetSentence,
 } from '@/i18n/format-indicator'
@@ -75,7 +76,7 @@ export function ScorecardTable({
               return (
                 <tr key={indicator.id}>
                   <th scope="row">{indicator.shortName[locale]}</th>
-                  <td>{observation ? i18n.period(observation.period) : '–'}</td>
+                  <td>{observation ? observationPeriod(i18n, observation) : '–'}</td>
                   <td className="num">
                     {observation ? formatObservation(i18n, indicator, observation) : '–'}
                   </td>
