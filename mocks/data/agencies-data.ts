@@ -23,6 +23,7 @@ import { sakipPredicate } from '@/domain/status'
 import { buildCatalog } from './catalog'
 import { agencyRows, type AgencyRow } from './csv'
 import { CATALOG_OWNER_ROLES, IKU_TEMPLATES, roleOf, type Role } from './agency-themes'
+import { prebuiltMockData, type MockData } from './prebuilt'
 import { round2, seededRandom } from './random'
 import type { LocalizedText } from '@/api/common'
 
@@ -290,10 +291,23 @@ export function buildAgencyData(rows: ReadonlyArray<AgencyRow> = agencyRows()): 
   return { byRegion, byId, iku, indicatorIds }
 }
 
+/** The agency data from its prepared form (mocks/data/prebuilt.ts). */
+export function agencyDataFromData(data: MockData['agencies']): AgencyData {
+  return {
+    byRegion: new Map(data.byRegion),
+    byId: new Map(data.byRegion.flatMap(([, list]) => list.map((e) => [e.agency.id, e] as const))),
+    iku: new Map(data.iku),
+    indicatorIds: new Map(data.indicatorIds),
+  }
+}
+
 let memo: AgencyData | undefined
 
 export function getAgencyData(): AgencyData {
-  memo ??= buildAgencyData()
+  memo ??=
+    import.meta.env.KINERJA_MOCK_DATA === 'prebuilt'
+      ? agencyDataFromData(prebuiltMockData().agencies)
+      : buildAgencyData()
   return memo
 }
 

@@ -12,6 +12,7 @@ import { buildCatalog } from './catalog'
 import { childrenOf, resolveRegionCode } from './geography'
 import { buildObservations, seriesKey } from './observations'
 import { programDeliverySeries } from './program-delivery'
+import { prebuiltMockData, type MockData } from './prebuilt'
 import { getProgramData } from './programs-data'
 import { buildRegions } from './regions'
 import { buildTargets } from './targets'
@@ -45,11 +46,25 @@ export function buildDataset(): Dataset {
   }
 }
 
+/** The dataset from its prepared form (mocks/data/prebuilt.ts). */
+export function datasetFromData(data: MockData['dataset']): Dataset {
+  return {
+    regions: data.regions,
+    regionsByCode: new Map(data.regions.map((region) => [region.code, region])),
+    indicators: data.indicators,
+    observations: new Map(data.observations),
+    targets: new Map(data.targets),
+  }
+}
+
 let memo: Dataset | undefined
 
-/** The dataset, built on first call. */
+/** The dataset, built on first call (from the data the demo build prepared, in the page). */
 export function getDataset(): Dataset {
-  memo ??= buildDataset()
+  memo ??=
+    import.meta.env.KINERJA_MOCK_DATA === 'prebuilt'
+      ? datasetFromData(prebuiltMockData().dataset)
+      : buildDataset()
   return memo
 }
 

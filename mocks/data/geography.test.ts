@@ -1,7 +1,16 @@
 import { expect, test } from 'vitest'
 import { searchRegionEntries } from '@/domain/region-search'
 import { regionRows } from './csv'
-import { BPS_PROVINCES, childrenOf, getGeography, resolveRegionCode } from './geography'
+import {
+  BPS_PROVINCES,
+  childrenOf,
+  geographyFromRecords,
+  getGeography,
+  orderedGeographyRecords,
+  readGeographyRecords,
+  resolveRegionCode,
+} from './geography'
+import { compactGeography, expandGeography } from './prebuilt'
 
 const geography = getGeography()
 const byLevel = (level: string) => geography.regions.filter((r) => r.level === level)
@@ -164,4 +173,26 @@ test('search over all of Indonesia finds kab/kota and kecamatan by part of their
   ])
   expect(search('kec kluet').items.every((r) => r.level === 'district')).toBe(true)
   expect(search('sorong').items.map((r) => r.code)).toContain('96.71')
+})
+
+test('the demo build records, children in a row by name, give the same regions, children and search', () => {
+  const shipped = geographyFromRecords(
+    expandGeography(
+      compactGeography(orderedGeographyRecords(geography, readGeographyRecords().bps)),
+    ),
+    { ordered: true },
+  )
+  expect(shipped.regions).toHaveLength(geography.regions.length)
+  for (const region of geography.regions) expect(shipped.byCode.get(region.code)).toEqual(region)
+  for (const [code, list] of geography.children) {
+    expect(shipped.children.get(code)?.map((r) => r.code)).toEqual(list.map((r) => r.code))
+  }
+  expect(shipped.search.map((e) => [e.item.code, e.name, e.base, e.rank])).toEqual(
+    geography.search.map((e) => [e.item.code, e.name, e.base, e.rank]),
+  )
+  for (const q of ['bogor', 'kec sukamaju', 'kota ma', 'aceh selatan', 'jawa']) {
+    expect(searchRegionEntries(shipped.search, q, 20)).toEqual(
+      searchRegionEntries(geography.search, q, 20),
+    )
+  }
 })

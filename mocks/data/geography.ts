@@ -19,8 +19,9 @@ import provincesCsv from 'idn-area-data/data/provinces.csv?raw'
 import regenciesCsv from 'idn-area-data/data/regencies.csv?raw'
 import { isRegionCode } from '@/api/common'
 import type { Region, RegionLevel, RegionRef } from '@/api/regions'
-import { indexRegions, type SearchEntry } from '@/domain/region-search'
+import { indexRegions, searchFields, type SearchEntry } from '@/domain/region-search'
 import { regionRows, type RegionRow } from './csv'
+import { expandGeography, prebuiltMockData } from './prebuilt'
 
 export const NATION_CODE = '0000'
 
@@ -124,6 +125,41 @@ export function kabKotaLevel(name: string): RegionLevel {
 type Node = Omit<Region, 'ancestors' | 'childCount'>
 
 /**
+ * idn-area-data's three tables as rows (Kemendagri code, parent's Kemendagri code, name) and the
+ * seed areas' BPS codes (regions.csv): all the geography is built from. The demo build ships them as
+ * JSON, in the geography's search order (mocks/data/prebuilt.ts), rather than parse the CSVs in the
+ * page.
+ */
+export type GeographyRecords = {
+  provinces: ReadonlyArray<readonly [code: string, name: string]>
+  regencies: ReadonlyArray<readonly [code: string, province: string, name: string]>
+  districts: ReadonlyArray<readonly [code: string, regency: string, name: string]>
+  /** Kemendagri → BPS code of the seed areas (kelurahan carry none). */
+  bps: ReadonlyArray<readonly [kemendagri: string, bps: string]>
+}
+
+/** The records of idn-area-data's CSVs and regions.csv. */
+export function readGeographyRecords(
+  seedRows: ReadonlyArray<RegionRow> = regionRows(),
+  csv = { provinces: provincesCsv, regencies: regenciesCsv, districts: districtsCsv },
+): GeographyRecords {
+  return {
+    provinces: readCsv(csv.provinces, 'provinces.csv', ['code', 'name']).map(
+      (r) => [field(r, 'code'), field(r, 'name')] as const,
+    ),
+    regencies: readCsv(csv.regencies, 'regencies.csv', ['code', 'province_code', 'name']).map(
+      (r) => [field(r, 'code'), field(r, 'province_code'), field(r, 'name')] as const,
+    ),
+    districts: readCsv(csv.districts, 'districts.csv', ['code', 'regency_code', 'name']).map(
+      (r) => [field(r, 'code'), field(r, 'regency_code'), field(r, 'name')] as const,
+    ),
+    bps: seedRows.flatMap((row) =>
+      row.bps_code ? [[row.kemendagri_code, row.bps_code] as const] : [],
+    ),
+  }
+}
+
+/**
  * Builds the geography from idn-area-data's CSVs and regions.csv (the seed areas' BPS codes).
  * Use {@link getGeography} for the memoised one.
  */
@@ -131,9 +167,20 @@ export function buildGeography(
   seedRows: ReadonlyArray<RegionRow> = regionRows(),
   csv = { provinces: provincesCsv, regencies: regenciesCsv, districts: districtsCsv },
 ): Geography {
-  // regions.csv: Kemendagri → BPS for the seed areas (kelurahan carry no BPS code).
-  const bpsOf = new Map<string, string>()
-  for (const row of seedRows) if (row.bps_code) bpsOf.set(row.kemendagri_code, row.bps_code)
+  return geographyFromRecords(readGeographyRecords(seedRows, csv))
+}
+
+/**
+ * The geography of `records`. `ordered`: every region's children come in a row, by name
+ * ({@link orderedGeographyRecords}), so no name is normalised or sorted to list them, and the
+ * search index is made when first asked for (the demo build's page: a first load pays for none of
+ * it).
+ */
+export function geographyFromRecords(
+  records: GeographyRecords,
+  { ordered = false } = {},
+): Geography {
+  const bpsOf = new Map(records.bps)
 
   const nodes: Node[] = [
     {
@@ -148,26 +195,22 @@ export function buildGeography(
   /** Kemendagri code → canonical code, to link children to parents. */
   const canonical = new Map<string, string>()
 
-  for (const record of readCsv(csv.provinces, 'provinces.csv', ['code', 'name'])) {
-    const kemendagri = field(record, 'code')
+  for (const [kemendagri, name] of records.provinces) {
     const bps = PAPUA_PROVINCES[kemendagri] ?? kemendagri
     canonical.set(kemendagri, bps)
     nodes.push({
       code: bps,
       bpsCode: bps,
       kemendagriCode: kemendagri,
-      name: field(record, 'name'),
+      name,
       level: 'province',
       parentCode: NATION_CODE,
     })
   }
 
-  for (const record of readCsv(csv.regencies, 'regencies.csv', ['code', 'province_code', 'name'])) {
-    const kemendagri = field(record, 'code')
-    const province = field(record, 'province_code')
+  for (const [kemendagri, province, name] of records.regencies) {
     const parentCode = canonical.get(province)
     if (!parentCode) throw new Error(`idn-area-data regencies.csv: no province ${province}`)
-    const name = field(record, 'name')
     let bps: string | null
     if (province in PAPUA_PROVINCES) bps = null
     else if (province === '31') bps = bpsOf.get(kemendagri) ?? null
@@ -183,9 +226,7 @@ export function buildGeography(
     })
   }
 
-  for (const record of readCsv(csv.districts, 'districts.csv', ['code', 'regency_code', 'name'])) {
-    const kemendagri = field(record, 'code')
-    const regency = field(record, 'regency_code')
+  for (const [kemendagri, regency, name] of records.districts) {
     const parentCode = canonical.get(regency)
     if (!parentCode) throw new Error(`idn-area-data districts.csv: no regency ${regency}`)
     const bps = bpsOf.get(kemendagri) ?? null
@@ -193,17 +234,48 @@ export function buildGeography(
       code: bps ?? kemendagri,
       bpsCode: bps,
       kemendagriCode: kemendagri,
-      name: field(record, 'name'),
+      name,
       level: 'district',
       parentCode,
     })
   }
 
-  return linkGeography(nodes)
+  return linkGeography(nodes, ordered)
 }
 
-/** Adds ancestors (root first, one shared array per parent) and child counts; builds the lookups. */
-function linkGeography(nodes: ReadonlyArray<Node>): Geography {
+/**
+ * The geography's records with every region's children in a row, in their order (by name: the
+ * search order), for {@link geographyFromRecords} with `ordered`. Made at build time
+ * (mocks/data/serialize.ts).
+ */
+export function orderedGeographyRecords(
+  geography: Geography,
+  bps: GeographyRecords['bps'],
+): GeographyRecords {
+  const childrenOfRegion = (region: Region) => geography.children.get(region.code) ?? []
+  const nation = geography.byCode.get(NATION_CODE)
+  const provinces = nation ? childrenOfRegion(nation) : []
+  const regencies = provinces.flatMap(childrenOfRegion)
+  const rows = (parents: ReadonlyArray<Region>) =>
+    parents.flatMap((parent) =>
+      childrenOfRegion(parent).map(
+        (child) => [child.kemendagriCode ?? '', parent.kemendagriCode ?? '', child.name] as const,
+      ),
+    )
+  return {
+    provinces: provinces.map((r) => [r.kemendagriCode ?? '', r.name] as const),
+    regencies: rows(provinces),
+    districts: rows(regencies),
+    bps,
+  }
+}
+
+/**
+ * Adds ancestors (root first, one shared array per parent) and child counts; builds the lookups.
+ * Children are listed by name (the search order): sorted here, or, for `ordered` nodes, in the
+ * order given, with the search index made when first asked for.
+ */
+function linkGeography(nodes: ReadonlyArray<Node>, ordered: boolean): Geography {
   const byCode = new Map<string, Region>()
   const byBpsCode = new Map<string, Region>()
   const byKemendagriCode = new Map<string, Region>()
@@ -240,22 +312,68 @@ function linkGeography(nodes: ReadonlyArray<Node>): Geography {
       children.set(region.parentCode, siblings)
     }
   }
-  // Children by name: the search index's order (compareRegions), computed once for all regions.
-  const search = indexRegions(regions)
-  const rank = new Map(search.map((entry) => [entry.item.code, entry.rank]))
+  let search: ReadonlyArray<SearchEntry<Region>> | null = null
+  if (!ordered) {
+    // Children by name: the search index's order (compareRegions), computed once for all regions.
+    search = indexRegions(regions)
+    const rank = new Map(search.map((entry) => [entry.item.code, entry.rank]))
+    for (const list of children.values()) {
+      list.sort((a, b) => (rank.get(a.code) ?? 0) - (rank.get(b.code) ?? 0))
+    }
+  }
   for (const [code, list] of children) {
-    list.sort((a, b) => (rank.get(a.code) ?? 0) - (rank.get(b.code) ?? 0))
     const parent = byCode.get(code)
     if (parent) parent.childCount = list.length
   }
-  return { regions, byCode, byBpsCode, byKemendagriCode, children, search }
+  // Ordered: the index is made when first asked for, or ahead of that (warmSearchIndex) a slice of
+  // names at a time, so that neither a first load nor a first keystroke pays for all of them.
+  const fields: Array<{ name: string; base: string }> = []
+  const warm = (more: () => boolean) => {
+    while (search === null && fields.length < regions.length && more()) {
+      const region = regions[fields.length] as Region
+      fields.push(searchFields(region.name, region.level))
+    }
+    if (search === null && fields.length === regions.length) {
+      search = indexRegions(regions, (_, index) => fields[index] as { name: string; base: string })
+    }
+    return search !== null
+  }
+  const geography: Geography = {
+    regions,
+    byCode,
+    byBpsCode,
+    byKemendagriCode,
+    children,
+    get search() {
+      warm(() => true)
+      return search ?? []
+    },
+  }
+  warmers.set(geography, warm)
+  return geography
+}
+
+const warmers = new WeakMap<Geography, (more: () => boolean) => boolean>()
+
+/**
+ * Makes the search index's entries ahead of the first search, while `more()` says there is time
+ * (an idle callback's): true once the index is complete.
+ */
+export function warmSearchIndex(geography: Geography, more: () => boolean): boolean {
+  return warmers.get(geography)?.(more) ?? true
 }
 
 let memo: Geography | undefined
 
-/** The geography, built on first call (~30 ms) and kept. */
+/**
+ * The geography, built on first call and kept: from the CSVs in Node (~50 ms), from the records
+ * the demo build prepared in the page (mocks/data/prebuilt.ts).
+ */
 export function getGeography(): Geography {
-  memo ??= buildGeography()
+  memo ??=
+    import.meta.env.KINERJA_MOCK_DATA === 'prebuilt'
+      ? geographyFromRecords(expandGeography(prebuiltMockData().geography), { ordered: true })
+      : buildGeography()
   return memo
 }
 

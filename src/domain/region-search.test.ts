@@ -3,6 +3,7 @@ import type { RegionLevel } from '@/api/regions'
 import {
   compareRegions,
   indexRegions,
+  narrowSearch,
   normalizeRegionName,
   parseRegionSearch,
   searchRegionEntries,
@@ -107,4 +108,34 @@ test('the region order is level, then name, then code, and the index ranks by it
   expect(sorted.slice(0, 4)).toEqual(['11', '32', '1101', '3201'])
   expect(index.map((e) => e.item.code)).toEqual(sorted)
   expect(index.map((e) => e.rank)).toEqual(REGIONS.map((_, i) => i))
+})
+
+test('a longer query is answered from a complete earlier answer, as the whole index answers it', () => {
+  const complete = searchRegionEntries(index, 'bog', 20)
+  expect(complete.total).toBe(complete.items.length)
+  for (const query of ['bogo', 'bogor', 'bogor tengah', 'kec bogor', 'kota bogor', 'tengah bog']) {
+    const whole = searchRegionEntries(index, query, 20)
+    expect(
+      narrowSearch({ query: 'bog', regions: complete.items, total: complete.total }, query, 20),
+    ).toEqual(whole)
+  }
+})
+
+test('an earlier answer cannot tell when it was cut short or the new query is not narrower', () => {
+  const cut = searchRegionEntries(index, 'bog', 2)
+  expect(
+    narrowSearch({ query: 'bog', regions: cut.items, total: cut.total }, 'bogor', 2),
+  ).toBeNull()
+  const complete = searchRegionEntries(index, 'bogor', 20)
+  const from = { query: 'bogor', regions: complete.items, total: complete.total }
+  expect(narrowSearch(from, 'bogo', 20)).toBeNull()
+  expect(narrowSearch(from, 'aceh', 20)).toBeNull()
+  const districts = searchRegionEntries(index, 'kec bogor', 20)
+  expect(
+    narrowSearch(
+      { query: 'kec bogor', regions: districts.items, total: districts.total },
+      'bogor',
+      20,
+    ),
+  ).toBeNull()
 })

@@ -101,15 +101,20 @@ export function compareRegions(a: SearchableRegion, b: SearchableRegion): number
   )
 }
 
-/** Every region with its search fields and its rank in {@link compareRegions} order. */
+/**
+ * Every region with its search fields and its rank in {@link compareRegions} order. `fieldsOf`
+ * gives a region's fields when they were made ahead (by default they are made here).
+ */
 export function indexRegions<T extends SearchableRegion>(
   regions: ReadonlyArray<T>,
+  fieldsOf: (item: T, index: number) => { name: string; base: string } = (item) =>
+    searchFields(item.name, item.level),
 ): Array<SearchEntry<T>> {
-  const decorated = regions.map((item) => ({
+  const decorated = regions.map((item, index) => ({
     item,
     level: item.level,
     group: levelGroup(item.level),
-    ...searchFields(item.name, item.level),
+    ...fieldsOf(item, index),
   }))
   decorated.sort(
     (a, b) =>
@@ -165,4 +170,33 @@ export function searchRegionEntries<T>(
   }
   matches.sort((a, b) => a.tier - b.tier || a.entry.rank - b.entry.rank)
   return { items: matches.slice(0, limit).map((m) => m.entry.item), total: matches.length }
+}
+
+/**
+ * Whether every region `next` matches is also matched by `previous`: each of `previous`'s words
+ * lies within one of `next`'s (a name containing the longer word contains the shorter), and
+ * `next` allows no level `previous` excludes.
+ */
+export function searchNarrows(next: RegionSearchQuery, previous: RegionSearchQuery): boolean {
+  if (previous.levels && (!next.levels || next.levels.some((l) => !previous.levels?.includes(l))))
+    return false
+  return previous.words.every((word) => next.words.some((longer) => longer.includes(word)))
+}
+
+/**
+ * The answer to `query` worked out from an earlier answer that listed every match of its own query
+ * (`total` no more than the regions given), when `query` only narrows it ("bogo" → "bogor", "kota"
+ * → "kota ma"): its matches are among those regions, ranked by the same rule, so the answer is the
+ * server's own without asking it. Null when the earlier answer cannot tell.
+ */
+export function narrowSearch<T extends SearchableRegion>(
+  from: { query: string; regions: ReadonlyArray<T>; total: number },
+  query: string,
+  limit: number,
+): { items: T[]; total: number } | null {
+  if (from.total > from.regions.length) return null
+  const previous = parseRegionSearch(from.query)
+  const next = parseRegionSearch(query)
+  if (!previous || !next || !searchNarrows(next, previous)) return null
+  return searchRegionEntries(indexRegions(from.regions), query, limit)
 }

@@ -1,8 +1,15 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useCombobox } from 'downshift'
 import { useEffect, useMemo, useState } from 'react'
-import { REGION_SEARCH_MIN_LENGTH, regionQueries, type Region } from '@/api/regions'
+import {
+  REGION_SEARCH_LIMIT,
+  REGION_SEARCH_MIN_LENGTH,
+  regionQueries,
+  type Region,
+  type RegionSearchResponse,
+} from '@/api/regions'
 import { placeName } from '@/domain/places'
+import { narrowSearch } from '@/domain/region-search'
 import { useI18n, type I18n } from '@/i18n/i18n'
 import type { RegionPickerProps } from './region-picker'
 
@@ -15,6 +22,22 @@ function describe(i18n: I18n, region: Region): string {
     .filter((a) => a.level !== 'national')
     .map((a) => placeName(a))
   return [i18n.t(`level.${region.level}`), parents.join(', ')].filter(Boolean).join(' · ')
+}
+
+/**
+ * The answer to a search worked out from one already in the cache that listed every match of a
+ * shorter text ("bogo" → "bogor"): the same regions in the same order as the API's, with no
+ * request, in the keystroke's own frame (README, decision "The region picker answers as you type").
+ */
+function narrowedFromCache(client: QueryClient, query: string): RegionSearchResponse | undefined {
+  // Any complete answer that the text narrows gives the same, exact answer: the first will do.
+  for (const [, data] of client.getQueriesData<RegionSearchResponse>({
+    queryKey: [...regionQueries.all(), 'search'],
+  })) {
+    const narrowed = data ? narrowSearch(data, query, REGION_SEARCH_LIMIT) : null
+    if (narrowed) return { query, regions: narrowed.items, total: narrowed.total }
+  }
+  return undefined
 }
 
 /**
@@ -43,18 +66,22 @@ export function RegionCombobox({
   const [inputValue, setInputValue] = useState(initialInput || chosenName)
   const query = typing ? inputValue.trim() : ''
   const searching = [...query].length >= REGION_SEARCH_MIN_LENGTH
+  const client = useQueryClient()
   const search = useQuery({
     ...regionQueries.search(query),
     enabled: searching,
+    initialData: () => (searching ? narrowedFromCache(client, query) : undefined),
     placeholderData: keepPreviousData,
   })
   // Browsing (nothing typed): the chosen region's children and neighbours, and the way up (the
   // provinces when there is no region yet). A query that is off gives nothing here, even when
-  // another query holds data under the same key.
+  // another query holds data under the same key. Asked for once the reader comes to the field,
+  // not by every page that shows it (three requests more on every first load).
+  const [visited, setVisited] = useState(autoFocus)
   const browse = {
-    children: !searching && (value ? value.childCount > 0 : true),
-    siblings: !searching && value?.parentCode != null,
-    up: !searching && (value?.ancestors.length ?? 0) > 0,
+    children: visited && !searching && (value ? value.childCount > 0 : true),
+    siblings: visited && !searching && value?.parentCode != null,
+    up: visited && !searching && (value?.ancestors.length ?? 0) > 0,
   }
   const childrenQuery = useQuery({
     ...regionQueries.children(value?.code ?? '0000'),
@@ -167,6 +194,7 @@ export function RegionCombobox({
           },
           onFocus: (event) => {
             const field = event.currentTarget
+            setVisited(true)
             if (!handedOver) return field.select()
             setHandedOver(false)
             field.setSelectionRange(field.value.length, field.value.length)

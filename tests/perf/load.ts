@@ -18,7 +18,10 @@
  * load average before and after. Client and server share this machine's cores, so the figures are
  * a floor for a dedicated server, not a ceiling. Never part of `npm test`.
  *
- *   node tests/perf/load.ts [--duration 10] [--runs 3] [--connections 1,16,64] [--port 8153] [--pg-port 8152]
+ *   node tests/perf/load.ts [--duration 10] [--runs 3] [--connections 1,16,64] [--modes 200,304]
+ *                           [--port 8153] [--pg-port 8152] [--report load-report.json]
+ *
+ * `npm run bench` runs it too (shorter runs), and prints the same table in its report.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
@@ -39,6 +42,10 @@ const RUNS = Number(flag('runs', '3'))
 const CONNECTIONS = flag('connections', '1,16,64').split(',').map(Number)
 const PORT = Number(flag('port', '8153'))
 const PG_PORT = Number(flag('pg-port', '8152'))
+const MODES = flag('modes', '200,304')
+  .split(',')
+  .filter((m): m is '200' | '304' => m === '200' || m === '304')
+const REPORT = flag('report', `${ROOT}load-report.json`)
 const BASE = `http://127.0.0.1:${PORT}`
 
 type Request = { name: string; path: string }
@@ -210,7 +217,7 @@ try {
 
   const loadBefore = loadavg()
   const results: RunResult[] = []
-  for (const mode of ['200', '304'] as const) {
+  for (const mode of MODES) {
     for (const connections of CONNECTIONS) {
       for (let run = 1; run <= RUNS; run += 1) {
         const result = await measure(requests, mode === '304' ? etags : null, connections, run)
@@ -235,7 +242,8 @@ try {
     '\n| answers | connections | req/s median (min–max) | p50 ms | p95 ms | p99 ms | errors |',
   )
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |')
-  for (const mode of ['200', '304'] as const) {
+  const summary = []
+  for (const mode of MODES) {
     for (const connections of CONNECTIONS) {
       const rows = results.filter((r) => r.mode === mode && r.connections === connections)
       console.log(
@@ -246,20 +254,44 @@ try {
           `${spread(rows.map((r) => r.p50))} | ${spread(rows.map((r) => r.p95))} | ${spread(rows.map((r) => r.p99))} | ` +
           `${rows.reduce((n, r) => n + r.errors + r.unexpected, 0)} |`,
       )
+      const of = (key: 'rps' | 'p50' | 'p95' | 'p99') => {
+        const values = rows.map((r) => r[key])
+        return { median: median(values), min: Math.min(...values), max: Math.max(...values) }
+      }
+      summary.push({
+        mode,
+        connections,
+        runs: rows.length,
+        rps: of('rps'),
+        p50: of('p50'),
+        p95: of('p95'),
+        p99: of('p99'),
+        errors: rows.reduce((n, r) => n + r.errors + r.unexpected, 0),
+      })
     }
   }
   console.log(
     `\nload average before: ${loadBefore.map((n) => fmt(n, 2)).join(' ')}; after: ${loadAfter.map((n) => fmt(n, 2)).join(' ')}`,
   )
   writeFileSync(
-    `${ROOT}load-report.json`,
+    REPORT,
     JSON.stringify(
-      { duration: DURATION, runs: RUNS, requests, startSeconds, loadBefore, loadAfter, results },
+      {
+        database: process.env.DATABASE_URL ? 'DATABASE_URL' : 'throwaway cluster',
+        duration: DURATION,
+        runs: RUNS,
+        requests,
+        startSeconds,
+        loadBefore,
+        loadAfter,
+        summary,
+        results,
+      },
       null,
       2,
     ),
   )
-  console.log('wrote load-report.json')
+  console.log(`wrote ${REPORT}`)
   const failures = results.reduce((n, r) => n + r.errors + r.unexpected, 0)
   cleanup()
   process.exit(failures > 0 ? 1 : 0)

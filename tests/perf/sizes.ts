@@ -9,7 +9,7 @@
  * src/app/enable-mocking.ts and absent from the live build) is never counted; it is reported apart.
  * Sizes are gzip level 9 of the files on disk, in KiB (1024 bytes).
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
@@ -34,6 +34,7 @@ export const ROUTE_URLS: Readonly<Record<string, string>> = {
   'src/features/programs/programs-page.tsx': '/programs',
   'src/features/briefing/briefing-page.tsx': '/briefing',
   'src/features/briefing/presenter/presenter-page.tsx': '/briefing/presenter',
+  'src/features/about/about-page.tsx': '/about',
 }
 
 /**
@@ -115,7 +116,7 @@ export type BuildSizes = {
   entry: RouteLoad
   routes: RouteLoad[]
   /** Demo only: the mock API's chunks (not in the live build). */
-  mock: { chunks: ChunkInfo[]; js: number; worker: number }
+  mock: { chunks: ChunkInfo[]; js: number; worker: number; data: number }
   /** Loaded on request (ON_DEMAND_MODULES), with what it adds to its route. */
   onDemand: RouteLoad[]
 }
@@ -185,7 +186,17 @@ export function buildSizes(dir: string): BuildSizes {
     onDemand,
     entry: load(dir, manifest, '/', null, entryKeys),
     routes,
-    mock: { chunks: mockChunks, js: mockChunks.reduce((sum, c) => sum + c.gzip, 0), worker },
+    mock: {
+      chunks: mockChunks,
+      js: mockChunks.reduce((sum, c) => sum + c.gzip, 0),
+      worker,
+      // The demo's data, prepared at build time (mocks/vite-plugin.ts), fetched beside the app.
+      data: existsSync(join(dir, 'assets'))
+        ? readdirSync(join(dir, 'assets'))
+            .filter((name) => /^mock-data-[\w-]+\.json$/.test(name))
+            .reduce((sum, name) => sum + gzipBytes(dir, `assets/${name}`), 0)
+        : 0,
+    },
   }
 }
 

@@ -2,6 +2,7 @@ import {
   Area,
   CartesianGrid,
   ComposedChart,
+  Curve,
   Legend,
   Line,
   ReferenceLine,
@@ -10,6 +11,7 @@ import {
   XAxis,
   YAxis,
   type DotItemDotProps,
+  type LineDrawShapeProps,
 } from 'recharts'
 import { useCallback, useMemo, useState, type ReactElement } from 'react'
 import { downsampleMinMax } from '@/domain/downsample'
@@ -19,6 +21,17 @@ import { CHART_TOKENS, seriesColors } from './chart-tokens'
 import { equalData } from './equal-data'
 
 type Row = Record<string, string | number | null | [number, number] | boolean>
+
+/**
+ * A line as Recharts draws it, minus its entrance animation's measuring: Recharts hands each line
+ * a ref and reads the path's length (`getTotalLength`) on every render of every line, animated or
+ * not, which forces a layout of the whole page in the middle of React's render — 40 ms of a
+ * national filter change here (README, decision "Filter changes at national scale"). This chart
+ * never animates, so the path gets no ref and nothing is measured.
+ */
+function PlainLine(props: LineDrawShapeProps) {
+  return <Curve {...props} pathRef={undefined} />
+}
 
 /** The target (and band) in force at time t, if any span covers it. */
 function targetAt(targets: ReadonlyArray<TargetSpan>, t: number): TargetSpan | undefined {
@@ -369,6 +382,7 @@ export function RechartsTrend({
             activeDot={false}
             connectNulls={false}
             isAnimationActive={false}
+            shape={PlainLine}
           />
         )}
         {breaks.map((b) => (
@@ -390,6 +404,7 @@ export function RechartsTrend({
             strokeWidth={lineWidth}
             connectNulls
             isAnimationActive={false}
+            shape={PlainLine}
             dot={manyPoints ? false : dots.get(s.id)}
             activeDot={activeDot}
           />

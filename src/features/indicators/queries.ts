@@ -1,7 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { indicatorQueries } from '@/api/indicators'
 import type { Region } from '@/api/regions'
 import { regionQueries } from '@/api/regions'
 import { seriesQueries } from '@/api/series'
+import { loadChartsAfterFirstPaint } from '@/components/charts/chart-slot'
 import { codeLineage, lineageOf } from '@/domain/places'
 
 /** The codes whose series the page asks for: the region and its ancestors. */
@@ -33,4 +35,12 @@ export function prefetchIndicator(client: QueryClient, indicatorId: string, code
   if (queries.series.enabled) void client.prefetchQuery(queries.series)
   void client.prefetchQuery(queries.children)
   void client.prefetchQuery(queries.childRegions)
+  // The page's first chart is its trend: the chart library is asked for once the first paint
+  // (the page's heading) is done, not once the page body has painted (README, decision "The first
+  // chart asks for what it needs") — unless the catalogue, when already in, says the indicator is
+  // a grade (its timeline is plain SVG).
+  const indicator = client
+    .getQueryData(indicatorQueries.catalog().queryKey)
+    ?.indicators.find((i) => i.id === indicatorId)
+  if (indicator?.valueType !== 'grade') loadChartsAfterFirstPaint()
 }

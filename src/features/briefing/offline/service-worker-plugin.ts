@@ -52,6 +52,12 @@ export function shellFiles(bundle: Record<string, OutputChunk | OutputAsset>): s
       if (next) stack.push(next)
     }
   }
+  // The demo's mock data (mocks/vite-plugin.ts): its API answers from the page with it.
+  for (const output of Object.values(bundle)) {
+    if (output.type === 'asset' && /^assets\/mock-data-[\w-]+\.json$/.test(output.fileName)) {
+      files.add(output.fileName)
+    }
+  }
   return [...files].sort().map((file) => `/${file}`)
 }
 
