@@ -1,12 +1,19 @@
 import type { Indicator } from '@/api/indicators'
 import type { TableColumn, TableRow } from '@/components/charts/chart-frame'
-import type { RankingBar } from '@/components/charts/ranking-chart'
+import type { RankingBar, RankingReference } from '@/components/charts/ranking-chart'
 import { ProvenanceCell } from '@/components/ui/provenance-badge'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { placeName, placeShortName, type PlaceRole } from '@/domain/places'
+import type { AnyReading } from '@/domain/reading'
 import { rankLabel } from '@/domain/ranking'
 import type { I18n } from '@/i18n/i18n'
-import { formatObservation, observationPeriod, targetWithBasis } from '@/i18n/format-indicator'
+import {
+  formatObservation,
+  formatTarget,
+  formatValue,
+  observationPeriod,
+  targetWithBasis,
+} from '@/i18n/format-indicator'
 import { readingsCsv } from './export-rows'
 import type { Ranking } from './ranking'
 
@@ -83,4 +90,38 @@ export function rankingTable(
       synthetic: item.reading.observation.provenance === 'synthetic',
     }))
   return { columns, rows, csv, bars, judged: ranking.ranked.map(({ item }) => item.reading) }
+}
+
+/**
+ * The reference lines over a ranking of a region's places: the region's own value and its target
+ * for the ranked period ("Kota Bogor: 9,39 %", "Target 2023: ≤ 7,64 %"), as the indicator page's
+ * breakdown and its briefing slide both draw them.
+ */
+export function rankingReferences(
+  i18n: I18n,
+  indicator: Indicator,
+  region: Parameters<typeof placeShortName>[0],
+  own: AnyReading,
+): RankingReference[] {
+  const references: RankingReference[] = []
+  if (own.observation?.value != null) {
+    references.push({
+      value: own.observation.value,
+      label: i18n.t('breakdown.referenceRegion', {
+        region: placeShortName(region),
+        value: formatValue(i18n, indicator, own.observation.value),
+      }),
+    })
+  }
+  const target = own.target
+  if (target?.value != null) {
+    references.push({
+      value: target.value,
+      label: i18n.t('breakdown.referenceTarget', {
+        year: target.year,
+        target: formatTarget(i18n, indicator, target) ?? '',
+      }),
+    })
+  }
+  return references
 }

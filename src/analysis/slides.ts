@@ -21,15 +21,10 @@ import { readAt, readIndicator, type AnyReading } from '@/domain/reading'
 import { programRollup, type RollUp } from '@/domain/rollup'
 import type { Status } from '@/domain/status'
 import type { I18n } from '@/i18n/i18n'
-import {
-  formatObservation,
-  formatTarget,
-  formatValue,
-  rollupSentence,
-} from '@/i18n/format-indicator'
+import { formatObservation, rollupSentence } from '@/i18n/format-indicator'
 import { headline } from './headline'
 import { commonPeriod, periodsHeld, rankAtPeriod, type Ranking } from './ranking'
-import { rankingTable } from './ranking-table'
+import { rankingReferences, rankingTable } from './ranking-table'
 import {
   shownObservations,
   targetSpans,
@@ -354,23 +349,7 @@ export function breakdownSlide(
   const all = rankingTable(i18n, indicator, ranking, undefined).bars()
   const half = MAX_BARS / 2
   const bars = all.length > MAX_BARS ? [...all.slice(0, half), ...all.slice(-half)] : all
-  const references: RankingReference[] = []
-  if (own.observation?.value != null) {
-    references.push({
-      value: own.observation.value,
-      label: `${placeShortName(data.region)}: ${formatValue(i18n, indicator, own.observation.value)}`,
-    })
-  }
-  const target = own.target
-  if (target?.value != null) {
-    references.push({
-      value: target.value,
-      label: i18n.t('slide.breakdown.target', {
-        year: target.year,
-        target: formatTarget(i18n, indicator, target) ?? '',
-      }),
-    })
-  }
+  const references = rankingReferences(i18n, indicator, data.region, own)
   return {
     kind: 'breakdown',
     indicator,

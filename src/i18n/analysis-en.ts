@@ -97,7 +97,7 @@ export const analysisEn: Record<keyof typeof analysisId, string> = {
     '{count} areas; highest {top} ({topValue}), lowest {bottom} ({bottomValue}).',
   'breakdown.empty': 'No breakdown below {region} for this indicator.',
   'breakdown.referenceRegion': '{region}: {value}',
-  'breakdown.referenceTarget': 'Target: {value}',
+  'breakdown.referenceTarget': 'Target {year}: {target}',
   'grades.title': '{indicator} history',
   'grades.subtitle': 'Grade per year · {region}',
   'grades.summaryStreak':

@@ -95,7 +95,7 @@ export const analysisId = {
     '{count} wilayah; tertinggi {top} ({topValue}), terendah {bottom} ({bottomValue}).',
   'breakdown.empty': 'Tidak ada rincian wilayah di bawah {region} untuk indikator ini.',
   'breakdown.referenceRegion': '{region}: {value}',
-  'breakdown.referenceTarget': 'Target: {value}',
+  'breakdown.referenceTarget': 'Target {year}: {target}',
   'grades.title': 'Riwayat {indicator}',
   'grades.subtitle': 'Predikat per tahun · {region}',
   'grades.summaryStreak': '{region}: opini WTP {count} kali berturut-turut (TA {from}–TA {to}).',

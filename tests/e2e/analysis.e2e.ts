@@ -48,6 +48,13 @@ test('a scorecard card opens its indicator page with trend, comparison and break
   expect(await textOf(figure(/dibanding wilayah induk/))).toContain('Jawa Barat')
   await drawnChart(figure(/TPT per wilayah di Kota Bogor/))
   expect(await textOf(figure(/TPT per wilayah/))).toContain('6 wilayah')
+  // The reference lines say what the card and the briefing's breakdown slide say.
+  const lines = (
+    await figure(/TPT per wilayah/)
+      .locator('svg text')
+      .allTextContents()
+  ).map((line) => line.replace(/\s+/g, ' '))
+  expect(lines).toEqual(expect.arrayContaining(['Kota Bogor: 9,39 %', 'Target 2023: ≤ 7,64 %']))
   await screenshot(page, 'indicator-tpt-bogor')
   expect(await seriousA11yViolations(page)).toEqual([])
   expect(session.problems).toEqual([])

@@ -3,14 +3,14 @@ import type { RegionRef } from '@/api/regions'
 import type { Series } from '@/api/series'
 import { chartFootnotes, unitLabel } from '@/analysis/chart-notes'
 import { commonPeriod, periodsHeld, rankAtPeriod } from '@/analysis/ranking'
-import { rankingTable } from '@/analysis/ranking-table'
+import { rankingReferences, rankingTable } from '@/analysis/ranking-table'
 import { ChartFrame, EmptyChartFrame } from '@/components/charts/chart-frame'
-import { RankingChart, type RankingReference } from '@/components/charts/ranking-chart'
+import { RankingChart } from '@/components/charts/ranking-chart'
 import { placeName } from '@/domain/places'
 import { readAt } from '@/domain/reading'
 import { AddToBriefing } from '@/filters/add-to-briefing'
 import { useI18n } from '@/i18n/i18n'
-import { formatObservation, formatValue, useValueFormatter } from '@/i18n/format-indicator'
+import { formatObservation, useValueFormatter } from '@/i18n/format-indicator'
 
 type BreakdownSectionProps = {
   indicator: Indicator
@@ -56,24 +56,7 @@ export function BreakdownSection(props: BreakdownSectionProps) {
   )
   const table = rankingTable(i18n, indicator, ranking, props.dataAsOf)
   const own = readAt(indicator, props.regionSeries, region.code, period, props.today)
-  const references: RankingReference[] = []
-  if (own.observation?.value != null) {
-    references.push({
-      value: own.observation.value,
-      label: t('breakdown.referenceRegion', {
-        region: placeName(region),
-        value: formatValue(i18n, indicator, own.observation.value),
-      }),
-    })
-  }
-  if (own.target?.value != null) {
-    references.push({
-      value: own.target.value,
-      label: t('breakdown.referenceTarget', {
-        value: formatValue(i18n, indicator, own.target.value),
-      }),
-    })
-  }
+  const references = rankingReferences(i18n, indicator, region, own)
   const valued = ranking.ranked
   const byValue = [...valued].sort(
     (a, b) => (a.item.reading.observation.value ?? 0) - (b.item.reading.observation.value ?? 0),
