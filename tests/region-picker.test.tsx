@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
+import { server } from '../mocks/node'
 import { renderApp } from './render-app'
 
 const search = () => new URLSearchParams(window.location.search)
@@ -42,6 +43,38 @@ test('arrow keys only move through the list; Enter commits, once, to the URL', a
   expect(
     await screen.findByRole('heading', { level: 1, name: `Kartu kinerja ${name}` }),
   ).toBeInTheDocument()
+})
+
+test('resting on an option loads its figures while the reader decides; only Enter chooses it', async () => {
+  const asked: string[] = []
+  const onRequest = ({ request }: { request: Request }) => {
+    const url = new URL(request.url)
+    asked.push(`${url.pathname}${decodeURIComponent(url.search)}`)
+  }
+  server.events.on('request:start', onRequest)
+  try {
+    const { user } = renderApp({ url: '/?region=7571' })
+    const field = await screen.findByRole('combobox', { name: 'Wilayah' })
+    await user.click(field)
+    await user.keyboard('kota bogor')
+    const option = await screen.findByRole('option', { name: /^Kota Bogor/ })
+    expect(option).toHaveAttribute('aria-selected', 'true')
+    // The highlighted region's scorecard figures are asked for; the page has not moved.
+    await waitFor(() => expect(asked).toContain('/api/series?regions=3271'))
+    expect(search().get('region')).toBe('7571')
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Kartu kinerja Kota Gorontalo',
+    )
+    await user.keyboard('{Enter}')
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Kartu kinerja Kota Bogor' }),
+    ).toBeInTheDocument()
+    // Chosen, the page reads what was asked for: no second request for the same figures.
+    expect(await screen.findByRole('article', { name: /TPT/ })).toBeInTheDocument()
+    expect(asked.filter((path) => path === '/api/series?regions=3271')).toHaveLength(1)
+  } finally {
+    server.events.removeListener('request:start', onRequest)
+  }
 })
 
 test('any kecamatan of Indonesia is found by part of its name and chosen by click', async () => {

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useCallback } from 'react'
 import { indicatorQueries } from '@/api/indicators'
 import { datasetYear } from '@/analysis/readings'
 import { ErrorState } from '@/components/ui/query-state'
@@ -6,7 +7,7 @@ import { parsePeriod, periodKey, type Locale, type Period } from '@/domain/perio
 import { useI18n } from '@/i18n/i18n'
 import { LOCALES } from './filters'
 import { FIRST_YEAR, periodOption } from './period-options'
-import { useFilterActions, useFilters } from './use-filters'
+import { useFilterActions, useFilters, usePrefetchFilters } from './use-filters'
 import { RegionPicker } from './region-picker'
 import { useResolvedRegion } from './use-region'
 
@@ -43,6 +44,8 @@ export function FilterBar() {
   const lastYear = catalog.data ? datasetYear(catalog.data.dataAsOf) : null
   const current = filters.period ? parsePeriod(filters.period) : null
   const actions = useFilterActions()
+  const prefetch = usePrefetchFilters()
+  const previewRegion = useCallback((next: string) => prefetch({ region: next }), [prefetch])
 
   return (
     <form
@@ -58,6 +61,7 @@ export function FilterBar() {
           onCommit={(next) => {
             if (next !== code) actions.chooseRegion(next)
           }}
+          onPreview={previewRegion}
         />
         {regionsQuery.isError && !region && (
           <ErrorState error={regionsQuery.error} onRetry={() => regionsQuery.refetch()} compact />

@@ -24,6 +24,9 @@ function describe(i18n: I18n, region: Region): string {
   return [i18n.t(`level.${region.level}`), parents.join(', ')].filter(Boolean).join(' · ')
 }
 
+/** How long the reader rests on an option before its data is asked for (onPreview). */
+const PREVIEW_AFTER_MS = 200
+
 /**
  * The answer to a search worked out from one already in the cache that listed every match of a
  * shorter text ("bogo" → "bogor"): the same regions in the same order as the API's, with no
@@ -51,6 +54,7 @@ export function RegionCombobox({
   label,
   value,
   onCommit,
+  onPreview,
   exclude = [],
   placeholder,
   initialInput = '',
@@ -75,8 +79,8 @@ export function RegionCombobox({
   })
   // Browsing (nothing typed): the chosen region's children and neighbours, and the way up (the
   // provinces when there is no region yet). A query that is off gives nothing here, even when
-  // another query holds data under the same key. Asked for once the reader comes to the field,
-  // not by every page that shows it (three requests more on every first load).
+  // another query holds data under the same key. Asked for once the reader comes to the field
+  // or opens the list, not by every page that shows it (three requests more on every first load).
   const [visited, setVisited] = useState(autoFocus)
   const browse = {
     children: visited && !searching && (value ? value.childCount > 0 : true),
@@ -138,7 +142,13 @@ export function RegionCombobox({
     onSelectedItemChange: ({ selectedItem }) => {
       if (!selectedItem) return
       setTyping(false)
+      // The new region's hierarchy is asked for when the list opens again, not while the page
+      // loads the region just chosen (its requests would share the line and the main thread).
+      setVisited(false)
       onCommit(selectedItem.region.code)
+    },
+    onIsOpenChange: ({ isOpen: open }) => {
+      if (open) setVisited(true)
     },
   })
   const { setInputValue: showInField } = combobox
@@ -151,6 +161,13 @@ export function RegionCombobox({
   const [handedOver, setHandedOver] = useState(autoFocus && initialInput.length > 0)
   const { isOpen, highlightedIndex, getInputProps, getMenuProps, getItemProps, getLabelProps } =
     combobox
+  // An option the reader rests on is a likely choice: its data loads while they decide.
+  const resting = isOpen && highlightedIndex >= 0 ? options[highlightedIndex]?.region.code : null
+  useEffect(() => {
+    if (!resting || !onPreview || resting === value?.code) return
+    const timer = window.setTimeout(() => onPreview(resting), PREVIEW_AFTER_MS)
+    return () => window.clearTimeout(timer)
+  }, [resting, onPreview, value?.code])
 
   const groupLabel: Record<Option['group'], string> = {
     result: '',

@@ -10,6 +10,11 @@ export type RegionPickerProps = {
   value: Region | undefined
   /** Called on Enter or a click on an option, never on an arrow key. */
   onCommit: (code: string) => void
+  /**
+   * Called when the reader rests on an option (highlighted, the list open) for a moment: a
+   * likely choice, whose data can load while they decide. Never navigates.
+   */
+  onPreview?: (code: string) => void
   /** Regions not offered (already compared). */
   exclude?: ReadonlyArray<string>
   placeholder?: string
