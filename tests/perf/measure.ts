@@ -13,6 +13,7 @@ import {
   type KeystrokeResult,
   type LoadProbe,
 } from './probe.ts'
+import { normalizeRegionName } from '../../src/domain/region-search.ts'
 import { gzipBytes } from './sizes.ts'
 
 export const VIEWPORT = { width: 1366, height: 900 }
@@ -181,16 +182,6 @@ export async function measureChanges(
   }
 }
 
-/** Lower case, accents and punctuation gone: how the picker compares names (region-search.ts). */
-function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-}
-
 export type KeystrokeReport = {
   /** The field's text after the keystroke. */
   text: string
@@ -230,7 +221,7 @@ export async function measureTyping(
       let text = ''
       for (const key of word) {
         text += key
-        const query = normalize(text)
+        const query = normalizeRegionName(text)
         const answered = async () => {
           if (query.length < 2) return
           const wanted = query.split(' ')
