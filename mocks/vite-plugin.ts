@@ -126,6 +126,11 @@ export function demoMockData({ enabled }: { enabled: boolean }): Plugin {
         fileName = `assets/mock-data-${hash}.json`
         url = `${config.base ?? '/'}${fileName}`
       }
+    },
+    // The page only: code this config runs in Node (the contract's mock API, `ssrLoadModule`)
+    // builds the data from the CSVs, as the tests and the server do.
+    configEnvironment(name) {
+      if (!enabled || name !== 'client') return
       return {
         define: {
           'import.meta.env.KINERJA_MOCK_DATA': JSON.stringify('prebuilt'),
