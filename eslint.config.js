@@ -1,7 +1,24 @@
 import js from '@eslint/js'
 import pluginQuery from '@tanstack/eslint-plugin-query'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import importX from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
+
+/**
+ * Each layer may import the layers listed before it, never those after.
+ * @param {string[]} layers
+ * @returns {Array<{ target: string, from: string, message: string, except?: string[] }>}
+ */
+function layerZones(layers) {
+  return layers.flatMap((layer, index) =>
+    layers.slice(index + 1).map((later) => ({
+      target: `./${layer}`,
+      from: `./${later}`,
+      message: `${layer} is below ${later}: imports go one way (README, decision "Layers").`,
+    })),
+  )
+}
 
 const restrictedLibraries = [
   { name: 'recharts', message: 'Import charts from src/components/charts/* instead.' },
@@ -85,6 +102,56 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Folder boundaries, whatever the import's spelling (alias or relative), and no import cycles
+    // (README, decision "Layers"): api ← domain ← i18n ← components ← analysis ← filters ← features
+    // ← app; a feature never imports another; nothing in src reaches mocks, tests or server.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            ...layerZones([
+              'src/api',
+              'src/domain',
+              'src/i18n',
+              'src/components',
+              'src/analysis',
+              'src/filters',
+              'src/features',
+              'src/app',
+            ]),
+            ...['overview', 'indicators', 'compare', 'agencies', 'programs', 'briefing'].map(
+              (feature) => ({
+                target: `./src/features/${feature}`,
+                from: './src/features',
+                except: [`./${feature}`],
+                message: 'Features never import each other.',
+              }),
+            ),
+            {
+              target: './src',
+              from: ['./mocks', './tests', './server'],
+              message: 'Production code never reaches mocks, tests or the server.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The one sanctioned edge from the app to the demo's mock API (decision 3).
+    files: ['src/app/enable-mocking.ts'],
+    rules: { 'import-x/no-restricted-paths': 'off' },
   },
   {
     files: ['src/components/charts/**'],

@@ -4,8 +4,12 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
+import { demoMockData, preloadMockApi } from './mocks/vite-plugin.ts'
+import { serviceWorker } from './src/features/briefing/offline/service-worker-plugin.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
+/** The demo build's stand-in for MSW's public-suffix list (mocks/tldts-lite.ts). */
+const tldtsLite = fileURLToPath(new URL('./mocks/tldts-lite.ts', import.meta.url))
 
 /**
  * Named chunks (README, decision "Chunks and performance budgets"), claimed in priority order so a
@@ -17,34 +21,46 @@ const src = fileURLToPath(new URL('./src', import.meta.url))
 const CHUNK_GROUPS = [
   {
     name: 'vendor',
-    test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query))[\\/]/,
-    priority: 4,
+    // react-is is shared by Recharts and downshift: here, so neither chunk pulls in the other.
+    test: /node_modules[\\/](react|react-dom|react-is|scheduler|react-router|@tanstack[\\/](query-core|react-query))[\\/]/,
+    priority: 5,
   },
   {
     name: 'charts',
-    test: /node_modules[\\/](recharts|d3-[^\\/]+|internmap|victory-vendor|@reduxjs[\\/]toolkit|redux|redux-thunk|react-redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant|use-sync-external-store|react-is|clsx)[\\/]/,
-    priority: 3,
+    test: /node_modules[\\/](recharts|d3-[^\\/]+|internmap|victory-vendor|@reduxjs[\\/]toolkit|redux|redux-thunk|react-redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant|use-sync-external-store|clsx)[\\/]/,
+    priority: 4,
   },
   {
     // What the scorecard and the pages share: the data layer, i18n, the pure rules, the filters.
     // Claimed before `pages`, so that group never pulls it in (nor itself into the entry).
     name: 'core',
-    test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/](api|i18n|config|domain)[\\/]|[\\/]src[\\/]components[\\/](ui[\\/]|charts[\\/](chart-slot|sparkline))|[\\/]src[\\/]filters[\\/](filters|use-filters|use-region|filter-bar|url-notices|deck-store|period-options)\./,
-    priority: 2,
+    // The English dictionaries stay out (fetched when a page asks for English), and so do the
+    // briefing's own (src/i18n/briefing-deck-*, loaded with its route).
+    test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/](api|config|domain)[\\/]|[\\/]src[\\/]i18n[\\/](?![\w-]+-en\.ts|briefing-deck-|about-)|[\\/]src[\\/]components[\\/](ui[\\/]|reading[\\/]|charts[\\/](chart-slot|sparkline))|[\\/]src[\\/]analysis[\\/](readings|export-rows)\.|[\\/]src[\\/]filters[\\/](filters|use-filters|use-region|filter-bar|url-notices|deck-store|period-options|region-picker|region-breadcrumb)\./,
+    priority: 3,
   },
   {
     // The app code only lazy pages share (chart frames, analysis, range controls…): one chunk
     // instead of a dozen sub-kilobyte ones, each a request and, on a phone, a round trip.
     name: 'pages',
-    test: /[\\/]src[\\/](components[\\/]charts[\\/](?!recharts-)|analysis[\\/]|filters[\\/])/,
+    // The slide models are the briefing's alone: they load with its route.
+    test: /[\\/]src[\\/](components[\\/]charts[\\/](?!recharts-)|analysis[\\/](?!slides\.)|filters[\\/](?!region-combobox))/,
     priority: 1,
+  },
+  {
+    // The region combobox (downshift): fetched when the page is idle or the field is focused,
+    // never part of the first load (src/filters/region-picker.tsx). Claimed after vendor and
+    // core, so it holds only downshift and the combobox, not the shared modules they use.
+    name: 'picker',
+    test: /node_modules[\\/](downshift|compute-scroll-into-view|prop-types|@babel[\\/]runtime)[\\/]|[\\/]src[\\/]filters[\\/]region-combobox\./,
+    priority: 2,
   },
 ]
 
 /**
  * A strict Content-Security-Policy in the built index.html: no inline script but WARM_INTL, no eval, and
- * `connect-src` limited to this origin plus the API's. The demo build also allows its own mock
- * service worker; the live build allows no worker at all.
+ * `connect-src` limited to this origin plus the API's. Workers only from this origin: the
+ * briefing's service worker (`/sw.js`, which in the demo also carries MSW's).
  */
 function apiTarget(mode: string) {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
@@ -56,9 +72,12 @@ function apiTarget(mode: string) {
 
 /**
  * The browser's first Intl formatter loads its locale data (15–25 ms of main thread here, several
- * times that on a phone), and the first page needs one for every figure. This inline script, at
- * the end of <body>, pays that while the JavaScript is still downloading — the main thread is idle
- * then — instead of during the first render. Its hash is the only inline script the CSP allows.
+ * times that on a phone), and the first page needs one for every figure. This inline script pays
+ * that while the JavaScript is still downloading — the main thread is idle then — instead of during
+ * the first render. It sits right after `<meta charset>`, ahead of the stylesheet: a script after a
+ * stylesheet waits for it, and at the end of <body> it ran once the CSS was in, often still running
+ * when the modules had arrived (README, decision "The first chart asks for what it needs"). Its hash
+ * is the only inline script the CSP allows.
  */
 const WARM_INTL = `new Intl.NumberFormat('id-ID').format(1);new Intl.DateTimeFormat('id-ID',{month:'long'}).format(0)`
 const WARM_INTL_HASH = `'sha256-${createHash('sha256').update(WARM_INTL).digest('base64')}'`
@@ -67,12 +86,19 @@ function warmIntl(): Plugin {
   return {
     name: 'kinerja-warm-intl',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'script', children: WARM_INTL, injectTo: 'body' }],
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        html.replace(
+          /<meta charset="[^"]*" *\/?>/i,
+          (meta) => `${meta}\n    <script>${WARM_INTL}</script>`,
+        ),
+    },
   }
 }
 
 function contentSecurityPolicy(mode: string): Plugin {
-  const { live, base } = apiTarget(mode)
+  const { base } = apiTarget(mode)
   const apiOrigin = /^https?:\/\//.test(base) ? new URL(base).origin : null
   const policy = [
     "default-src 'self'",
@@ -81,7 +107,7 @@ function contentSecurityPolicy(mode: string): Plugin {
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src 'self'${apiOrigin ? ` ${apiOrigin}` : ''}`,
-    live ? "worker-src 'none'" : "worker-src 'self'",
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -100,9 +126,10 @@ function contentSecurityPolicy(mode: string): Plugin {
 }
 
 /**
- * The live build asks for the two resources every page needs (/regions, /indicators) from the HTML,
- * while the JavaScript downloads; the app's own fetch then takes the preloaded response. The demo
- * build cannot: its mock API starts with the app.
+ * The live build asks for the resource every page needs (/indicators) from the HTML, while the
+ * JavaScript downloads; the app's own fetch then takes the preloaded response. (Regions are asked
+ * for by code, children or search since contract v2: a bare /regions is a 400.) The demo build
+ * cannot: its mock API starts with the app.
  */
 function preloadApi(mode: string): Plugin {
   const { live, base } = apiTarget(mode)
@@ -111,7 +138,7 @@ function preloadApi(mode: string): Plugin {
     apply: 'build',
     transformIndexHtml: () =>
       live
-        ? ['/regions', '/indicators'].map((path) => ({
+        ? ['/indicators'].map((path) => ({
             tag: 'link',
             attrs: {
               rel: 'preload',
@@ -125,9 +152,24 @@ function preloadApi(mode: string): Plugin {
   }
 }
 
-export default defineConfig(({ mode }) => ({
-  plugins: [react(), msw(), contentSecurityPolicy(mode), preloadApi(mode), warmIntl()],
-  resolve: { alias: { '@': src } },
+export default defineConfig(({ mode, command }) => ({
+  plugins: [
+    react(),
+    msw(),
+    serviceWorker({ mock: !apiTarget(mode).live }),
+    contentSecurityPolicy(mode),
+    preloadApi(mode),
+    warmIntl(),
+    preloadMockApi(),
+    demoMockData({ enabled: !apiTarget(mode).live && mode !== 'test' && !process.env.VITEST }),
+  ],
+  resolve: {
+    alias: [
+      { find: '@', replacement: src },
+      // The demo build's mock API only (tests and the dev server keep tldts): ~100 KiB gzip less.
+      ...(command === 'build' ? [{ find: /^tldts$/, replacement: tldtsLite }] : []),
+    ],
+  },
   // Found only once the app asks for the mock API: listed, so the first `npm run dev` does not
   // reload the page to re-bundle dependencies.
   optimizeDeps: { include: ['msw/browser'] },
@@ -140,10 +182,30 @@ export default defineConfig(({ mode }) => ({
   },
   preview: { port: 4173, strictPort: true },
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/*.test.{ts,tsx}'],
-    setupFiles: ['./tests/setup.ts'],
     restoreMocks: true,
     testTimeout: 15_000,
+    projects: [
+      {
+        // Pure rules and the dataset: plain Node, no DOM (a file that needs one says so with
+        // `// @vitest-environment jsdom`).
+        extends: true,
+        test: {
+          name: 'pure',
+          include: ['src/**/*.test.ts', 'mocks/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['./tests/setup-node.ts'],
+        },
+      },
+      {
+        // Behaviour: the real app in jsdom with Testing Library.
+        extends: true,
+        test: {
+          name: 'dom',
+          include: ['src/**/*.test.tsx', 'tests/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+        },
+      },
+    ],
   },
 }))

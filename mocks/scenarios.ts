@@ -80,16 +80,19 @@ export type Fault = (typeof FAULTS)[number]
 
 /**
  * A fault on one resource (or `*`), e.g. `series:500`. Faults the client retries (500, network,
- * hang) hit the first three requests (the first try and two retries), an invalid payload only the
- * first; after that the resource recovers, so the widget's own "Coba lagi" succeeds.
+ * hang) hit the first three requests for each address (the first try and two retries), an invalid
+ * payload only the first; after that the address recovers, so the widget's own "Coba lagi"
+ * succeeds. Counted per address, so a page asking for several regions fails each of them alike.
  */
 export function faultHandlers(resource: string, fault: Fault): RequestHandler[] {
-  let remaining = fault === 'invalid' ? 1 : 3
+  const tries = fault === 'invalid' ? 1 : 3
+  const failed = new Map<string, number>()
   return [
     http.get(API, async ({ request }) => {
       if (resource !== '*' && resourceOf(request.url) !== resource) return undefined
-      if (remaining <= 0) return undefined
-      remaining -= 1
+      const count = failed.get(request.url) ?? 0
+      if (count >= tries) return undefined
+      failed.set(request.url, count + 1)
       switch (fault) {
         case '500':
           return HttpResponse.json(

@@ -2,7 +2,9 @@ import { screen, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { renderApp } from './render-app'
 
-test('the indicator page shows the trend summary, its table twin and the definition', async () => {
+const text = (element: HTMLElement) => (element.textContent ?? '').replace(/\u00a0/g, ' ')
+
+test('the indicator page shows the reading, the trend summary, its table twin and the definition', async () => {
   const { user } = renderApp({ url: '/indicators/tpt?region=3271&from=2018&to=2023' })
   expect(
     await screen.findByRole('heading', {
@@ -10,6 +12,10 @@ test('the indicator page shows the trend summary, its table twin and the definit
       name: 'Tingkat Pengangguran Terbuka (TPT) — Kota Bogor',
     }),
   ).toBeInTheDocument()
+  const reading = await screen.findByRole('region', { name: 'Angka terbaru Kota Bogor' })
+  expect(text(reading)).toContain('9,39 %')
+  expect(text(reading)).toContain('Target 2023: ≤ 7,64 % (RPJMD, sintetis)')
+  expect(text(reading)).toContain('Tertinggal 2 rilis')
   const trend = await screen.findByRole('figure', { name: /^Tren TPT/ })
   expect(
     within(trend).getByText(/turun dari 9,65 % \(Agustus 2018\) menjadi 9,39 % \(Agustus 2023\)/),
@@ -19,13 +25,35 @@ test('the indicator page shows the trend summary, its table twin and the definit
   expect(rows).toHaveLength(1 + 6)
   expect(within(trend).getByRole('rowheader', { name: 'Agustus 2023' })).toBeInTheDocument()
   expect(screen.getByText('Lebih baik bila lebih rendah')).toBeInTheDocument()
+  expect(document.title).toBe('Tingkat Pengangguran Terbuka (TPT) — Kota Bogor · Kinerja')
 })
 
-test('a relative preset is written to the URL and resolved at the native frequency', async () => {
+test('a monthly indicator offers its presets, resolved at its frequency and written to the URL', async () => {
   const { user } = renderApp({ url: '/indicators/inflation?region=3271' })
   await user.click(await screen.findByRole('button', { name: '4 triwulan terakhir' }))
   expect(await screen.findByText('Menampilkan Juli 2024 – Juni 2025')).toBeInTheDocument()
   expect(new URL(window.location.href).searchParams.get('range')).toBe('last-4-quarters')
+})
+
+test('"this year" is the dataset’s year, 2026, whatever the data holds', async () => {
+  const { user } = renderApp({ url: '/indicators/inflation?region=31' })
+  await user.click(await screen.findByRole('button', { name: 'Tahun ini' }))
+  expect(await screen.findByText('Menampilkan Januari 2026 – Desember 2026')).toBeInTheDocument()
+})
+
+test('a yearly indicator offers no month or this-year presets; such a link falls back and says so', async () => {
+  renderApp({ url: '/indicators/tpt?region=3271&range=last-12-months' })
+  await screen.findByRole('button', { name: '5 tahun terakhir' })
+  expect(screen.queryByRole('button', { name: '12 bulan terakhir' })).not.toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: 'Tahun ini' })).not.toBeInTheDocument()
+  expect(
+    screen.getByText(
+      '“12 bulan terakhir” tidak berarti untuk data tahunan; menampilkan 5 tahun terakhir.',
+    ),
+  ).toBeInTheDocument()
+  // One control per thing: the filter bar has no second granularity, the page no month grouping.
+  expect(screen.queryByLabelText('Jenis periode')).not.toBeInTheDocument()
+  expect(screen.queryByLabelText('Kelompokkan tren')).not.toBeInTheDocument()
 })
 
 test('a custom range before its start is refused with a message', async () => {
@@ -51,19 +79,50 @@ test('an unknown indicator says so', async () => {
   ).toBeInTheDocument()
 })
 
-test('comparing regions ranks them with ties shared and lists regions without data', async () => {
-  renderApp({ url: '/compare?regions=3271,7571&indicator=tpt&period=2020' })
+test('compare ranks one common period; a region without it stays, unranked, with its nearest value', async () => {
+  renderApp({ url: '/compare?indicator=tpt&regions=3271,7571,31' })
   const ranking = await screen.findByRole('figure', { name: /^Peringkat TPT/ })
-  expect(within(ranking).getByText(/^Peringkat 1: Kota Gorontalo/)).toBeInTheDocument()
-  expect(screen.getByRole('button', { name: 'Hapus Kota Bogor' })).toBeInTheDocument()
-  expect(screen.getByRole('button', { name: 'Hapus Kota Gorontalo' })).toBeInTheDocument()
+  expect(text(ranking)).toContain('Agustus 2023, periode yang sama untuk semua wilayah')
+  expect(text(ranking)).toContain(
+    'Kota Gorontalo: tanpa data untuk Agustus 2023 — terdekat: 6,52 % (Agustus 2020), tidak diperingkat',
+  )
+  expect(screen.getByRole('combobox', { name: 'Periode yang dibandingkan' })).toHaveDisplayValue(
+    /Otomatis: Agustus 2023/,
+  )
+})
+
+test('a small multiple with nothing in the shown range says so, with its latest figure', async () => {
+  renderApp({ url: '/compare?indicator=tpt&regions=3271,7571,31' })
+  const panel = await screen.findByRole('figure', { name: /^Kota Gorontalo/ })
+  expect(
+    await within(panel).findAllByText(
+      'Kota Gorontalo tanpa data 2021 – 2025; angka terakhir 6,52 % (Agustus 2020)',
+    ),
+  ).not.toHaveLength(0)
+})
+
+test('the user can rank another period, and it is in the URL', async () => {
+  const { user } = renderApp({ url: '/compare?indicator=tpt&regions=3271,7571,31' })
+  await user.selectOptions(
+    await screen.findByRole('combobox', { name: 'Periode yang dibandingkan' }),
+    'Agustus 2020 (3 dari 3 wilayah)',
+  )
+  expect(new URL(window.location.href).searchParams.get('at')).toBe('2020-08')
+  const ranking = await screen.findByRole('figure', { name: /^Peringkat TPT/ })
+  await within(ranking).findByText(/^Peringkat 1 pada Agustus 2020/)
+})
+
+test('grades: a region without a SAKIP value for the period stays in the list', async () => {
+  renderApp({ url: '/compare?indicator=sakip&regions=3271,7571,31' })
+  const ranking = await screen.findByRole('figure', { name: /^Peringkat SAKIP/ })
+  expect(text(ranking)).toMatch(/Kota Bogor: tanpa data untuk \d{4}/)
+  expect(within(ranking).getAllByRole('listitem').length).toBeGreaterThanOrEqual(2)
 })
 
 test('the analysis pages speak English with lang=en', async () => {
-  renderApp({ url: '/indicators/tpt?region=3271&from=2018&to=2023&lang=en' })
+  renderApp({ url: '/indicators/inflation?region=3271&from=2023-01&to=2023-12&lang=en' })
   const trend = await screen.findByRole('figure', { name: /trend/ })
-  expect(
-    within(trend).getByText(/fell from 9\.65% \(August 2018\) to 9\.39% \(August 2023\)/),
-  ).toBeInTheDocument()
+  expect(text(trend)).toMatch(/(rose|fell) from .* \(January 2023\) to .* \(December 2023\)/)
   expect(screen.getByRole('button', { name: 'Last 12 months' })).toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'This year' })).toBeInTheDocument()
 })

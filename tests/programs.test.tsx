@@ -21,46 +21,59 @@ function statusOf(row: HTMLElement) {
 }
 
 function rollUpNumbers(region: HTMLElement) {
-  const sentence = within(region).getByText(/program terealisasi|programs delivered/).textContent
-  const match =
-    /^(\d+) (?:dari|of) (\d+) program(?:s)? (?:terealisasi|delivered) \((\d+)\s?%\)$/.exec(
-      sentence?.replace(/\u00a0/g, ' ') ?? '',
-    )
+  const sentence = within(region).getByText(
+    /komitmen|program prioritas|commitments|priority programs/,
+    {
+      selector: '.rollup',
+    },
+  ).textContent
+  const match = /^(\d+) (?:dari|of) (\d+) .* \((\d+)\s?%\), (?:per|as of) (.+)$/.exec(
+    sentence?.replace(/\u00a0/g, ' ') ?? '',
+  )
   if (!match) throw new Error(`no roll-up sentence in: ${sentence}`)
-  return { done: Number(match[1]), total: Number(match[2]), percent: Number(match[3]) }
+  return {
+    done: Number(match[1]),
+    total: Number(match[2]),
+    percent: Number(match[3]),
+    day: match[4],
+  }
 }
 
-test('each roll-up counts exactly the programs listed under it', async () => {
+test('each roll-up counts the whole set of its kind, as listed without filters', async () => {
   renderApp({ url: '/programs?region=3271' })
   for (const name of ['Program 100 hari kerja', 'Program prioritas 2026']) {
     const region = await section(name)
     const rows = programRows(region)
-    const { done, total, percent } = rollUpNumbers(region)
+    const { done, total, percent, day } = rollUpNumbers(region)
     expect(total).toBe(rows.length)
     expect(done).toBe(rows.filter((row) => statusOf(row) === 'Selesai').length)
     expect(percent).toBe(Math.round((done / total) * 100))
+    expect(day).toBe('1 November 2026')
   }
 })
 
-test('the 100-day roll-up reads the way officials say it', async () => {
+test('the 100-day roll-up names the set it counts and its day', async () => {
   renderApp({ url: '/programs?region=3271' })
   const region = await section('Program 100 hari kerja')
   expect(
-    within(region).getByText(/^\d+ dari \d+ program terealisasi \(\d+\s%\)$/),
+    within(region).getByText(
+      /^\d+ dari \d+ komitmen program 100 hari Kota Bogor selesai \(\d+\s%\), per 1 November 2026$/,
+    ),
   ).toBeInTheDocument()
 })
 
-test('filtering by status narrows the list and the roll-up, and is in the URL', async () => {
+test('filtering by status narrows the list, never the roll-up, and is in the URL', async () => {
   const { user } = renderApp({ url: '/programs?region=3271' })
-  await section('Program prioritas 2026')
+  const before = rollUpNumbers(await section('Program prioritas 2026'))
   await user.selectOptions(screen.getByRole('combobox', { name: 'Status program' }), 'Terlambat')
   expect(new URLSearchParams(window.location.search).get('status')).toBe('late')
   const region = await section('Program prioritas 2026')
-  await within(region).findByText(/^0 dari \d+ program terealisasi \(0\s%\)$/)
+  await within(region).findByText(/^Menampilkan \d+ dari \d+ menurut filter di atas\.$/)
   const rows = programRows(region)
   expect(rows.length).toBeGreaterThan(0)
   for (const row of rows) expect(statusOf(row)).toBe('Terlambat')
-  expect(rollUpNumbers(region)).toEqual({ done: 0, total: rows.length, percent: 0 })
+  // The same set, the same number: what the scorecard and the briefing show.
+  expect(rollUpNumbers(region)).toEqual(before)
 })
 
 test('choosing an agency narrows programs and directives to it and is in the URL', async () => {
@@ -75,7 +88,7 @@ test('choosing an agency narrows programs and directives to it and is in the URL
     expect(new URLSearchParams(window.location.search).get('agency')).toBe('3271-dinkes'),
   )
   const hundredDay = await section('Program 100 hari kerja')
-  await within(hundredDay).findByText('1 dari 1 program terealisasi (100 %)')
+  await within(hundredDay).findByText(/^Menampilkan 1 dari \d+ menurut filter di atas\.$/)
   const rows = [...programRows(hundredDay), ...programRows(await section('Program prioritas 2026'))]
   expect(rows).toHaveLength(2)
   for (const row of rows) expect(within(row).getAllByRole('cell')[0]).toHaveTextContent('Dinkes')
@@ -176,7 +189,7 @@ test('a region without programs says so', async () => {
   renderApp({ url: '/programs?region=31' })
   expect(
     await screen.findByText(
-      'Belum ada data program untuk Daerah Khusus Ibukota Jakarta.',
+      'Belum ada data program untuk Prov. DKI Jakarta.',
       {},
       { timeout: 5000 },
     ),
@@ -186,7 +199,11 @@ test('a region without programs says so', async () => {
 test('English roll-up and statuses with lang=en', async () => {
   renderApp({ url: '/programs?region=3271&lang=en' })
   const region = await section('100-day program')
-  expect(within(region).getByText(/^\d+ of \d+ programs delivered \(\d+%\)$/)).toBeInTheDocument()
+  expect(
+    within(region).getByText(
+      /^\d+ of \d+ commitments of the Kota Bogor 100-day program done \(\d+%\), as of 1 November 2026$/,
+    ),
+  ).toBeInTheDocument()
   expect(within(region).getAllByText('Done').length).toBeGreaterThan(0)
   expect(screen.getByText('Status as of 1 November 2026')).toBeInTheDocument()
 })

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw'
 import { expect, test, vi } from 'vitest'
 import { isApiError } from '@/api/api-error'
 import { fetchIndicators } from '@/api/indicators'
-import { fetchRegions } from '@/api/regions'
+import { fetchRegionsByCode } from '@/api/regions'
 import { fetchSeries, SeriesResponseSchema } from '@/api/series'
 import { parseDeck } from '@/domain/deck'
 import { parsePeriod, periodKey } from '@/domain/periods'
@@ -128,7 +128,7 @@ test('random payloads from the API become "invalid" errors, not crashes', async 
     fc.asyncProperty(fc.jsonValue(), async (payload) => {
       server.use(http.get('*/api/*', () => HttpResponse.json(payload as never)))
       for (const call of [
-        () => fetchRegions(),
+        () => fetchRegionsByCode(['3271']),
         () => fetchIndicators(),
         () => fetchSeries({ regions: ['3271'] }),
       ]) {

@@ -23,7 +23,44 @@ import { sakipPredicate } from '@/domain/status'
 import { buildCatalog } from './catalog'
 import { agencyRows, type AgencyRow } from './csv'
 import { CATALOG_OWNER_ROLES, IKU_TEMPLATES, roleOf, type Role } from './agency-themes'
+import { prebuiltMockData, type MockData } from './prebuilt'
 import { round2, seededRandom } from './random'
+import type { LocalizedText } from '@/api/common'
+
+/**
+ * Where an agency's name comes from, told to a reader (agencies.csv's `source` is the research
+ * trail, in English, for the project; it is kept in the CSV, not shown).
+ */
+function agencySource(research: string): LocalizedText {
+  if (research.startsWith('public SQL dump')) {
+    return {
+      id: 'Daftar instansi Pemerintah Kota Bogor dari basis data aplikasi pengaduan kota yang terbuka untuk umum (sekitar November 2024)',
+      en: 'List of Kota Bogor government agencies from the public database of the city complaint application (around November 2024)',
+    }
+  }
+  if (research.includes('edata.gorontalokota.go.id')) {
+    return {
+      id: 'Daftar produsen data di portal data terbuka Kota Gorontalo (edata.gorontalokota.go.id, salinan 21 Juni 2022)',
+      en: 'Data producers listed on the Kota Gorontalo open-data portal (edata.gorontalokota.go.id, copy of 21 June 2022)',
+    }
+  }
+  if (research.includes('wilayah')) {
+    return {
+      id: 'Daftar kecamatan Kemendagri (Kepmendagri 300.2.2-2138/2025)',
+      en: 'Kemendagri list of kecamatan (Kepmendagri 300.2.2-2138/2025)',
+    }
+  }
+  if (research.includes('kotabogor.go.id')) {
+    return {
+      id: 'Situs Pemerintah Kota Bogor (kotabogor.go.id)',
+      en: 'Kota Bogor government website (kotabogor.go.id)',
+    }
+  }
+  return {
+    id: 'Berita tentang Pemerintah Kota Bogor (2024)',
+    en: 'News about the Kota Bogor government (2024)',
+  }
+}
 
 /** The regions that have agency data. */
 export const AGENCY_REGIONS = ['3271', '7571'] as const
@@ -228,7 +265,7 @@ export function buildAgencyData(rows: ReadonlyArray<AgencyRow> = agencyRows()): 
       name: row.agency_name,
       abbreviation,
       category,
-      source: row.source,
+      source: agencySource(row.source),
       sakip: buildSakip({ id, category, role }),
     }
     const entry = { agency, role }
@@ -254,10 +291,23 @@ export function buildAgencyData(rows: ReadonlyArray<AgencyRow> = agencyRows()): 
   return { byRegion, byId, iku, indicatorIds }
 }
 
+/** The agency data from its prepared form (mocks/data/prebuilt.ts). */
+export function agencyDataFromData(data: MockData['agencies']): AgencyData {
+  return {
+    byRegion: new Map(data.byRegion),
+    byId: new Map(data.byRegion.flatMap(([, list]) => list.map((e) => [e.agency.id, e] as const))),
+    iku: new Map(data.iku),
+    indicatorIds: new Map(data.indicatorIds),
+  }
+}
+
 let memo: AgencyData | undefined
 
 export function getAgencyData(): AgencyData {
-  memo ??= buildAgencyData()
+  memo ??=
+    import.meta.env.KINERJA_MOCK_DATA === 'prebuilt'
+      ? agencyDataFromData(prebuiltMockData().agencies)
+      : buildAgencyData()
   return memo
 }
 

@@ -4,6 +4,7 @@
  * order of the catalogue and of the series in /series responses.
  */
 import type { Indicator } from '@/api/indicators'
+import { AUDIT_GRADES, SAKIP_GRADES } from './official'
 
 export const INDICATOR_IDS = [
   'tpt',
@@ -20,8 +21,16 @@ export function isIndicatorId(id: string): id is IndicatorId {
   return (INDICATOR_IDS as ReadonlyArray<string>).includes(id)
 }
 
-export const SAKIP_GRADES = ['D', 'C', 'CC', 'B', 'BB', 'A', 'AA'] as const
-export const AUDIT_GRADES = ['TMP', 'TW', 'WDP', 'WTP'] as const
+export { AUDIT_GRADES, SAKIP_GRADES }
+
+type Lags = Indicator['release']['lagDays']
+const lags = (given: Partial<Lags>): Lags => ({
+  year: null,
+  semester: null,
+  quarter: null,
+  month: null,
+  ...given,
+})
 
 const CATALOG = [
   {
@@ -45,6 +54,14 @@ const CATALOG = [
     ownerAgency: 'Disnaker',
     missionGroup: 'sejahtera',
     seriesBreaks: [],
+    release: {
+      // Sakernas August → BRS early November; February → early May (provinces and the nation).
+      lagDays: lags({ month: 67 }),
+      note: {
+        id: 'BPS merilis Sakernas Agustus pada awal November dan Sakernas Februari pada awal Mei.',
+        en: 'BPS releases the August Sakernas in early November and the February round in early May.',
+      },
+    },
   },
   {
     id: 'stunting',
@@ -73,6 +90,13 @@ const CATALOG = [
       },
       { period: '2024', label: { id: 'SKI 2023 → SSGI 2024', en: 'SKI 2023 → SSGI 2024' } },
     ],
+    release: {
+      lagDays: lags({ year: 150 }),
+      note: {
+        id: 'Kemenkes menerbitkan hasil survei status gizi sekitar lima bulan setelah tahun survei berakhir.',
+        en: 'The Ministry of Health publishes the nutrition survey about five months after the survey year ends.',
+      },
+    },
   },
   {
     id: 'inflation',
@@ -94,6 +118,13 @@ const CATALOG = [
     ownerAgency: 'Disperindag',
     missionGroup: 'sejahtera',
     seriesBreaks: [],
+    release: {
+      lagDays: lags({ month: 1 }),
+      note: {
+        id: 'BPS merilis inflasi bulanan pada hari kerja pertama bulan berikutnya.',
+        en: 'BPS releases monthly inflation on the first working day of the next month.',
+      },
+    },
   },
   {
     id: 'poverty',
@@ -116,6 +147,14 @@ const CATALOG = [
     ownerAgency: 'Bapperida',
     missionGroup: 'sejahtera',
     seriesBreaks: [],
+    release: {
+      // Kab/kota (March survey, keyed by year) mid-January; provinces: March → July, September → January.
+      lagDays: lags({ year: 15, month: 106 }),
+      note: {
+        id: 'BPS merilis kemiskinan kab/kota (Susenas Maret) pada pertengahan Januari tahun berikutnya; angka provinsi Maret pada pertengahan Juli.',
+        en: 'BPS releases kab/kota poverty (March Susenas) in mid-January of the next year; provincial March figures in mid-July.',
+      },
+    },
   },
   {
     id: 'sakip',
@@ -135,6 +174,13 @@ const CATALOG = [
     ownerAgency: 'Bapperida',
     missionGroup: 'tata-kelola',
     seriesBreaks: [],
+    release: {
+      lagDays: lags({ year: 60 }),
+      note: {
+        id: 'KemenPAN-RB mengumumkan hasil evaluasi SAKIP sekitar dua bulan setelah tahun yang dievaluasi.',
+        en: 'KemenPAN-RB announces SAKIP results about two months after the year evaluated.',
+      },
+    },
   },
   {
     id: 'audit-opinion',
@@ -154,17 +200,24 @@ const CATALOG = [
     ownerAgency: 'BKAD',
     missionGroup: 'tata-kelola',
     seriesBreaks: [],
+    release: {
+      lagDays: lags({ year: 151 }),
+      note: {
+        id: 'BPK menyerahkan LHP atas LKPD tahun anggaran sebelumnya pada akhir Mei.',
+        en: "BPK hands over its report on the previous fiscal year's statements at the end of May.",
+      },
+    },
   },
   {
     id: 'program-100',
     name: {
-      id: 'Capaian program 100 hari & prioritas',
-      en: '100-day & priority program delivery',
+      id: 'Capaian program 100 hari kepala daerah',
+      en: "Delivery of the mayor's 100-day program",
     },
-    shortName: { id: 'Program 100 hari', en: '100-day programs' },
+    shortName: { id: 'Program 100 hari', en: '100-day program' },
     definition: {
-      id: 'Persentase komitmen yang jatuh tempo hingga akhir triwulan dan telah selesai.',
-      en: 'Share of the commitments due by the end of the quarter that are done.',
+      id: 'Persentase komitmen program 100 hari kepala daerah yang telah selesai, dari seluruh komitmen program itu, pada akhir triwulan. Program prioritas tahunan tidak dihitung di sini.',
+      en: "Share of the mayor's 100-day commitments that are done, out of all of that program's commitments, at the end of the quarter. The year's priority programs are not counted here.",
     },
     unit: 'percent',
     valueType: 'number',
@@ -172,10 +225,20 @@ const CATALOG = [
     frequency: 'quarter',
     decimals: 0,
     gradeScale: null,
-    source: { id: 'Pemerintah kota (sintetis)', en: 'City government (synthetic)' },
+    source: {
+      id: 'Daftar komitmen program 100 hari pemerintah kota (sintetis)',
+      en: "The city government's list of 100-day commitments (synthetic)",
+    },
     ownerAgency: 'Bapperida',
     missionGroup: 'tata-kelola',
     seriesBreaks: [],
+    release: {
+      lagDays: lags({ quarter: 0 }),
+      note: {
+        id: 'Dihitung pada akhir setiap triwulan; triwulan berjalan bersifat sementara, per tanggal data.',
+        en: 'Counted at the end of each quarter; the current quarter is provisional, as of the data date.',
+      },
+    },
   },
 ] satisfies Array<Indicator & { id: IndicatorId }>
 

@@ -57,7 +57,8 @@ const AGENCY_COLUMNS = [
   'note',
 ] as const satisfies ReadonlyArray<keyof AgencyRow>
 
-const INDICATOR_COLUMNS = [
+/** The columns of indicators.csv, the format official figures are published and imported in. */
+export const INDICATOR_COLUMNS = [
   'region_code',
   'region_name',
   'indicator',

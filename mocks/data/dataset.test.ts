@@ -2,7 +2,9 @@ import { expect, test } from 'vitest'
 import type { Observation } from '@/api/series'
 import { indicatorRows } from './csv'
 import { buildDataset, getDataset, listRegions, querySeries } from './dataset'
-import { SYNTHETIC_SOURCE_NAME, seriesKey } from './observations'
+import { seriesKey } from './observations'
+import { programRollup } from '@/domain/rollup'
+import { getProgramData } from './programs-data'
 
 const KOTA_BOGOR = '3271'
 
@@ -39,7 +41,7 @@ test.each([
       grade: null,
       provenance: 'official',
       provisional: false,
-      source: { url: row?.source_url, note: row?.source_note || null },
+      citation: { url: row?.source_url },
     })
     expect(obs?.value).toBe(Number(row?.value))
   },
@@ -47,18 +49,21 @@ test.each([
 
 test('official figures name their publisher and survey and a typical release date', () => {
   expect(observation(KOTA_BOGOR, 'tpt', '2023-08')).toMatchObject({
-    source: { name: 'BPS, Sakernas Agustus 2023' },
+    source: { publisher: 'BPS', publication: 'Sakernas Agustus 2023' },
     releaseDate: '2023-11-06',
   })
-  expect(observation(KOTA_BOGOR, 'stunting', '2023')?.source.name).toBe('Kemenkes, SKI 2023')
-  expect(observation(KOTA_BOGOR, 'stunting', '2022')?.source.name).toBe('Kemenkes, SSGI 2022')
+  expect(observation(KOTA_BOGOR, 'stunting', '2023')?.source).toEqual({
+    publisher: 'Kemenkes',
+    publication: 'SKI 2023',
+  })
+  expect(observation(KOTA_BOGOR, 'stunting', '2022')?.source?.publication).toBe('SSGI 2022')
   expect(observation(KOTA_BOGOR, 'inflation', '2023-12')?.releaseDate).toBe('2024-01-01')
   expect(observation(KOTA_BOGOR, 'poverty', '2023')?.releaseDate).toBe('2024-01-15')
   expect(observation('31', 'poverty', '2024-03')?.releaseDate).toBe('2024-07-15')
   expect(observation(KOTA_BOGOR, 'audit-opinion', '2023')).toMatchObject({
     grade: 'WTP',
     value: null,
-    source: { name: 'BPK RI, LHP atas LKPD TA 2023' },
+    source: { publisher: 'BPK RI', publication: 'LHP atas LKPD TA 2023' },
     releaseDate: '2024-05-31',
   })
 })
@@ -71,21 +76,42 @@ test('a SAKIP score and predicate for the same year become one observation', () 
 
 test('a source cell with several URLs keeps the first as the link and moves the rest to the note', () => {
   const obs = observation('31', 'stunting', '2021')
-  expect(obs?.source.url).toBe('https://databoks.katadata.co.id/')
-  expect(obs?.source.note).toContain('1 dari 5 Balita')
+  expect(obs?.citation).toMatchObject({
+    outlet: 'Databoks (Katadata)',
+    url: 'https://databoks.katadata.co.id/',
+    partialUrl: true,
+  })
+  expect(obs?.citation?.note).toContain('1 dari 5 Balita')
   for (const { obs: o } of allObservations()) {
-    if (o.source.url !== null) expect(o.source.url).toMatch(/^https?:\/\/\S+$/)
+    if (o.citation?.url) expect(o.citation.url).toMatch(/^https?:\/\/\S+$/)
   }
+})
+
+test('a figure read in a news article names the outlet apart from the publisher', () => {
+  // Kota Gorontalo's SSGI 2022 figure was read in an article headlined about Kabupaten Pohuwato.
+  expect(observation('7571', 'stunting', '2022')).toMatchObject({
+    source: { publisher: 'Kemenkes', publication: 'SSGI 2022' },
+    citation: {
+      outlet: 'dailypost.id',
+      kind: 'news',
+      partialUrl: false,
+    },
+  })
+  expect(observation('7571', 'stunting', '2022')?.citation?.title).toMatch(/pohuwato/i)
+  expect(observation(KOTA_BOGOR, 'tpt', '2023-08')?.citation?.kind).toMatch(/news|publisher/)
+  const inferred = observation('31', 'audit-opinion', '2018')
+  expect(inferred?.citation?.caveat).toBe('inferred')
 })
 
 test('every synthetic observation is labelled synthetic, with no URL or release date', () => {
   const synthetic = allObservations().filter(({ obs }) => obs.provenance === 'synthetic')
   expect(synthetic.length).toBeGreaterThan(1000)
-  for (const { obs } of synthetic) {
-    expect(obs.source.name).toBe(SYNTHETIC_SOURCE_NAME)
-    expect(obs.source.url).toBeNull()
-    expect(obs.source.note).toEqual(expect.any(String))
-    expect(obs.releaseDate).toBeNull()
+  for (const { key, obs } of synthetic) {
+    expect(obs.source).toBeNull()
+    expect(obs.citation).toBeNull()
+    expect(typeof obs.method?.id).toBe('string')
+    expect(typeof obs.method?.en).toBe('string')
+    if (!obs.provisional && !key.endsWith('|program-100')) expect(obs.releaseDate).toBeNull()
     expect(obs.value).not.toBeNull()
     expect(Math.round((obs.value ?? 0) * 100) / 100).toBe(obs.value)
   }
@@ -160,7 +186,7 @@ test('a pair with data elsewhere stays in the response even when the range empti
 test('pairs with no data at all are left out', () => {
   const kecamatan = querySeries({ parent: KOTA_BOGOR })
   expect(new Set(kecamatan.map((s) => s.indicatorId))).toEqual(
-    new Set(['tpt', 'stunting', 'poverty', 'program-100']),
+    new Set(['tpt', 'stunting', 'poverty']),
   )
   expect(querySeries({ regions: ['3201'], indicators: ['inflation'] })).toEqual([])
 })
@@ -188,15 +214,20 @@ test('SAKIP and audit opinions are only ever official', () => {
   for (const { obs } of graded) expect(obs.provenance).toBe('official')
 })
 
-test('the 100-day programme runs 2023-Q1 to 2025-Q3 in whole percentages up to 100', () => {
-  for (const code of ['3271', '7571', '31', '3271010']) {
+test('the 100-day programme series is the roll-up of the programme list, quarter by quarter', () => {
+  for (const code of ['3271', '7571']) {
     const series = getDataset().observations.get(seriesKey(code, 'program-100')) ?? []
-    expect(series).toHaveLength(11)
-    expect(series[0]?.period).toBe('2023-Q1')
-    expect(series.at(-1)?.period).toBe('2025-Q3')
-    for (const obs of series) {
-      expect(Number.isInteger(obs.value)).toBe(true)
-      expect(obs.value).toBeLessThanOrEqual(100)
-    }
+    expect(series[0]?.period).toBe('2025-Q1')
+    const current = series.at(-1)
+    expect(current).toMatchObject({ period: '2026-Q4', provisional: true })
+    const programs = getProgramData().programs.get(code) ?? []
+    expect(current?.value).toBe(programRollup(programs, 'hundred-day', '2026-11-01').percent)
+    expect(series.find((o) => o.period === '2025-Q2')?.value).toBe(
+      programRollup(programs, 'hundred-day', '2025-06-30').percent,
+    )
+  }
+  // No programme list, no delivery figure: kecamatan and DKI Jakarta have none.
+  for (const code of ['31', '3271010']) {
+    expect(getDataset().observations.get(seriesKey(code, 'program-100'))).toBeUndefined()
   }
 })

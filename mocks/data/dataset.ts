@@ -7,13 +7,17 @@ import type { Indicator } from '@/api/indicators'
 import type { Region } from '@/api/regions'
 import type { Observation, Series, Target } from '@/api/series'
 import { parsePeriod, periodEndMonth, periodStartMonth } from '@/domain/periods'
+import type { SeriesQuery } from '@/api/params'
 import { buildCatalog } from './catalog'
+import { childrenOf, resolveRegionCode } from './geography'
 import { buildObservations, seriesKey } from './observations'
+import { programDeliverySeries } from './program-delivery'
+import { prebuiltMockData, type MockData } from './prebuilt'
+import { getProgramData } from './programs-data'
 import { buildRegions } from './regions'
 import { buildTargets } from './targets'
 
-/** When the (mock) dataset was last updated. */
-export const DATA_AS_OF = '2026-11-01T08:00:00+07:00'
+export { DATA_AS_OF } from './clock'
 
 export type Dataset = {
   regions: ReadonlyArray<Region>
@@ -29,6 +33,10 @@ export type Dataset = {
 export function buildDataset(): Dataset {
   const regions = buildRegions()
   const observations = buildObservations(regions)
+  for (const [regionCode, programs] of getProgramData().programs) {
+    const delivery = programDeliverySeries(programs)
+    if (delivery.length > 0) observations.set(seriesKey(regionCode, 'program-100'), delivery)
+  }
   return {
     regions,
     regionsByCode: new Map(regions.map((region) => [region.code, region])),
@@ -38,11 +46,25 @@ export function buildDataset(): Dataset {
   }
 }
 
+/** The dataset from its prepared form (mocks/data/prebuilt.ts). */
+export function datasetFromData(data: MockData['dataset']): Dataset {
+  return {
+    regions: data.regions,
+    regionsByCode: new Map(data.regions.map((region) => [region.code, region])),
+    indicators: data.indicators,
+    observations: new Map(data.observations),
+    targets: new Map(data.targets),
+  }
+}
+
 let memo: Dataset | undefined
 
-/** The dataset, built on first call. */
+/** The dataset, built on first call (from the data the demo build prepared, in the page). */
 export function getDataset(): Dataset {
-  memo ??= buildDataset()
+  memo ??=
+    import.meta.env.KINERJA_MOCK_DATA === 'prebuilt'
+      ? datasetFromData(prebuiltMockData().dataset)
+      : buildDataset()
   return memo
 }
 
@@ -56,17 +78,7 @@ export function listIndicators(): Indicator[] {
   return [...getDataset().indicators]
 }
 
-export type SeriesQuery = {
-  /** Explicit region codes … */
-  regions?: ReadonlyArray<string>
-  /** … and/or the direct children of this region. */
-  parent?: string
-  /** Indicator ids; all when absent or empty. */
-  indicators?: ReadonlyArray<string>
-  /** Period keys bounding the observations (inclusive, any granularity). */
-  from?: string
-  to?: string
-}
+export type { SeriesQuery } from '@/api/params'
 
 function monthBound(key: string | undefined, edge: 'start' | 'end'): number | null {
   if (key === undefined) return null
@@ -76,8 +88,8 @@ function monthBound(key: string | undefined, edge: 'start' | 'end'): number | nu
 }
 
 /**
- * Series for regions (explicit codes, then the direct children of `parent`) × indicators, in
- * region order then catalogue order. An observation is kept when the month it ends in lies within
+ * Series for regions (explicit codes, then the direct children of `parent` by name; see
+ * {@link seriesRegionCodes}) × indicators, in region order then catalogue order. An observation is kept when the month it ends in lies within
  * [start of `from`, end of `to`]; a target when its year overlaps that range. A pair appears only
  * when the whole dataset holds at least one observation or target for it, even if the range leaves
  * it empty. Unknown region codes and indicator ids are skipped (the handler rejects them first).
@@ -86,12 +98,7 @@ function monthBound(key: string | undefined, edge: 'start' | 'end'): number | nu
 export function querySeries(query: SeriesQuery): Series[] {
   const data = getDataset()
 
-  const codes: string[] = [...(query.regions ?? [])]
-  if (query.parent !== undefined) {
-    for (const region of data.regions)
-      if (region.parentCode === query.parent) codes.push(region.code)
-  }
-  const regionCodes = [...new Set(codes)].filter((code) => data.regionsByCode.has(code))
+  const regionCodes = seriesRegionCodes(query).filter((code) => data.regionsByCode.has(code))
 
   const wanted = query.indicators?.length ? new Set(query.indicators) : null
   const indicatorIds = data.indicators.map((i) => i.id).filter((id) => !wanted || wanted.has(id))
@@ -100,6 +107,22 @@ export function querySeries(query: SeriesQuery): Series[] {
     const key = seriesKey(regionCode, indicatorId)
     return { observations: data.observations.get(key) ?? [], targets: data.targets.get(key) ?? [] }
   })
+}
+
+/**
+ * The regions a /series query is about, as canonical codes: the explicit ones (BPS or Kemendagri
+ * codes, resolved through the geography), then the children of `parent` by name; each once, in
+ * that order. Codes no region has are dropped.
+ */
+export function seriesRegionCodes(query: Pick<SeriesQuery, 'regions' | 'parent'>): string[] {
+  const codes: string[] = []
+  for (const code of query.regions ?? []) {
+    const region = resolveRegionCode(code)
+    if (region) codes.push(region.code)
+  }
+  if (query.parent !== undefined)
+    for (const child of childrenOf(query.parent)) codes.push(child.code)
+  return [...new Set(codes)]
 }
 
 type StoredSeries = { observations: ReadonlyArray<Observation>; targets: ReadonlyArray<Target> }

@@ -2,274 +2,39 @@
  * The `national` load scenario (`?scenario=national`): Indonesia at full size, every value
  * synthetic. The base dataset (mocks/data/dataset.ts) is not touched; this one sits beside it.
  *
- * - Regions: the nation, the 38 provinces (real BPS codes and names), all 514 kab/kota with codes
- *   that follow their province's BPS prefix (kabupaten PP01…, kota PP71…), the kecamatan the base
- *   dataset has, and 40 synthetic kecamatan of Kabupaten Bogor (3201) — a big breakdown. Kab/kota
- *   the base dataset knows keep their real names; the others get a seeded, plausible-looking name
- *   marked "(sintetis)", so no invented name passes for a real place.
+ * - Regions: the real map (mocks/data/geography.ts): the nation, 38 provinces, 514 kab/kota and
+ *   7,285 kecamatan with their official names and codes — the same regions GET /regions gives
+ *   everywhere. No name is invented.
  * - Series: ten years, 2016–2025: monthly inflation (120 points, with the odd one-month spike),
- *   yearly TPT (August), stunting, poverty, SAKIP and audit opinion, with yearly targets. Every
- *   observation is `synthetic`; only the national policy targets (inflation band, stunting 14 %)
- *   are `official`, as in the base dataset.
+ *   yearly TPT (August), stunting, poverty, SAKIP and audit opinion, with yearly targets, for the
+ *   nation, every province and every kab/kota; yearly TPT, stunting and poverty for every
+ *   kecamatan. Every observation is `synthetic` and says so in its `method`; only the national
+ *   policy targets (inflation band, stunting 14 %) are `official`, as in the base dataset.
  *
- * Built lazily and deterministically: the region list on first use, each region × indicator series
- * on first request (seeded by region and indicator, never `Math.random`), then memoised. A page that
- * asks for one region never pays for 514.
+ * Built lazily and deterministically: each region × indicator series on first request (seeded by
+ * region code and indicator, never `Math.random`), then memoised. A page that asks for one region
+ * never pays for 7,838. The server seeds the same series (`KINERJA_DATASET=national`) through
+ * {@link nationalSeriesOf}, which does not memoise.
  */
-import type { Region, RegionLevel } from '@/api/regions'
+import type { Region } from '@/api/regions'
 import type { Observation, Series, Target } from '@/api/series'
 import { sakipPredicate } from '@/domain/status'
 import { INDICATOR_IDS, type IndicatorId } from './catalog'
-import { assembleSeries, getDataset, type SeriesQuery } from './dataset'
-import { SYNTHETIC_SOURCE_NAME } from './observations'
-import { NATION_CODE } from './regions'
-import { round2, seededRandom } from './random'
+import { assembleSeries, seriesRegionCodes, type SeriesQuery } from './dataset'
+import { getGeography } from './geography'
+import { round2, roundTo, seededRandom } from './random'
 
 export const NATIONAL_YEARS = { from: 2016, to: 2025 } as const
-/** The big kabupaten whose kecamatan make the long breakdown. */
+/** A big kabupaten whose kecamatan make a long breakdown (Kabupaten Bogor, 40 kecamatan). */
 export const BIG_REGENCY = '3201'
-export const BIG_REGENCY_DISTRICTS = 40
-export const SYNTHETIC_MARK = '(sintetis)'
 
-const NOTE = 'skenario nasional: data sintetis untuk uji skala, bukan angka resmi'
-
-/** BPS code, name, number of kabupaten, number of kota (2024: 416 kabupaten + 98 kota = 514). */
-const PROVINCES: ReadonlyArray<readonly [string, string, number, number]> = [
-  ['11', 'Aceh', 18, 5],
-  ['12', 'Sumatera Utara', 25, 8],
-  ['13', 'Sumatera Barat', 12, 7],
-  ['14', 'Riau', 10, 2],
-  ['15', 'Jambi', 9, 2],
-  ['16', 'Sumatera Selatan', 13, 4],
-  ['17', 'Bengkulu', 9, 1],
-  ['18', 'Lampung', 13, 2],
-  ['19', 'Kepulauan Bangka Belitung', 6, 1],
-  ['21', 'Kepulauan Riau', 5, 2],
-  ['31', 'DKI Jakarta', 1, 5],
-  ['32', 'Jawa Barat', 18, 9],
-  ['33', 'Jawa Tengah', 29, 6],
-  ['34', 'DI Yogyakarta', 4, 1],
-  ['35', 'Jawa Timur', 29, 9],
-  ['36', 'Banten', 4, 4],
-  ['51', 'Bali', 8, 1],
-  ['52', 'Nusa Tenggara Barat', 8, 2],
-  ['53', 'Nusa Tenggara Timur', 21, 1],
-  ['61', 'Kalimantan Barat', 12, 2],
-  ['62', 'Kalimantan Tengah', 13, 1],
-  ['63', 'Kalimantan Selatan', 11, 2],
-  ['64', 'Kalimantan Timur', 7, 3],
-  ['65', 'Kalimantan Utara', 4, 1],
-  ['71', 'Sulawesi Utara', 11, 4],
-  ['72', 'Sulawesi Tengah', 12, 1],
-  ['73', 'Sulawesi Selatan', 21, 3],
-  ['74', 'Sulawesi Tenggara', 15, 2],
-  ['75', 'Gorontalo', 5, 1],
-  ['76', 'Sulawesi Barat', 6, 0],
-  ['81', 'Maluku', 9, 2],
-  ['82', 'Maluku Utara', 8, 2],
-  ['91', 'Papua Barat', 7, 0],
-  ['92', 'Papua Barat Daya', 5, 1],
-  ['94', 'Papua', 8, 1],
-  ['95', 'Papua Selatan', 4, 0],
-  ['96', 'Papua Tengah', 8, 0],
-  ['97', 'Papua Pegunungan', 8, 0],
-]
-
-// ---------------------------------------------------------------------------------------------
-// Names
-// ---------------------------------------------------------------------------------------------
-
-/** Words that stand alone before a second word ("Tanjung Harapan"). */
-const HEADS = [
-  'Tanjung',
-  'Sungai',
-  'Bukit',
-  'Padang',
-  'Muara',
-  'Kuala',
-  'Teluk',
-  'Batu',
-  'Tanah',
-  'Pasir',
-  'Lubuk',
-  'Rantau',
-  'Talang',
-  'Karang',
-  'Gunung',
-  'Labuhan',
-  'Pematang',
-  'Air',
-] as const
-/** Syllables that join the second word ("Sukamaju", "Sidorejo"). */
-const PREFIXES = [
-  'Suka',
-  'Mekar',
-  'Sido',
-  'Wono',
-  'Giri',
-  'Tirta',
-  'Ci',
-  'Ranca',
-  'Sumber',
-  'Banjar',
-  'Sri',
-  'Purwa',
-] as const
-const ROOTS = [
-  'maju',
-  'jaya',
-  'makmur',
-  'mulya',
-  'rejo',
-  'asri',
-  'indah',
-  'harapan',
-  'baru',
-  'raya',
-  'sari',
-  'agung',
-  'permai',
-  'lestari',
-  'damai',
-  'mandiri',
-  'wangi',
-  'kencana',
-  'mukti',
-  'rahayu',
-] as const
-const COMPASS = ['Utara', 'Selatan', 'Timur', 'Barat', 'Tengah'] as const
-
-function pick<T>(items: ReadonlyArray<T>, random: () => number): T {
-  return items[Math.floor(random() * items.length)] as T
+const NOTE = {
+  id: 'Skenario nasional: data sintetis untuk uji skala, bukan angka resmi',
+  en: 'National scenario: synthetic data for scale testing, not official figures',
 }
-
-/** A plausible, unique place name seeded by the region code. */
-function plausibleName(code: string, used: Set<string>): string {
-  const random = seededRandom('national-name', code)
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    const root = pick(ROOTS, random)
-    const name =
-      random() < 0.45
-        ? `${pick(HEADS, random)} ${root.charAt(0).toUpperCase()}${root.slice(1)}`
-        : `${pick(PREFIXES, random)}${root}`
-    const candidate = attempt < 25 ? name : `${name} ${pick(COMPASS, random)}`
-    if (!used.has(candidate)) {
-      used.add(candidate)
-      return candidate
-    }
-  }
-  const fallback = `Wilayah ${code}`
-  used.add(fallback)
-  return fallback
-}
-
-// ---------------------------------------------------------------------------------------------
-// Regions
-// ---------------------------------------------------------------------------------------------
 
 function pad2(n: number): string {
   return String(n).padStart(2, '0')
-}
-
-/** Builds the national region list: nation, provinces, kab/kota, kecamatan (parents first). */
-export function buildNationalRegions(): Region[] {
-  const base = new Map(getDataset().regions.map((r) => [r.code, r]))
-  const used = new Set<string>()
-  const nation = base.get(NATION_CODE)
-  const regions: Region[] = [
-    nation ?? {
-      code: NATION_CODE,
-      kemendagriCode: null,
-      name: 'Indonesia',
-      level: 'national',
-      parentCode: null,
-    },
-  ]
-  const districts: Region[] = []
-
-  for (const [province, name, regencies, cities] of PROVINCES) {
-    regions.push(
-      base.get(province) ?? {
-        code: province,
-        kemendagriCode: null,
-        name,
-        level: 'province',
-        parentCode: NATION_CODE,
-      },
-    )
-    const units: Array<{ code: string; level: RegionLevel; kind: string }> = []
-    const isDki = province === '31'
-    for (let i = 1; i <= regencies; i += 1) {
-      units.push({
-        code: `${province}${pad2(i)}`,
-        level: isDki ? 'admin_regency' : 'regency',
-        kind: isDki ? 'Kabupaten Administrasi' : 'Kabupaten',
-      })
-    }
-    for (let i = 1; i <= cities; i += 1) {
-      units.push({
-        code: `${province}${pad2(70 + i)}`,
-        level: isDki ? 'admin_city' : 'city',
-        kind: isDki ? 'Kota Administrasi' : 'Kota',
-      })
-    }
-    for (const unit of units) {
-      const known = base.get(unit.code)
-      regions.push(
-        known ?? {
-          code: unit.code,
-          kemendagriCode: null,
-          name: `${unit.kind} ${plausibleName(unit.code, used)} ${SYNTHETIC_MARK}`,
-          level: unit.level,
-          parentCode: province,
-        },
-      )
-    }
-  }
-
-  // The base dataset's kecamatan (real names), then the big kabupaten's synthetic ones.
-  for (const region of base.values()) if (region.level === 'district') districts.push(region)
-  for (let i = 1; i <= BIG_REGENCY_DISTRICTS; i += 1) {
-    const code = `${BIG_REGENCY}${String(i * 10).padStart(3, '0')}`
-    if (base.has(code)) continue
-    districts.push({
-      code,
-      kemendagriCode: null,
-      name: `${plausibleName(code, used)} ${SYNTHETIC_MARK}`,
-      level: 'district',
-      parentCode: BIG_REGENCY,
-    })
-  }
-  return [...regions, ...districts]
-}
-
-type NationalData = {
-  regions: ReadonlyArray<Region>
-  byCode: ReadonlyMap<string, Region>
-  children: ReadonlyMap<string, ReadonlyArray<Region>>
-  /** region × indicator → series, filled on first request. */
-  series: Map<string, { observations: Observation[]; targets: Target[] }>
-}
-
-let memo: NationalData | undefined
-
-function getNationalData(): NationalData {
-  if (memo) return memo
-  const regions = buildNationalRegions()
-  const children = new Map<string, Region[]>()
-  for (const region of regions) {
-    if (region.parentCode === null) continue
-    const list = children.get(region.parentCode) ?? []
-    list.push(region)
-    children.set(region.parentCode, list)
-  }
-  memo = { regions, byCode: new Map(regions.map((r) => [r.code, r])), children, series: new Map() }
-  return memo
-}
-
-/** GET /regions in the national scenario. */
-export function listNationalRegions(): Region[] {
-  return [...getNationalData().regions]
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -292,7 +57,9 @@ function observation(
     value,
     grade,
     provenance: 'synthetic',
-    source: { name: SYNTHETIC_SOURCE_NAME, url: null, note: NOTE },
+    source: null,
+    citation: null,
+    method: NOTE,
     releaseDate: null,
     provisional: false,
   }
@@ -312,8 +79,14 @@ function target(
     basis: official ? 'national' : 'rpjmd',
     provenance: official ? 'official' : 'synthetic',
     source: official
-      ? 'Sasaran nasional (Pemerintah & Bank Indonesia; Perpres 72/2021)'
-      : 'Target RPJMD ilustratif (sintetis, skenario nasional)',
+      ? {
+          id: 'Sasaran nasional (Pemerintah dan Bank Indonesia; Perpres 72/2021)',
+          en: 'National target (Government and Bank Indonesia; Presidential Regulation 72/2021)',
+        }
+      : {
+          id: 'Target RPJMD ilustratif (sintetis, skenario nasional)',
+          en: 'Illustrative RPJMD target (synthetic, national scenario)',
+        },
   }
 }
 
@@ -371,12 +144,13 @@ function yearlyRate(
   step: number,
   bump: number,
   floor: number,
+  decimals = 2,
 ): number[] {
   const random = seededRandom('national', code, indicator)
   const start = level[0] + (level[1] - level[0]) * random()
   return years().map((year, i) => {
     const covid = year === 2020 ? bump : year === 2021 ? bump * 0.6 : 0
-    return round2(Math.max(floor, start + step * i + covid + (random() - 0.5) * 0.6))
+    return roundTo(Math.max(floor, start + step * i + covid + (random() - 0.5) * 0.6), decimals)
   })
 }
 
@@ -401,7 +175,7 @@ function buildSeries(region: Region, indicator: IndicatorId): Built | null {
       }
     }
     case 'stunting': {
-      const values = yearlyRate(code, 'stunting', [16, 38], -1.3, 0, 4)
+      const values = yearlyRate(code, 'stunting', [16, 38], -1.3, 0, 4, 1)
       const targets = isDistrict ? [] : [target(2024, { value: 14 }, true)]
       return {
         observations: years().map((y, i) => observation(String(y), values[i] ?? null)),
@@ -446,27 +220,34 @@ function buildSeries(region: Region, indicator: IndicatorId): Built | null {
   }
 }
 
+/** Series memoised per region × indicator (the MSW scenario asks again and again). */
+const memo = new Map<string, Built>()
+
 function seriesFor(regionCode: string, indicator: IndicatorId): Built | null {
-  const data = getNationalData()
   const key = `${regionCode}|${indicator}`
-  const cached = data.series.get(key)
+  const cached = memo.get(key)
   if (cached) return cached
-  const region = data.byCode.get(regionCode)
+  const region = getGeography().byCode.get(regionCode)
   if (!region) return null
   const built = buildSeries(region, indicator) ?? { observations: [], targets: [] }
-  data.series.set(key, built)
+  memo.set(key, built)
   return built
 }
 
 /** GET /series in the national scenario: the same query rules as the base `querySeries`. */
 export function queryNationalSeries(query: SeriesQuery): Series[] {
-  const data = getNationalData()
-  const codes = [...(query.regions ?? [])]
-  if (query.parent !== undefined) {
-    for (const child of data.children.get(query.parent) ?? []) codes.push(child.code)
-  }
-  const regionCodes = [...new Set(codes)].filter((code) => data.byCode.has(code))
   const wanted = query.indicators?.length ? new Set(query.indicators) : null
   const indicatorIds = INDICATOR_IDS.filter((id) => !wanted || wanted.has(id))
-  return assembleSeries(regionCodes, indicatorIds, query, seriesFor)
+  return assembleSeries(seriesRegionCodes(query), indicatorIds, query, seriesFor)
+}
+
+/** Every series of one region (catalogue order, pairs without data left out), not memoised. */
+export function nationalSeriesOf(region: Region): Series[] {
+  const series: Series[] = []
+  for (const indicatorId of INDICATOR_IDS) {
+    const built = buildSeries(region, indicatorId)
+    if (!built || (built.observations.length === 0 && built.targets.length === 0)) continue
+    series.push({ indicatorId, regionCode: region.code, ...built })
+  }
+  return series
 }

@@ -9,28 +9,36 @@
  *   3. (b) monthly inflation between official anchors;
  *   4. (d) DKI's kota administrasi and Kepulauan Seribu from the province;
  *   5. (c) kecamatan from their kab/kota (after (d), so DKI kecamatan have a parent series);
- *   6. (e) the synthetic 100-day programme.
+ *
+ * The 100-day programme's delivery is not filled here: it is counted from the programme list
+ * (mocks/data/program-delivery.ts), by the roll-up every view shows.
  *
  * Two choices beyond the plain rules: a handful of figures the research read but could not back
  * with a URL replace the interpolation in their slot (READ_NOT_RECORDED, still synthetic), and
  * CONFLICT/CAUTION-flagged official rows never anchor synthetic values.
  */
 import type { Region } from '@/api/regions'
-import type { Observation, Source } from '@/api/series'
+import type { Observation } from '@/api/series'
 import {
   monthPeriodFromIndex,
   parsePeriod,
   periodEndMonth,
   periodKey,
   sortByPeriod,
-  type Period,
 } from '@/domain/periods'
-import { AUDIT_GRADES, SAKIP_GRADES, type IndicatorId } from './catalog'
+import type { LocalizedText } from '@/api/common'
+import { buildCatalog, type IndicatorId } from './catalog'
 import { indicatorRows, type IndicatorRow } from './csv'
+import { isCsvIndicator, mergeSakip, readOfficialRow } from './official'
 import { NATION_CODE } from './regions'
-import { round2, seededUniform } from './random'
+import { roundTo, seededUniform } from './random'
 
-export const SYNTHETIC_SOURCE_NAME = 'Kinerja — data sintetis (bukan angka resmi)'
+const DECIMALS = new Map(buildCatalog().map((indicator) => [indicator.id, indicator.decimals]))
+
+/** A synthetic figure is made no finer than the indicator is published (stunting: one decimal). */
+function published(indicator: IndicatorId, value: number): number {
+  return roundTo(value, DECIMALS.get(indicator) ?? 2)
+}
 
 /** Store key of one series. */
 export function seriesKey(regionCode: string, indicatorId: string): string {
@@ -44,17 +52,6 @@ type WorkingStore = Map<string, Map<string, Observation>>
 // Official rows
 // ---------------------------------------------------------------------------------------------
 
-/** indicators.csv indicator → catalogue id. Other CSV indicators (IPM, Indeks RB, …) are ignored. */
-const CSV_INDICATORS: Readonly<Record<string, IndicatorId>> = {
-  tpt: 'tpt',
-  stunting_prevalence: 'stunting',
-  inflation_yoy: 'inflation',
-  poverty_rate_p0: 'poverty',
-  sakip_score: 'sakip',
-  sakip_predicate: 'sakip',
-  bpk_opinion_lkpd: 'audit-opinion',
-}
-
 const FLAGGED = /\b(CONFLICT|CAUTION)\b/
 
 /**
@@ -66,7 +63,7 @@ const FLAGGED = /\b(CONFLICT|CAUTION)\b/
 function deduplicate(rows: ReadonlyArray<IndicatorRow>): IndicatorRow[] {
   const chosen = new Map<string, IndicatorRow>()
   for (const row of rows) {
-    if (!(row.indicator in CSV_INDICATORS)) continue
+    if (!isCsvIndicator(row.indicator)) continue
     const key = `${row.indicator}|${row.region_code}|${row.period}`
     const current = chosen.get(key)
     if (!current || (FLAGGED.test(current.source_note) && !FLAGGED.test(row.source_note))) {
@@ -74,143 +71,6 @@ function deduplicate(rows: ReadonlyArray<IndicatorRow>): IndicatorRow[] {
     }
   }
   return [...chosen.values()]
-}
-
-/**
- * Most `source_url` cells hold one URL. Some hold several (`url | url | url`) or a bare domain
- * followed by the article title (`https://databoks.katadata.co.id/ (article: "…")`). The API's
- * `url` must be a link, so only the first URL stays there and the rest moves to the note.
- */
-function splitSourceUrl(raw: string): { url: string | null; extra: string | null } {
-  const text = raw.trim()
-  if (!text) return { url: null, extra: null }
-  const match = /^(https?:\/\/[^\s|]+)\s*(.*)$/s.exec(text)
-  if (!match?.[1]) return { url: null, extra: text }
-  const rest = (match[2] ?? '').trim()
-  if (!rest) return { url: match[1], extra: null }
-  if (rest.startsWith('|')) {
-    const others = rest
-      .split('|')
-      .map((part) => part.trim())
-      .filter(Boolean)
-    return { url: match[1], extra: `also ${others.join(', ')}` }
-  }
-  const unwrapped = rest.startsWith('(') && rest.endsWith(')') ? rest.slice(1, -1).trim() : rest
-  return { url: match[1], extra: unwrapped }
-}
-
-function officialSource(name: string, row: IndicatorRow): Source {
-  const { url, extra } = splitSourceUrl(row.source_url)
-  const note = [row.source_note.trim(), extra].filter(Boolean).join('; ')
-  return { name, url, note: note || null }
-}
-
-const MONTH_NAMES_ID = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-] as const
-
-const STUNTING_SURVEYS: Readonly<Record<number, { name: string; released: string }>> = {
-  // Publication dates of the survey reports (SSGI 2022 and SKI 2023 came out the year after).
-  2021: { name: 'Kemenkes, SSGI 2021', released: '2021-12-27' },
-  2022: { name: 'Kemenkes, SSGI 2022', released: '2023-01-25' },
-  2023: { name: 'Kemenkes, SKI 2023', released: '2024-05-13' },
-  2024: { name: 'Kemenkes, SSGI 2024', released: '2025-05-26' },
-}
-
-function pad2(n: number): string {
-  return String(n).padStart(2, '0')
-}
-
-/**
- * Publisher + survey shown next to a figure, and when such a figure is released.
- *
- * Release dates follow the *typical* BPS / Kemenkes / BPK calendars; they were not read from a
- * source for each figure:
- * - Sakernas August Y → Y-11-06 (BRS early November); February Y → Y-05-06.
- * - CPI month M → the 1st of M+1 (BPS releases on the first working day).
- * - Poverty: kab/kota year Y → (Y+1)-01-15; province/national March Y → Y-07-15, September Y →
- *   (Y+1)-01-15.
- * - Stunting: the date the survey report was published (table above).
- * - BPK opinion on TA Y → (Y+1)-05-31 (LHP handed over in May/June).
- * - SAKIP: no fixed calendar, so null.
- */
-function officialMeta(
-  indicator: IndicatorId,
-  period: Period,
-): { name: string; releaseDate: string | null } {
-  const y = period.year
-  switch (indicator) {
-    case 'tpt': {
-      if (period.kind !== 'month') break
-      const month = MONTH_NAMES_ID[period.month - 1] ?? ''
-      const releaseDate =
-        period.month === 8 ? `${y}-11-06` : period.month === 2 ? `${y}-05-06` : null
-      return { name: `BPS, Sakernas ${month} ${y}`, releaseDate }
-    }
-    case 'inflation': {
-      if (period.kind !== 'month') break
-      const [year, month] = period.month === 12 ? [y + 1, 1] : [y, period.month + 1]
-      return { name: 'BPS, IHK', releaseDate: `${year}-${pad2(month)}-01` }
-    }
-    case 'poverty':
-      if (period.kind === 'year')
-        return { name: 'BPS, Susenas Maret', releaseDate: `${y + 1}-01-15` }
-      if (period.kind === 'month' && period.month === 3) {
-        return { name: 'BPS, Susenas Maret', releaseDate: `${y}-07-15` }
-      }
-      if (period.kind === 'month' && period.month === 9) {
-        return { name: 'BPS, Susenas September', releaseDate: `${y + 1}-01-15` }
-      }
-      break
-    case 'stunting': {
-      if (period.kind !== 'year') break
-      const survey = STUNTING_SURVEYS[y]
-      return survey
-        ? { name: survey.name, releaseDate: survey.released }
-        : { name: 'Kemenkes, SSGI/SKI', releaseDate: null }
-    }
-    case 'sakip':
-      if (period.kind === 'year') return { name: 'KemenPAN-RB, evaluasi SAKIP', releaseDate: null }
-      break
-    case 'audit-opinion':
-      if (period.kind === 'year') {
-        return { name: `BPK RI, LHP atas LKPD TA ${y}`, releaseDate: `${y + 1}-05-31` }
-      }
-      break
-    case 'program-100':
-      break
-  }
-  throw new Error(`indicators.csv: unexpected period ${periodKey(period)} for ${indicator}`)
-}
-
-function parseNumber(row: IndicatorRow): number {
-  const value = Number(row.value)
-  if (row.value === '' || !Number.isFinite(value)) {
-    throw new Error(
-      `indicators.csv: ${row.indicator} ${row.region_code} ${row.period}: not a number`,
-    )
-  }
-  return value
-}
-
-function parseGrade(row: IndicatorRow, scale: ReadonlyArray<string>): string {
-  if (!scale.includes(row.value)) {
-    throw new Error(
-      `indicators.csv: ${row.indicator} ${row.region_code} ${row.period}: grade ${row.value}`,
-    )
-  }
-  return row.value
 }
 
 function put(store: WorkingStore, regionCode: string, indicator: IndicatorId, obs: Observation) {
@@ -225,59 +85,27 @@ function put(store: WorkingStore, regionCode: string, indicator: IndicatorId, ob
 
 function addOfficial(store: WorkingStore, rows: ReadonlyArray<IndicatorRow>): void {
   // SAKIP score and predicate arrive as two CSV indicators; they become one observation.
-  const sakip = new Map<string, { score?: IndicatorRow; predicate?: IndicatorRow }>()
-
+  const sakip = new Map<string, { score?: Observation; predicate?: Observation }>()
   for (const row of deduplicate(rows)) {
-    const indicator = CSV_INDICATORS[row.indicator]
-    const period = parsePeriod(row.period)
-    if (!indicator || !period) {
+    const read = readOfficialRow(row)
+    if (!read.ok) {
       throw new Error(
-        `indicators.csv: bad period ${row.period} (${row.indicator} ${row.region_code})`,
+        `indicators.csv: ${row.indicator} ${row.region_code} ${row.period}: ${read.problem}`,
       )
     }
-    if (indicator === 'sakip') {
-      const key = `${row.region_code}|${row.period}`
+    if (read.indicator === 'sakip') {
+      const key = `${row.region_code}|${read.observation.period}`
       const pair = sakip.get(key) ?? {}
-      if (row.indicator === 'sakip_score') pair.score = row
-      else pair.predicate = row
+      if (row.indicator === 'sakip_score') pair.score = read.observation
+      else pair.predicate = read.observation
       sakip.set(key, pair)
       continue
     }
-    const meta = officialMeta(indicator, period)
-    const isGrade = indicator === 'audit-opinion'
-    put(store, row.region_code, indicator, {
-      period: row.period,
-      value: isGrade ? null : parseNumber(row),
-      grade: isGrade ? parseGrade(row, AUDIT_GRADES) : null,
-      provenance: 'official',
-      source: officialSource(meta.name, row),
-      releaseDate: meta.releaseDate,
-      provisional: false,
-    })
+    put(store, row.region_code, read.indicator, read.observation)
   }
-
-  for (const { score, predicate } of sakip.values()) {
-    // The score row, when there is one, supplies the source; the predicate row is the fallback.
-    const primary = score ?? predicate
-    if (!primary) continue
-    const period = parsePeriod(primary.period)
-    if (!period) continue
-    const meta = officialMeta('sakip', period)
-    const source = officialSource(meta.name, primary)
-    const secondary = score && predicate ? officialSource(meta.name, predicate) : null
-    put(store, primary.region_code, 'sakip', {
-      period: primary.period,
-      value: score ? parseNumber(score) : null,
-      grade: predicate ? parseGrade(predicate, SAKIP_GRADES) : null,
-      provenance: 'official',
-      source: {
-        name: source.name,
-        url: source.url ?? secondary?.url ?? null,
-        note: source.note ?? secondary?.note ?? null,
-      },
-      releaseDate: meta.releaseDate,
-      provisional: false,
-    })
+  for (const [key, { score, predicate }] of sakip) {
+    const merged = mergeSakip(score, predicate)
+    if (merged) put(store, key.split('|')[0] ?? '', 'sakip', merged)
   }
 }
 
@@ -285,13 +113,15 @@ function addOfficial(store: WorkingStore, rows: ReadonlyArray<IndicatorRow>): vo
 // Synthetic helpers
 // ---------------------------------------------------------------------------------------------
 
-function synthetic(period: string, value: number, note: string): Observation {
+export function synthetic(period: string, value: number, method: LocalizedText): Observation {
   return {
     period,
     value,
     grade: null,
     provenance: 'synthetic',
-    source: { name: SYNTHETIC_SOURCE_NAME, url: null, note },
+    source: null,
+    citation: null,
+    method,
     releaseDate: null,
     provisional: false,
   }
@@ -305,13 +135,27 @@ function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value))
 }
 
-const NOTE_INTERPOLATED = 'interpolasi antar angka resmi'
-const NOTE_INFLATION = 'interpolasi antar angka resmi (bulanan), dengan variasi halus'
-const NOTE_INFLATION_GUIDED = 'interpolasi antar angka resmi, mengikuti pola inflasi nasional'
-const NOTE_FROM_PROVINCE = 'turunan dari angka provinsi × faktor wilayah administrasi'
-const NOTE_FROM_CITY = 'turunan dari angka kota × faktor kecamatan'
-const NOTE_PROGRAM = 'capaian program ilustratif'
-const NOTE_PROGRAM_CHILD = 'turunan dari capaian induk × faktor wilayah (ilustratif)'
+const text = (id: string, en: string): LocalizedText => ({ id, en })
+const NOTE_INTERPOLATED = text(
+  'Interpolasi antara dua angka resmi',
+  'Interpolated between two official figures',
+)
+const NOTE_INFLATION = text(
+  'Interpolasi bulanan antara angka resmi, dengan variasi halus',
+  'Monthly interpolation between official figures, with smooth variation',
+)
+const NOTE_INFLATION_GUIDED = text(
+  'Interpolasi antara angka resmi, mengikuti pola inflasi nasional',
+  'Interpolated between official figures, following the national inflation path',
+)
+const NOTE_FROM_PROVINCE = text(
+  'Turunan dari angka provinsi × faktor wilayah administrasi',
+  'Derived from the province figure × an administrative-area factor',
+)
+const NOTE_FROM_CITY = text(
+  'Turunan dari angka kab/kota × faktor kecamatan',
+  'Derived from the kab/kota figure × a kecamatan factor',
+)
 
 /**
  * Figures the research read but did not record as official (README: "Read but NOT recorded" and
@@ -324,42 +168,57 @@ const READ_NOT_RECORDED: ReadonlyArray<{
   indicator: IndicatorId
   period: string
   value: number
-  note: string
+  note: LocalizedText
 }> = [
   {
     region: '31',
     indicator: 'tpt',
     period: '2020-08',
     value: 10.95,
-    note: 'turunan: TPT Agustus 2021 (8,50) + penurunan 2,45 poin yang dilaporkan; bukan angka yang dibaca langsung',
+    note: text(
+      'Turunan: TPT Agustus 2021 (8,50) + penurunan 2,45 poin persentase yang diberitakan; bukan angka yang dibaca langsung',
+      'Derived: August 2021 TPT (8.50) + the reported fall of 2.45 percentage points; not a figure read directly',
+    ),
   },
   {
     region: '75',
     indicator: 'tpt',
     period: '2024-08',
     value: 3.13,
-    note: 'turunan: TPT Agustus 2025 (3,42) − kenaikan 0,29 poin yang dilaporkan; bukan angka yang dibaca langsung',
+    note: text(
+      'Turunan: TPT Agustus 2025 (3,42) − kenaikan 0,29 poin persentase yang diberitakan; bukan angka yang dibaca langsung',
+      'Derived: August 2025 TPT (3.42) − the reported rise of 0.29 percentage points; not a figure read directly',
+    ),
   },
   {
     region: '3201',
     indicator: 'poverty',
     period: '2021',
     value: 8.13,
-    note: 'angka dibaca di media (Radar Bogor, e-paper) tetapi URL tidak tercatat',
+    note: text(
+      'Angka dibaca di media (Radar Bogor, e-paper), tetapi alamatnya tidak tercatat',
+      'Figure read in the press (Radar Bogor, e-paper), but its address was not recorded',
+    ),
   },
   {
     region: '3201',
     indicator: 'poverty',
     period: '2022',
     value: 7.73,
-    note: 'angka dibaca di media (harianaceh) tetapi URL tidak tercatat',
+    note: text(
+      'Angka dibaca di media (harianaceh), tetapi alamatnya tidak tercatat',
+      'Figure read in the press (harianaceh), but its address was not recorded',
+    ),
   },
   {
     region: '7571',
     indicator: 'inflation',
     period: '2019-01',
     value: 1.65,
-    note: 'angka dibaca di BRS BPS Prov. Gorontalo 12 Feb 2019 tetapi URL tidak tercatat',
+    note: text(
+      'Angka dibaca di BRS BPS Provinsi Gorontalo 12 Februari 2019, tetapi alamatnya tidak tercatat',
+      'Figure read in the BPS Gorontalo Province release of 12 February 2019, but its address was not recorded',
+    ),
   },
 ]
 
@@ -378,7 +237,7 @@ function officialAnchors(
   const out: Array<{ period: string; value: number }> = []
   for (const obs of series?.values() ?? []) {
     if (obs.provenance !== 'official' || obs.value === null) continue
-    if (obs.source.note !== null && FLAGGED.test(obs.source.note)) continue
+    if (obs.citation?.caveat === 'conflict' || obs.citation?.caveat === 'caution') continue
     out.push({ period: obs.period, value: obs.value })
   }
   return out
@@ -455,7 +314,7 @@ function fillInteriorGaps(store: WorkingStore, region: Region, indicator: Yearly
       const key = yearlyKey(indicator, region, year)
       const base = lerp(v0, v1, (year - y0) / (y1 - y0))
       const noise = seededUniform(-0.03, 0.03, region.code, indicator, key)
-      const value = round2(Math.max(0, base * (1 + noise)))
+      const value = published(indicator, Math.max(0, base * (1 + noise)))
       put(store, region.code, indicator, synthetic(key, value, NOTE_INTERPOLATED))
     }
   }
@@ -545,7 +404,7 @@ function fillInflation(
   const start = Math.max(firstOfficial, INFLATION_FILL_START)
 
   const fixed = new Map(official.map((o) => [o.month, o.value]))
-  const hintNotes = new Map<number, string>()
+  const hintNotes = new Map<number, LocalizedText>()
   for (const hint of hintsFor(region.code, 'inflation')) {
     const month = monthIndexOf(hint.period)
     if (month === null || month < start || month > lastOfficial || fixed.has(month)) continue
@@ -596,7 +455,7 @@ function fillInflation(
       'inflation',
       synthetic(
         monthKey(month),
-        round2(clamp(value, INFLATION_MIN, INFLATION_MAX)),
+        published('inflation', clamp(value, INFLATION_MIN, INFLATION_MAX)),
         guided.has(month) ? NOTE_INFLATION_GUIDED : NOTE_INFLATION,
       ),
     )
@@ -656,7 +515,7 @@ function fillDkiUnits(store: WorkingStore, units: ReadonlyArray<Region>): void {
       for (const [key, base] of provinceByUnitKey) {
         if (own?.has(key)) continue
         const jitter = seededUniform(-0.03, 0.03, unit.code, indicator, key)
-        const value = round2(Math.max(0, base * factor * (1 + jitter)))
+        const value = published(indicator, Math.max(0, base * factor * (1 + jitter)))
         put(store, unit.code, indicator, synthetic(key, value, NOTE_FROM_PROVINCE))
       }
     }
@@ -700,74 +559,10 @@ function fillKecamatan(
         for (const obs of parent.values()) {
           if (obs.value === null) continue
           const jitter = seededUniform(-0.04, 0.04, district.code, indicator, obs.period)
-          const value = round2(Math.max(0, obs.value * factor * (1 + jitter)))
+          const value = published(indicator, Math.max(0, obs.value * factor * (1 + jitter)))
           put(store, district.code, indicator, synthetic(obs.period, value, NOTE_FROM_CITY))
         }
       }
-    }
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// (e) 100-day & priority programme (entirely synthetic)
-// ---------------------------------------------------------------------------------------------
-
-export const PROGRAM_ROOTS = ['3271', '7571', '31'] as const
-const PROGRAM_QUARTERS: ReadonlyArray<string> = (() => {
-  const keys: string[] = []
-  for (let year = 2023; year <= 2025; year++) {
-    for (let q = 1; q <= 4; q++) if (year < 2025 || q <= 3) keys.push(`${year}-Q${q}`)
-  }
-  return keys
-})()
-
-/**
- * Roots (3271, 7571, 31): integers 68–98 rising from ~70 to ~92 over 2023-Q1 … 2025-Q3 with a
- * little seeded wobble. Every descendant (DKI's kota administrasi, all kecamatan): parent × a seeded
- * factor in [0.88, 1.1] × ±3 % per quarter, capped at 100.
- */
-function fillProgram(
-  store: WorkingStore,
-  childrenOf: ReadonlyMap<string, ReadonlyArray<Region>>,
-): void {
-  const values = new Map<string, number[]>()
-  for (const root of PROGRAM_ROOTS) {
-    const start = seededUniform(68, 76, root, 'program-100', 'start')
-    const end = seededUniform(88, 96, root, 'program-100', 'end')
-    const series = PROGRAM_QUARTERS.map((key, i) => {
-      const trend = lerp(start, end, i / (PROGRAM_QUARTERS.length - 1))
-      const wobble = seededUniform(-2, 2, root, 'program-100', key)
-      return Math.round(clamp(trend + wobble, 68, 98))
-    })
-    values.set(root, series)
-    PROGRAM_QUARTERS.forEach((key, i) =>
-      put(store, root, 'program-100', synthetic(key, series[i] as number, NOTE_PROGRAM)),
-    )
-  }
-
-  const queue: string[] = [...PROGRAM_ROOTS]
-  for (let parentCode = queue.shift(); parentCode !== undefined; parentCode = queue.shift()) {
-    const parentValues = values.get(parentCode)
-    if (!parentValues) continue
-    for (const child of childrenOf.get(parentCode) ?? []) {
-      const factor = seededUniform(0.88, 1.1, child.code, 'program-100', 'factor')
-      const series = PROGRAM_QUARTERS.map((key, i) => {
-        const jitter = seededUniform(-0.03, 0.03, child.code, 'program-100', key)
-        return Math.min(
-          100,
-          Math.max(0, Math.round((parentValues[i] as number) * factor * (1 + jitter))),
-        )
-      })
-      values.set(child.code, series)
-      PROGRAM_QUARTERS.forEach((key, i) =>
-        put(
-          store,
-          child.code,
-          'program-100',
-          synthetic(key, series[i] as number, NOTE_PROGRAM_CHILD),
-        ),
-      )
-      queue.push(child.code)
     }
   }
 }
@@ -832,12 +627,6 @@ export function buildObservations(
       regions.filter((r) => r.level === 'district'),
       (r) => r.parentCode,
     ),
-  )
-
-  // (e) Programme delivery.
-  fillProgram(
-    store,
-    groupBy(regions, (r) => r.parentCode),
   )
 
   const result = new Map<string, Observation[]>()

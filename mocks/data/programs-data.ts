@@ -29,7 +29,8 @@ import {
   type ProgramTemplate,
 } from './agency-themes'
 import { AGENCY_REGIONS, getAgencyData, type MockAgency } from './agencies-data'
-import { DATA_AS_OF } from './dataset'
+import { DATA_AS_OF } from './clock'
+import { prebuiltMockData, type MockData } from './prebuilt'
 import { round2, seededRandom } from './random'
 
 /** The dataset's day: "today" for every status here. */
@@ -364,10 +365,19 @@ type ProgramData = {
 
 let memo: ProgramData | undefined
 
+/** Programs and directives per region, built on first call (prepared by the demo build, in the page). */
 export function getProgramData(): ProgramData {
-  memo ??= {
-    programs: new Map(AGENCY_REGIONS.map((code) => [code, buildPrograms(code)])),
-    directives: new Map(AGENCY_REGIONS.map((code) => [code, buildDirectives(code)])),
-  }
+  memo ??=
+    import.meta.env.KINERJA_MOCK_DATA === 'prebuilt'
+      ? programDataFromData(prebuiltMockData().programs)
+      : {
+          programs: new Map(AGENCY_REGIONS.map((code) => [code, buildPrograms(code)])),
+          directives: new Map(AGENCY_REGIONS.map((code) => [code, buildDirectives(code)])),
+        }
   return memo
+}
+
+/** Programs and directives from their prepared form (mocks/data/prebuilt.ts). */
+export function programDataFromData(data: MockData['programs']): ProgramData {
+  return { programs: new Map(data.programs), directives: new Map(data.directives) }
 }

@@ -36,5 +36,11 @@ export function seededUniform(min: number, max: number, ...parts: ReadonlyArray<
 }
 
 export function round2(value: number): number {
-  return Math.round(value * 100) / 100
+  return roundTo(value, 2)
+}
+
+/** Rounded to the decimals the indicator is published with (a synthetic figure is no finer). */
+export function roundTo(value: number, decimals: number): number {
+  const scale = 10 ** decimals
+  return Math.round(value * scale) / scale
 }

@@ -1,92 +1,51 @@
 /**
- * The region hierarchy served by GET /regions: the nation, the provinces, kab/kota and kecamatan
- * of regions.csv (kelurahan are left out: no indicator goes below kecamatan).
- *
- * regions.csv links rows through *Kemendagri* parent codes; the API speaks *BPS* codes, so the
- * parent is looked up through the rows. The two schemes differ inside DKI Jakarta (Jakarta Selatan
- * is BPS 3171 but Kemendagri 31.74), which is why the code is never derived from the other.
+ * The demo dataset's regions: the areas it computes figures for (the "seed regions"): the nation,
+ * then the provinces, kab/kota and kecamatan of regions.csv in file order (kelurahan are left
+ * out), then any region indicators.csv refers to that regions.csv lacks. The records themselves
+ * come from the geography of Indonesia (mocks/data/geography.ts), so codes, names, ancestors and
+ * child counts agree with GET /regions everywhere.
  */
-import type { Region, RegionLevel } from '@/api/regions'
+import type { Region } from '@/api/regions'
 import { indicatorRows, regionRows, type IndicatorRow, type RegionRow } from './csv'
+import { NATION_CODE, getGeography, resolveRegionCode } from './geography'
 
-export const NATION_CODE = '0000'
+export { NATION_CODE }
 
-const LEVELS: Readonly<Record<string, RegionLevel>> = {
-  provinsi: 'province',
-  kota: 'city',
-  kabupaten: 'regency',
-  kota_administrasi: 'admin_city',
-  kabupaten_administrasi: 'admin_regency',
-  kecamatan: 'district',
-}
+const LEVELS = new Set([
+  'provinsi',
+  'kota',
+  'kabupaten',
+  'kota_administrasi',
+  'kabupaten_administrasi',
+  'kecamatan',
+])
 
-const NATION: Region = {
-  code: NATION_CODE,
-  kemendagriCode: null,
-  name: 'Indonesia',
-  level: 'national',
-  parentCode: null,
-}
-
-/** Kab/kota mentioned in indicators.csv but absent from regions.csv, built from the indicator row. */
-function regionFromIndicatorRow(row: IndicatorRow): Region {
-  const code = row.region_code
-  const name = row.region_name.trim() || code
-  if (code.length === 2) {
-    return { code, kemendagriCode: code, name, level: 'province', parentCode: NATION_CODE }
-  }
-  const isCity = /^kota\b/i.test(name)
-  return {
-    code,
-    // Outside DKI the Kemendagri kab/kota code is the BPS code with a dot (32.71 ↔ 3271).
-    kemendagriCode: code.startsWith('31') ? null : `${code.slice(0, 2)}.${code.slice(2)}`,
-    name,
-    level: isCity ? 'city' : 'regency',
-    parentCode: code.slice(0, 2),
-  }
-}
-
-/**
- * Builds the region list: the nation first, then regions.csv in file order without kelurahan, then
- * any region indicators.csv refers to that regions.csv lacks (none with the current files).
- */
+/** Builds the seed region list (see the module comment). Throws on a code the geography lacks. */
 export function buildRegions(
   rows: ReadonlyArray<RegionRow> = regionRows(),
   indicators: ReadonlyArray<IndicatorRow> = indicatorRows(),
 ): Region[] {
-  const bpsByKemendagri = new Map<string, string>()
-  for (const row of rows) {
-    if (row.bps_code) bpsByKemendagri.set(row.kemendagri_code, row.bps_code)
+  const geography = getGeography()
+  const regions: Region[] = []
+  const known = new Set<string>()
+  const add = (region: Region | null | undefined, what: string) => {
+    if (!region) throw new Error(`${what} is not a region of Indonesia`)
+    if (known.has(region.code)) return
+    known.add(region.code)
+    regions.push(region)
   }
-
-  const regions: Region[] = [NATION]
+  add(geography.byCode.get(NATION_CODE), 'the nation')
   for (const row of rows) {
-    const level = LEVELS[row.level]
-    if (!level) continue // kelurahan (and any unknown level)
-    if (!row.bps_code) throw new Error(`regions.csv: ${row.name} has no BPS code`)
-    let parentCode: string
-    if (level === 'province') {
-      parentCode = NATION_CODE
-    } else {
-      const parent = bpsByKemendagri.get(row.parent_kemendagri_code)
-      if (!parent)
-        throw new Error(`regions.csv: parent ${row.parent_kemendagri_code} of ${row.name}`)
-      parentCode = parent
-    }
-    regions.push({
-      code: row.bps_code,
-      kemendagriCode: row.kemendagri_code,
-      name: row.name,
-      level,
-      parentCode,
-    })
+    if (!LEVELS.has(row.level)) continue // kelurahan (and any unknown level)
+    // Provinces are keyed by BPS code; kab/kota and kecamatan by their dotted Kemendagri code.
+    const region =
+      row.level === 'provinsi'
+        ? resolveRegionCode(row.bps_code)
+        : geography.byKemendagriCode.get(row.kemendagri_code)
+    add(region, `regions.csv: ${row.kemendagri_code} ${row.name}`)
   }
-
-  const known = new Set(regions.map((region) => region.code))
   for (const row of indicators) {
-    if (known.has(row.region_code)) continue
-    regions.push(regionFromIndicatorRow(row))
-    known.add(row.region_code)
+    add(resolveRegionCode(row.region_code), `indicators.csv: ${row.region_code} ${row.region_name}`)
   }
   return regions
 }

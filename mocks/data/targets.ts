@@ -4,18 +4,36 @@
  * marked `synthetic`.
  */
 import type { Region } from '@/api/regions'
+import type { LocalizedText } from '@/api/common'
 import type { Observation, Target } from '@/api/series'
 import { parsePeriod } from '@/domain/periods'
 import type { IndicatorId } from './catalog'
-import { PROGRAM_ROOTS, seriesKey } from './observations'
-import { round2, seededUniform } from './random'
+import { seriesKey } from './observations'
+import { round2, roundTo, seededUniform } from './random'
 
-export const TARGET_YEARS = { from: 2018, to: 2025 } as const
+export const TARGET_YEARS = { from: 2018, to: 2026 } as const
+/** The year the city's yearly plan (RKPD) in the demo sets its own targets for. */
+export const RKPD_YEAR = 2026
 
-const INFLATION_SOURCE =
-  'Sasaran inflasi nasional (Pemerintah & Bank Indonesia; PMK 124/2017, PMK 101/2021)'
-const STUNTING_NATIONAL_SOURCE = 'Target nasional 14 % (Perpres 72/2021, RPJMN 2020–2024)'
-const RPJMD_SOURCE = 'Target RPJMD ilustratif (sintetis)'
+const INFLATION_SOURCE: LocalizedText = {
+  id: 'Sasaran inflasi nasional (Pemerintah dan Bank Indonesia; PMK 124/2017, PMK 101/2021)',
+  en: 'National inflation target (Government and Bank Indonesia; PMK 124/2017, PMK 101/2021)',
+}
+const STUNTING_NATIONAL_SOURCE: LocalizedText = {
+  id: 'Target nasional 14 % (Perpres 72/2021, RPJMN 2020–2024)',
+  en: 'National target of 14% (Presidential Regulation 72/2021, RPJMN 2020–2024)',
+}
+const RPJMD_SOURCE: LocalizedText = {
+  id: 'Target RPJMD ilustratif (sintetis)',
+  en: 'Illustrative RPJMD target (synthetic)',
+}
+const RKPD_SOURCE: LocalizedText = {
+  id: 'Target RKPD 2026 ilustratif (sintetis)',
+  en: 'Illustrative 2026 RKPD target (synthetic)',
+}
+
+/** The seed cities and province whose plans (RPJMD, RKPD) the demo invents targets for. */
+const PLAN_REGIONS = ['3271', '7571', '31'] as const
 
 const SAKIP_TARGET: Readonly<Record<string, string>> = { '3271': 'A', '7571': 'BB', '31': 'A' }
 
@@ -106,28 +124,12 @@ function stuntingPath(regionCode: string, start: number): Target[] {
   return years(2021, 2025).map((year) =>
     target({
       year,
-      value: round2(values[year] ?? 14),
+      value: roundTo(values[year] ?? 14, 1),
       basis: 'rpjmd',
       provenance: 'synthetic',
       source: RPJMD_SOURCE,
     }),
   )
-}
-
-/** Region codes at or below any of the roots (the roots included). */
-function descendantsOf(regions: ReadonlyArray<Region>, roots: ReadonlyArray<string>): Set<string> {
-  const result = new Set(roots)
-  let grew = true
-  while (grew) {
-    grew = false
-    for (const region of regions) {
-      if (region.parentCode && result.has(region.parentCode) && !result.has(region.code)) {
-        result.add(region.code)
-        grew = true
-      }
-    }
-  }
-  return result
 }
 
 /** Builds region × indicator → targets (oldest year first) from the observation store. */
@@ -142,8 +144,7 @@ export function buildTargets(
   }
   const has = (regionCode: string, indicator: IndicatorId) =>
     (observations.get(seriesKey(regionCode, indicator))?.length ?? 0) > 0
-  const rpjmdRegions = new Set<string>(PROGRAM_ROOTS)
-  const programRegions = descendantsOf(regions, PROGRAM_ROOTS)
+  const rpjmdRegions = new Set<string>(PLAN_REGIONS)
 
   for (const region of regions) {
     const code = region.code
@@ -181,7 +182,22 @@ export function buildTargets(
     if (rpjmdRegions.has(code)) {
       for (const indicator of ['tpt', 'poverty'] as const) {
         const first = firstOfficial(observations.get(seriesKey(code, indicator)) ?? [])
-        if (first) add(code, indicator, decliningPath(code, indicator, first))
+        if (!first) continue
+        const path = decliningPath(code, indicator, first)
+        add(code, indicator, path)
+        // The yearly plan sharpens the five-year plan's target for its year.
+        const planned = path.find((t) => t.year === RKPD_YEAR)
+        if (planned?.value != null) {
+          add(code, indicator, [
+            target({
+              year: RKPD_YEAR,
+              value: round2(planned.value - 0.1),
+              basis: 'rkpd',
+              provenance: 'synthetic',
+              source: RKPD_SOURCE,
+            }),
+          ])
+        }
       }
     }
 
@@ -218,11 +234,11 @@ export function buildTargets(
       )
     }
 
-    if (programRegions.has(code)) {
+    if (has(code, 'program-100')) {
       add(
         code,
         'program-100',
-        years(2023, 2025).map((year) =>
+        years(2025, 2026).map((year) =>
           target({
             year,
             value: 90,

@@ -1,8 +1,10 @@
 import { http, HttpResponse } from 'msw'
-import { AgencyIdSchema, type AgenciesResponse, type AgencyDetailResponse } from '@/api/agencies'
-import { RegionCodeSchema, type ApiErrorBody } from '@/api/common'
+import type { AgenciesResponse, AgencyDetailResponse } from '@/api/agencies'
+import type { ApiErrorBody } from '@/api/common'
+import { parseAgencyId, parseRegionParams } from '@/api/params'
 import { SAKIP_YEARS, findAgency, getAgencyData, listAgencies } from '../data/agencies-data'
-import { DATA_AS_OF } from '../data/dataset'
+import { DATA_AS_OF } from '../data/clock'
+import { canonicalCode } from '../data/geography'
 
 /** A 400/404 answer with the contract's error body. */
 export function apiError(
@@ -15,20 +17,19 @@ export function apiError(
 
 /**
  * GET /agencies?region=: the region's agencies with their SAKIP evaluations. `region` is required
- * (400 when absent or malformed); a well-formed region without agency data answers 200 with none.
+ * (400 when absent or malformed; BPS or Kemendagri code); a well-formed region without agency data
+ * answers 200 with none.
  */
 export const agenciesHandler = http.get<never, never, AgenciesResponse | ApiErrorBody>(
   '*/api/agencies',
   ({ request }) => {
-    const region = new URL(request.url).searchParams.get('region')
-    if (region === null) return apiError('bad_request', 'region is required', 400)
-    if (!RegionCodeSchema.safeParse(region).success) {
-      return apiError('bad_request', `malformed region code: ${region}`, 400)
-    }
+    const parsed = parseRegionParams(new URL(request.url).searchParams)
+    if (!parsed.ok) return HttpResponse.json(parsed.body, { status: parsed.status })
+    const regionCode = canonicalCode(parsed.query.region)
     return HttpResponse.json({
-      regionCode: region,
+      regionCode,
       years: [...SAKIP_YEARS],
-      agencies: listAgencies(region),
+      agencies: listAgencies(regionCode),
       dataAsOf: DATA_AS_OF,
     } satisfies AgenciesResponse)
   },
@@ -37,11 +38,12 @@ export const agenciesHandler = http.get<never, never, AgenciesResponse | ApiErro
 /** GET /agencies/:id: one agency, its key indicators and the catalogue indicators it owns. */
 export const agencyHandler = http.get<{ id: string }, never, AgencyDetailResponse | ApiErrorBody>(
   '*/api/agencies/:id',
-  ({ params }) => {
-    const id = decodeURIComponent(params.id)
-    if (!AgencyIdSchema.safeParse(id).success) {
-      return apiError('bad_request', `malformed agency id: ${id}`, 400)
-    }
+  ({ request }) => {
+    // The id as sent (MSW's params are decoded already, and a bad escape must be a 400).
+    const encoded = new URL(request.url).pathname.split('/').pop() ?? ''
+    const parsed = parseAgencyId(encoded)
+    if (!parsed.ok) return HttpResponse.json(parsed.body, { status: parsed.status })
+    const { id } = parsed.query
     const entry = findAgency(id)
     if (!entry) return apiError('not_found', `no agency ${id}`, 404)
     const data = getAgencyData()

@@ -1,10 +1,15 @@
 import { http, HttpResponse } from 'msw'
 import type { ApiErrorBody } from '@/api/common'
 import type { IndicatorsResponse } from '@/api/indicators'
+import { DATA_AS_OF } from '../data/clock'
 import { listIndicators } from '../data/dataset'
 
-/** GET /indicators: the catalogue. */
+/** GET /indicators: the catalogue, with the dataset's time. */
 export const indicatorsHandler = http.get<never, never, IndicatorsResponse | ApiErrorBody>(
   '*/api/indicators',
-  () => HttpResponse.json({ indicators: listIndicators() } satisfies IndicatorsResponse),
+  () =>
+    HttpResponse.json({
+      indicators: listIndicators(),
+      dataAsOf: DATA_AS_OF,
+    } satisfies IndicatorsResponse),
 )

@@ -1,40 +1,12 @@
 import { http, HttpResponse } from 'msw'
-import { AgencyIdSchema } from '@/api/agencies'
-import { RegionCodeSchema, type ApiErrorBody } from '@/api/common'
+import type { ApiErrorBody } from '@/api/common'
 import type { DirectivesResponse } from '@/api/directives'
+import { parseDirectivesParams, parseProgramsParams, parseRegionParams } from '@/api/params'
 import type { PjEvaluationsResponse } from '@/api/pj-evaluations'
 import type { ProgramsResponse } from '@/api/programs'
-import { isProgramStatus } from '@/domain/program-status'
-import { DATA_AS_OF } from '../data/dataset'
+import { DATA_AS_OF } from '../data/clock'
+import { canonicalCode } from '../data/geography'
 import { buildPjEvaluations, getProgramData } from '../data/programs-data'
-import { apiError } from './agencies'
-
-type Params =
-  | { ok: true; region: string; agency: string | null; status: string | null }
-  | { ok: false; response: ReturnType<typeof apiError> }
-
-/** `region` (required), `agency` and `status` (optional), validated like a real backend would. */
-function readParams(url: string, allowed: ReadonlyArray<'agency' | 'status'>): Params {
-  const params = new URL(url).searchParams
-  const region = params.get('region')
-  if (region === null)
-    return { ok: false, response: apiError('bad_request', 'region is required', 400) }
-  if (!RegionCodeSchema.safeParse(region).success) {
-    return { ok: false, response: apiError('bad_request', `malformed region code: ${region}`, 400) }
-  }
-  const agency = allowed.includes('agency') ? params.get('agency') : null
-  if (agency !== null && !AgencyIdSchema.safeParse(agency).success) {
-    return { ok: false, response: apiError('bad_request', `malformed agency id: ${agency}`, 400) }
-  }
-  const status = allowed.includes('status') ? params.get('status') : null
-  if (status !== null && !isProgramStatus(status)) {
-    return {
-      ok: false,
-      response: apiError('bad_request', `unknown program status: ${status}`, 400),
-    }
-  }
-  return { ok: true, region, agency, status }
-}
 
 /**
  * GET /programs?region=&agency=&status=: the region's 100-day and priority programs matching every
@@ -43,15 +15,16 @@ function readParams(url: string, allowed: ReadonlyArray<'agency' | 'status'>): P
 export const programsHandler = http.get<never, never, ProgramsResponse | ApiErrorBody>(
   '*/api/programs',
   ({ request }) => {
-    const parsed = readParams(request.url, ['agency', 'status'])
-    if (!parsed.ok) return parsed.response
-    const programs = (getProgramData().programs.get(parsed.region) ?? []).filter(
+    const parsed = parseProgramsParams(new URL(request.url).searchParams)
+    if (!parsed.ok) return HttpResponse.json(parsed.body, { status: parsed.status })
+    const { agency, status } = parsed.query
+    const regionCode = canonicalCode(parsed.query.region)
+    const programs = (getProgramData().programs.get(regionCode) ?? []).filter(
       (p) =>
-        (parsed.agency === null || p.agency.id === parsed.agency) &&
-        (parsed.status === null || p.status === parsed.status),
+        (agency === null || p.agency.id === agency) && (status === null || p.status === status),
     )
     return HttpResponse.json({
-      regionCode: parsed.region,
+      regionCode,
       programs,
       dataAsOf: DATA_AS_OF,
     } satisfies ProgramsResponse)
@@ -62,13 +35,15 @@ export const programsHandler = http.get<never, never, ProgramsResponse | ApiErro
 export const directivesHandler = http.get<never, never, DirectivesResponse | ApiErrorBody>(
   '*/api/directives',
   ({ request }) => {
-    const parsed = readParams(request.url, ['agency'])
-    if (!parsed.ok) return parsed.response
-    const directives = (getProgramData().directives.get(parsed.region) ?? []).filter(
-      (d) => parsed.agency === null || d.agency.id === parsed.agency,
+    const parsed = parseDirectivesParams(new URL(request.url).searchParams)
+    if (!parsed.ok) return HttpResponse.json(parsed.body, { status: parsed.status })
+    const { agency } = parsed.query
+    const regionCode = canonicalCode(parsed.query.region)
+    const directives = (getProgramData().directives.get(regionCode) ?? []).filter(
+      (d) => agency === null || d.agency.id === agency,
     )
     return HttpResponse.json({
-      regionCode: parsed.region,
+      regionCode,
       directives,
       dataAsOf: DATA_AS_OF,
     } satisfies DirectivesResponse)
@@ -79,10 +54,10 @@ export const directivesHandler = http.get<never, never, DirectivesResponse | Api
 export const pjEvaluationsHandler = http.get<never, never, PjEvaluationsResponse | ApiErrorBody>(
   '*/api/pj-evaluations',
   ({ request }) => {
-    const parsed = readParams(request.url, [])
-    if (!parsed.ok) return parsed.response
+    const parsed = parseRegionParams(new URL(request.url).searchParams)
+    if (!parsed.ok) return HttpResponse.json(parsed.body, { status: parsed.status })
     return HttpResponse.json({
-      ...buildPjEvaluations(parsed.region),
+      ...buildPjEvaluations(canonicalCode(parsed.query.region)),
       dataAsOf: DATA_AS_OF,
     } satisfies PjEvaluationsResponse)
   },

@@ -1,7 +1,9 @@
 import { expect, test } from 'vitest'
-import type { Indicator } from '@/api/indicators'
 import type { Observation, Target } from '@/api/series'
+import { readIndicator } from '@/domain/reading'
 import { createI18n } from '@/i18n/i18n'
+import { messagesEn } from '@/i18n/messages-en'
+import { makeIndicator, makeObservation, makeTarget } from '@/testing/fixtures'
 import { headline as rawHeadline } from './headline'
 
 /** Compare as a reader sees it: the no-break space before % reads as a space. */
@@ -9,151 +11,91 @@ const headline = (...args: Parameters<typeof rawHeadline>) =>
   rawHeadline(...args).replace(/\u00a0/g, ' ')
 
 const id = createI18n('id')
-const en = createI18n('en')
+const en = createI18n('en', messagesEn)
+const TODAY = '2026-11-01'
 
-function indicator(over: Partial<Indicator>): Indicator {
-  return {
-    id: 'tpt',
-    name: { id: 'Tingkat Pengangguran Terbuka (TPT)', en: 'Open unemployment rate (TPT)' },
-    shortName: { id: 'TPT', en: 'TPT' },
-    definition: { id: '', en: '' },
-    unit: 'percent',
-    valueType: 'number',
-    polarity: 'lower',
-    frequency: 'year',
-    decimals: 2,
-    gradeScale: null,
-    source: { id: 'BPS', en: 'BPS' },
-    ownerAgency: 'Disnaker',
-    missionGroup: 'sejahtera',
-    seriesBreaks: [],
-    ...over,
-  }
-}
-
-function obs(period: string, value: number | null, grade: string | null = null): Observation {
-  return {
-    period,
-    value,
-    grade,
-    provenance: 'official',
-    source: { name: 'BPS', url: null, note: null },
-    releaseDate: null,
-    provisional: false,
-  }
-}
-
-function target(over: Partial<Target>): Target {
-  return {
-    year: 2023,
-    value: null,
-    min: null,
-    max: null,
-    grade: null,
-    basis: 'rpjmd',
-    provenance: 'synthetic',
-    source: '',
-    ...over,
-  }
-}
-
-const tpt = indicator({})
-
-test('lower is better: a fall that is still above target', () => {
-  const input = {
-    indicator: tpt,
-    latest: obs('2023-08', 9.39),
-    previous: obs('2022-08', 10.78),
-    target: target({ value: 7.64 }),
-    status: 'off' as const,
-  }
-  expect(headline(id, input)).toBe(
-    'TPT turun 1,39 poin menjadi 9,39 % (Agustus 2023), masih di atas target',
-  )
-  expect(headline(en, input)).toBe(
-    'TPT fell 1.39 points to 9.39% (August 2023), still above target',
-  )
-})
-
-test('lower is better: near and achieved', () => {
-  const base = {
-    indicator: tpt,
-    latest: obs('2023-08', 8),
-    previous: obs('2022-08', 8),
-    target: target({ value: 7.64 }),
-  }
-  expect(headline(id, { ...base, status: 'near' })).toBe(
-    'TPT tetap 8,00 % (Agustus 2023), sedikit di atas target',
-  )
-  expect(headline(id, { ...base, status: 'achieved' })).toBe(
-    'TPT tetap 8,00 % (Agustus 2023), sudah memenuhi target',
-  )
-})
-
-test('higher is better: a rise still below target', () => {
-  const program = indicator({
-    id: 'program-100',
-    shortName: { id: 'Program 100 hari', en: '100-day programs' },
-    polarity: 'higher',
-    decimals: 0,
+function reading(indicator = makeIndicator(), observations: Observation[], targets: Target[] = []) {
+  return readIndicator(indicator, { regionCode: '3271', observations, targets }, '3271', {
+    asOf: null,
+    today: TODAY,
   })
-  const input = {
-    indicator: program,
-    latest: obs('2023-Q4', 78),
-    previous: obs('2023-Q3', 76),
-    target: target({ value: 90 }),
-    status: 'off' as const,
-  }
-  expect(headline(id, input)).toBe(
-    'Program 100 hari naik 2 poin menjadi 78 % (Triwulan IV 2023), masih di bawah target',
+}
+
+const tpt = makeIndicator()
+const obs = (period: string, value: number | null, over: Partial<Observation> = {}) =>
+  makeObservation(period, value, over)
+
+test('TPT fell and is still above its target', () => {
+  const r = reading(
+    tpt,
+    [obs('2022-08', 10.78), obs('2023-08', 9.39)],
+    [makeTarget({ year: 2023, value: 7.64 })],
   )
-  expect(headline(en, input)).toBe(
-    '100-day programs rose 2 points to 78% (Q4 2023), still below target',
+  expect(headline(id, r)).toBe(
+    'TPT turun 1,39 poin persentase menjadi 9,39 % (Agustus 2023), masih di atas target',
+  )
+  expect(headline(en, r)).toBe(
+    'TPT fell 1.39 percentage points to 9.39% (August 2023), still above target',
+  )
+})
+
+test('a change against a synthetic figure says so', () => {
+  const r = reading(tpt, [
+    obs('2019-08', 11.45, { provenance: 'synthetic' }),
+    obs('2020-08', 12.68),
+  ])
+  expect(headline(id, r)).toBe(
+    'TPT naik 1,23 poin persentase menjadi 12,68 % (Agustus 2020; dibanding angka sintetis), belum ada target',
   )
 })
 
 test('a band: inside, above and below', () => {
-  const inflation = indicator({
+  const inflation = makeIndicator({
     id: 'inflation',
     shortName: { id: 'Inflasi', en: 'Inflation' },
     polarity: 'band',
+    frequency: 'month',
   })
-  const band = target({ min: 1.5, max: 3.5, basis: 'national', provenance: 'official' })
-  const base = { indicator: inflation, previous: obs('2023-11', 2.84), target: band }
-  expect(headline(id, { ...base, latest: obs('2023-12', 3.36), status: 'achieved' })).toBe(
-    'Inflasi naik 0,52 poin menjadi 3,36 % (Desember 2023), di dalam rentang target',
+  const band = makeTarget({ min: 1.5, max: 3.5, basis: 'national', provenance: 'official' })
+  const at = (value: number) =>
+    reading(inflation, [obs('2023-11', 2.84), obs('2023-12', value)], [band])
+  expect(headline(id, at(3.36))).toBe(
+    'Inflasi naik 0,52 poin persentase menjadi 3,36 % (Desember 2023), di dalam rentang target',
   )
-  expect(headline(id, { ...base, latest: obs('2023-12', 4.2), status: 'off' })).toMatch(
-    /di atas rentang target$/,
-  )
-  expect(headline(en, { ...base, latest: obs('2023-12', 0.9), status: 'off' })).toMatch(
-    /below the target band$/,
-  )
+  expect(headline(id, at(4.2))).toMatch(/di atas rentang target$/)
+  expect(headline(en, at(0.9))).toMatch(/below the target band$/)
 })
 
-test('a missing target and a missing previous value are said plainly', () => {
-  expect(
-    headline(id, {
-      indicator: tpt,
-      latest: obs('2023-08', 9.39),
-      previous: undefined,
-      target: undefined,
-      status: 'no-target',
-    }),
-  ).toBe('TPT 9,39 % (Agustus 2023), belum ada target')
-  expect(
-    headline(en, {
-      indicator: tpt,
-      latest: undefined,
-      previous: undefined,
-      target: undefined,
-      status: 'no-data',
-    }),
-  ).toBe('No TPT data yet')
+test('a missing target and a missing reading are said plainly', () => {
+  expect(headline(id, reading(tpt, [obs('2023-08', 9.39)]))).toBe(
+    'TPT 9,39 % (Agustus 2023), belum ada target',
+  )
+  expect(headline(en, reading(tpt, []))).toBe('No TPT data yet')
+})
+
+test('a provisional quarter says so', () => {
+  const program = makeIndicator({
+    id: 'program-100',
+    shortName: { id: 'Program 100 hari', en: '100-day program' },
+    polarity: 'higher',
+    frequency: 'quarter',
+    decimals: 0,
+  })
+  const r = reading(
+    program,
+    [
+      obs('2026-Q3', 88, { provenance: 'synthetic' }),
+      obs('2026-Q4', 88, { provenance: 'synthetic', provisional: true }),
+    ],
+    [makeTarget({ year: 2026, value: 90 })],
+  )
+  expect(headline(id, r)).toBe(
+    'Program 100 hari tetap 88 % (Triwulan IV 2026, sementara), sedikit di bawah target',
+  )
 })
 
 test('SAKIP speaks in predicates', () => {
-  const sakip = indicator({
+  const sakip = makeIndicator({
     id: 'sakip',
     shortName: { id: 'SAKIP', en: 'SAKIP' },
     valueType: 'grade',
@@ -161,19 +103,17 @@ test('SAKIP speaks in predicates', () => {
     polarity: 'higher',
     gradeScale: ['D', 'C', 'CC', 'B', 'BB', 'A', 'AA'],
   })
-  const input = {
-    indicator: sakip,
-    latest: obs('2019', null, 'BB'),
-    previous: obs('2018', null, 'B'),
-    target: target({ grade: 'A' }),
-    status: 'near' as const,
-  }
-  expect(headline(id, input)).toBe('SAKIP BB (2019), naik dari B, belum mencapai target A')
-  expect(headline(en, input)).toBe('SAKIP BB (2019), up from B, short of the A target')
+  const r = reading(
+    sakip,
+    [obs('2018', null, { grade: 'B' }), obs('2019', null, { grade: 'BB' })],
+    [makeTarget({ year: 2019, grade: 'A' })],
+  )
+  expect(headline(id, r)).toBe('SAKIP BB (2019), naik dari B, belum mencapai target A')
+  expect(headline(en, r)).toBe('SAKIP BB (2019), up from B, short of the A target')
 })
 
 test('the audit opinion counts its WTP streak', () => {
-  const audit = indicator({
+  const audit = makeIndicator({
     id: 'audit-opinion',
     shortName: { id: 'Opini BPK', en: 'BPK opinion' },
     valueType: 'grade',
@@ -181,19 +121,12 @@ test('the audit opinion counts its WTP streak', () => {
     polarity: 'higher',
     gradeScale: ['TMP', 'TW', 'WDP', 'WTP'],
   })
-  const history = ['2021', '2022', '2023'].map((y) => obs(y, null, 'WTP'))
-  const input = {
-    indicator: audit,
-    latest: history[2],
-    previous: history[1],
-    target: target({ grade: 'WTP' }),
-    status: 'achieved' as const,
-    history,
-  }
-  expect(headline(id, input)).toBe(
+  const history = ['2021', '2022', '2023'].map((y) => obs(y, null, { grade: 'WTP' }))
+  const r = reading(audit, history, [makeTarget({ year: 2023, grade: 'WTP' })])
+  expect(headline(id, r, history)).toBe(
     'Opini BPK WTP (2023), 3 kali berturut-turut, memenuhi target WTP',
   )
-  expect(headline(en, input)).toBe(
+  expect(headline(en, r, history)).toBe(
     'BPK opinion WTP (2023), 3 years in a row, meeting the WTP target',
   )
 })

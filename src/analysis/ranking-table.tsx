@@ -1,33 +1,36 @@
 import type { Indicator } from '@/api/indicators'
-import type { ExportRow, TableColumn, TableRow } from '@/components/charts/chart-frame'
-import { ProvenanceBadge } from '@/components/ui/provenance-badge'
+import type { TableColumn, TableRow } from '@/components/charts/chart-frame'
+import type { RankingBar, RankingReference } from '@/components/charts/ranking-chart'
+import { ProvenanceCell } from '@/components/ui/provenance-badge'
 import { StatusBadge } from '@/components/ui/status-badge'
-import type { Ranked } from '@/domain/ranking'
+import { placeName, placeShortName, type PlaceRole } from '@/domain/places'
+import type { AnyReading } from '@/domain/reading'
+import { rankLabel } from '@/domain/ranking'
 import type { I18n } from '@/i18n/i18n'
-import { formatObservation, formatTarget } from '@/i18n/format-indicator'
-import { toExportRow } from './chart-notes'
-import type { RankedRegion, ShownObservation } from './series-view'
-
-export function rankLabel(i18n: I18n, rank: number, tied: boolean): string {
-  return tied ? i18n.t('ranking.tied', { rank }) : String(rank)
-}
+import {
+  formatObservation,
+  formatTarget,
+  formatValue,
+  observationPeriod,
+  targetWithBasis,
+} from '@/i18n/format-indicator'
+import { readingsCsv } from './export-rows'
+import type { Ranking } from './ranking'
 
 /**
- * The table twin, the CSV rows and the observations of a regional ranking (breakdown, compare).
- * Rows and CSV rows are built when asked for, as ChartFrame asks: when shown, printed or exported.
+ * The table twin, the CSV and the bars of a like-for-like ranking (compare, breakdown). Places
+ * without a value for the period stay in the table, unranked, with their nearest other reading
+ * shown apart; they get no bar. Rows and CSV are built when asked for, as ChartFrame asks.
  */
 export function rankingTable(
   i18n: I18n,
   indicator: Indicator,
-  ranked: ReadonlyArray<Ranked<RankedRegion>>,
+  ranking: Ranking,
+  dataAsOf: string | undefined,
+  roleOf: (code: string) => PlaceRole = () => 'peer',
 ) {
   const { t } = i18n
-  const shown: ShownObservation[] = ranked.map((r) => ({
-    ...r.item.observation,
-    sourcePeriod: r.item.observation.period,
-    target: r.item.target,
-    status: r.item.status,
-  }))
+  const periodLabel = i18n.period(ranking.period)
   const columns: TableColumn[] = [
     { key: 'region', label: t('col.region') },
     { key: 'value', label: t('col.value'), numeric: true },
@@ -36,27 +39,89 @@ export function rankingTable(
     { key: 'status', label: t('col.status') },
     { key: 'provenance', label: t('col.provenance') },
   ]
-  const rows = (): TableRow[] =>
-    ranked.map((r) => ({
-      key: r.item.region.code,
-      header: rankLabel(i18n, r.rank, r.tied),
+  const rows = (): TableRow[] => [
+    ...ranking.ranked.map(({ item, rank, tied }) => {
+      const { observation, target, status } = item.reading
+      return {
+        key: item.region.code,
+        header: rankLabel({ rank, tied }),
+        cells: {
+          region: placeName(item.region),
+          value: formatObservation(i18n, indicator, observation),
+          period: observationPeriod(i18n, observation),
+          target: targetWithBasis(i18n, indicator, target),
+          status: <StatusBadge status={status} />,
+          provenance: <ProvenanceCell provenance={observation.provenance} />,
+        },
+      }
+    }),
+    ...ranking.missing.map(({ region, nearest }) => ({
+      key: region.code,
+      header: '–',
       cells: {
-        region: r.item.region.name,
-        value: formatObservation(i18n, indicator, r.item.observation),
-        period: i18n.period(r.item.observation.period),
-        target: formatTarget(i18n, indicator, r.item.target) ?? '–',
-        status: <StatusBadge status={r.item.status} />,
-        provenance:
-          r.item.observation.provenance === 'synthetic' ? (
-            <ProvenanceBadge provenance="synthetic" />
-          ) : (
-            t('card.official')
-          ),
+        region: placeName(region),
+        value: t('ranking.noValueFor', { period: periodLabel }),
+        period: nearest
+          ? t('ranking.nearest', {
+              value: formatObservation(i18n, indicator, nearest.observation),
+              period: i18n.period(nearest.observation.period),
+            })
+          : t('ranking.noneAtAll'),
       },
-    }))
-  const exportRows = (): ExportRow[] =>
-    ranked.map((r, index) =>
-      toExportRow(i18n, indicator, r.item.region.name, shown[index] ?? shown[0]!),
+    })),
+  ]
+  const csv = () =>
+    readingsCsv(
+      i18n,
+      ranking.ranked.map(({ item, rank, tied }) => ({
+        region: item.region,
+        indicator,
+        judged: item.reading,
+        rank: rankLabel({ rank, tied }),
+      })),
+      dataAsOf,
     )
-  return { shown, columns, rows, exportRows }
+  const bars = (): RankingBar[] =>
+    ranking.ranked.map(({ item, rank, tied }) => ({
+      key: item.region.code,
+      label: `${rankLabel({ rank, tied })}. ${placeShortName(item.region)}`,
+      value: item.reading.observation.value ?? 0,
+      role: roleOf(item.region.code),
+      synthetic: item.reading.observation.provenance === 'synthetic',
+    }))
+  return { columns, rows, csv, bars, judged: ranking.ranked.map(({ item }) => item.reading) }
+}
+
+/**
+ * The reference lines over a ranking of a region's places: the region's own value and its target
+ * for the ranked period ("Kota Bogor: 9,39 %", "Target 2023: ≤ 7,64 %"), as the indicator page's
+ * breakdown and its briefing slide both draw them.
+ */
+export function rankingReferences(
+  i18n: I18n,
+  indicator: Indicator,
+  region: Parameters<typeof placeShortName>[0],
+  own: AnyReading,
+): RankingReference[] {
+  const references: RankingReference[] = []
+  if (own.observation?.value != null) {
+    references.push({
+      value: own.observation.value,
+      label: i18n.t('breakdown.referenceRegion', {
+        region: placeShortName(region),
+        value: formatValue(i18n, indicator, own.observation.value),
+      }),
+    })
+  }
+  const target = own.target
+  if (target?.value != null) {
+    references.push({
+      value: target.value,
+      label: i18n.t('breakdown.referenceTarget', {
+        year: target.year,
+        target: formatTarget(i18n, indicator, target) ?? '',
+      }),
+    })
+  }
+  return references
 }

@@ -1,17 +1,10 @@
 import { expect, test } from 'vitest'
 import type { Observation } from '@/api/series'
+import { makeObservation } from '@/testing/fixtures'
 import { gradeStreak } from './series-view'
 
 function opinion(period: string, grade: string): Observation {
-  return {
-    period,
-    grade,
-    value: null,
-    provenance: 'official',
-    source: { name: 'BPK', url: null, note: null },
-    releaseDate: null,
-    provisional: false,
-  }
+  return makeObservation(period, null, { grade })
 }
 
 test('a WTP streak counts consecutive years ending at the latest', () => {

@@ -1,101 +1,113 @@
+/**
+ * View builders over the API types (the one selector layer between the reading rules and the
+ * views): which observations a chart shows, judged by their targets; trend points on the time
+ * axis; target spans; grade streaks.
+ */
 import type { Indicator } from '@/api/indicators'
-import type { Region } from '@/api/regions'
-import type { Observation, Series, Target } from '@/api/series'
-import { evaluate, targetForYear, yearOfPeriod } from '@/domain/evaluate'
-import { latestAtOrBefore, parsePeriod, type Granularity } from '@/domain/periods'
+import type { RegionRef } from '@/api/regions'
+import type { Observation, Series } from '@/api/series'
+import type { TargetSpan, TrendPoint, TrendSeries } from '@/components/charts/chart-types'
+import type { Granularity } from '@/domain/periods'
+import { parsePeriod, periodKeyMidpoint, periodSpan } from '@/domain/periods'
+import { placeName, placeShortName, type PlaceRole } from '@/domain/places'
 import { isInRange, toGranularity, type KeyRange } from '@/domain/ranges'
-import { rankBy, type Ranked } from '@/domain/ranking'
-import type { Status } from '@/domain/status'
+import { judge, targetForYear, type JudgedObservation } from '@/domain/reading'
+import type { I18n } from '@/i18n/i18n'
+import { observationPeriod } from '@/i18n/format-indicator'
 
-export type ShownObservation = Observation & {
-  /** The published period behind an end-of-period value. */
+export type ShownObservation = JudgedObservation & {
+  /** The published period behind an end-of-period value (display granularity coarser than native). */
   sourcePeriod: string
-  target: Target | undefined
-  status: Status
 }
 
 /** The observations a chart shows: inside the range, at the display granularity, judged by target. */
-export function toShownObservations(
+export function shownObservations(
   indicator: Indicator,
-  series: Series | undefined,
+  series: Pick<Series, 'observations' | 'targets'> | undefined,
   range: KeyRange | null,
   granularity: Granularity | null,
 ): ShownObservation[] {
   if (!series || !range) return []
   const inRange = series.observations.filter((o) => isInRange(o.period, range))
   return toGranularity(inRange, indicator.frequency, granularity ?? indicator.frequency).map(
-    (o) => {
-      const target = targetForYear(series.targets, yearOfPeriod(o.period))
-      return { ...o, target, status: evaluate(indicator, o, target) }
-    },
+    ({ sourcePeriod, ...observation }) => ({
+      ...judge(indicator, series.targets, observation),
+      sourcePeriod,
+    }),
   )
 }
 
-/** The region, then its ancestors up to the nation. */
-export function ancestry(region: Region | undefined, regions: ReadonlyArray<Region>): Region[] {
-  const chain: Region[] = []
-  let current = region
-  while (current && chain.length < 5) {
-    chain.push(current)
-    const parentCode = current.parentCode
-    current = parentCode ? regions.find((r) => r.code === parentCode) : undefined
-  }
-  return chain
+/** A line of a trend chart: a place, its role (its colour), its shown observations. */
+export type TrendLine = {
+  region: RegionRef
+  role: PlaceRole
+  shown: ReadonlyArray<ShownObservation>
 }
 
-/** A comparable number for ranking: distance to the band's centre for band indicators. */
-export function rankingValue(
-  indicator: Indicator,
-  observation: Observation,
-  target: Target | undefined,
-): number | null {
-  if (indicator.valueType === 'grade') {
-    const grade = observation.grade
-    const rank = grade ? (indicator.gradeScale ?? []).indexOf(grade) : -1
-    return rank >= 0 ? rank : null
-  }
-  if (observation.value === null) return null
-  if (indicator.polarity === 'band' && target?.min != null && target.max != null) {
-    return Math.abs(observation.value - (target.min + target.max) / 2)
-  }
-  return observation.value
+/** The lines as chart series, named with their level ("Prov. Jawa Barat"). */
+export function trendSeries(lines: ReadonlyArray<TrendLine>, short = false): TrendSeries[] {
+  return lines.map((line) => ({
+    id: line.region.code,
+    label: short ? placeShortName(line.region) : placeName(line.region),
+    role: line.role,
+  }))
 }
 
-export type RankedRegion = {
-  region: Region
-  observation: Observation
-  target: Target | undefined
-  status: Status
+/** The points of one or more lines on the time axis: one point per period any line has. */
+export function trendPoints(i18n: I18n, lines: ReadonlyArray<TrendLine>): TrendPoint[] {
+  const byKey = new Map<string, TrendPoint>()
+  for (const line of lines) {
+    for (const { observation } of line.shown) {
+      const t = periodKeyMidpoint(observation.period)
+      if (t === null) continue
+      let point = byKey.get(observation.period)
+      if (!point) {
+        point = {
+          t,
+          key: observation.period,
+          label: observationPeriod(i18n, observation),
+          values: {},
+          synthetic: {},
+        }
+        byKey.set(observation.period, point)
+      }
+      point.values[line.region.code] = observation.value
+      point.synthetic![line.region.code] = observation.provenance === 'synthetic'
+    }
+  }
+  const points = [...byKey.values()].sort((a, b) => a.t - b.t)
+  for (const point of points) for (const line of lines) point.values[line.region.code] ??= null
+  return points
 }
 
 /**
- * Ranks regions by their latest observation at or before `asOfKey`, best first: ascending for
- * lower-is-better and band (distance to centre), descending for higher-is-better and grades.
+ * The targets of a series as steps on the time axis: each year's target from where that year's
+ * stretch of the chart begins to where it ends, clipped to the data shown — a step never runs
+ * past the last point, nor starts before the first.
  */
-export function rankRegions(
-  indicator: Indicator,
-  regions: ReadonlyArray<Region>,
-  series: ReadonlyArray<Series>,
-  asOfKey: string | null,
-): { ranked: Array<Ranked<RankedRegion>>; missing: Region[] } {
-  const asOf = asOfKey ? parsePeriod(asOfKey) : null
-  const entries: RankedRegion[] = []
-  const missing: Region[] = []
-  for (const region of regions) {
-    const match = series.find((s) => s.regionCode === region.code && s.indicatorId === indicator.id)
-    const observation = match ? latestAtOrBefore(match.observations, asOf) : undefined
-    if (!match || !observation) {
-      missing.push(region)
-      continue
-    }
-    const target = targetForYear(match.targets, yearOfPeriod(observation.period))
-    entries.push({ region, observation, target, status: evaluate(indicator, observation, target) })
+export function targetSpans(
+  series: Pick<Series, 'targets'> | undefined,
+  points: ReadonlyArray<Pick<TrendPoint, 't'>>,
+): TargetSpan[] {
+  if (!series || points.length === 0) return []
+  const first = Math.min(...points.map((p) => p.t))
+  const last = Math.max(...points.map((p) => p.t))
+  const spans: TargetSpan[] = []
+  for (let year = Math.floor(first / 12); year * 12 <= last; year += 1) {
+    const target = targetForYear(series.targets, year)
+    if (!target || (target.value === null && (target.min === null || target.max === null))) continue
+    const [start, end] = periodSpan({ kind: 'year', year })
+    const from = Math.max(start, first)
+    const to = Math.min(end, last)
+    if (to < from) continue
+    spans.push({
+      from,
+      to,
+      value: target.value,
+      band: target.min !== null && target.max !== null ? [target.min, target.max] : null,
+    })
   }
-  const byName = [...entries].sort((a, b) => a.region.name.localeCompare(b.region.name, 'id'))
-  const direction =
-    indicator.polarity === 'higher' || indicator.valueType === 'grade' ? 'desc' : 'asc'
-  const ranked = rankBy(byName, (e) => rankingValue(indicator, e.observation, e.target), direction)
-  return { ranked, missing }
+  return spans
 }
 
 /** The run of consecutive years, ending at the latest, with the given grade. */
@@ -104,7 +116,7 @@ export function gradeStreak(
   grade: string,
 ): { count: number; from: string; to: string } | null {
   const yearly = observations
-    .map((o) => ({ year: yearOfPeriod(o.period), grade: o.grade }))
+    .map((o) => ({ year: parsePeriod(o.period)?.year ?? null, grade: o.grade }))
     .filter((o): o is { year: number; grade: string | null } => o.year !== null)
     .sort((a, b) => a.year - b.year)
   const last = yearly.at(-1)

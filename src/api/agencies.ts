@@ -1,8 +1,11 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
-import { SAKIP_PREDICATES } from '@/domain/sakip'
 import { getJson } from './client'
-import { LocalizedTextSchema, ProvenanceSchema, RegionCodeSchema } from './common'
+import { DataAsOfSchema, LocalizedTextSchema, ProvenanceSchema, RegionCodeSchema } from './common'
+
+/** SAKIP predicates, ordered worst → best (PermenPANRB 88/2021). */
+export const SAKIP_PREDICATES = ['D', 'C', 'CC', 'B', 'BB', 'A', 'AA'] as const
+export type SakipPredicate = (typeof SAKIP_PREDICATES)[number]
 
 /** An agency id: the region code and a slug, e.g. `3271-dinkes`. Also the `agency` URL value. */
 export const AGENCY_ID_PATTERN = /^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -51,8 +54,8 @@ export const AgencySchema = z.object({
   /** Common-usage abbreviation (Dinkes, DPMPTSP), when one is in use. */
   abbreviation: z.nullable(z.string()),
   category: AgencyCategorySchema,
-  /** Where the agency's name comes from (an official list). */
-  source: z.string(),
+  /** Where the agency's name comes from, as a reader is told it. */
+  source: LocalizedTextSchema,
   /** Evaluations, oldest first; a year with no evaluation is absent. */
   sakip: z.array(SakipEvaluationSchema),
 })
@@ -63,7 +66,7 @@ export const AgenciesResponseSchema = z.object({
   /** Every evaluation year of the dataset, oldest first (also years where an agency has none). */
   years: z.array(z.int()),
   agencies: z.array(AgencySchema),
-  dataAsOf: z.iso.datetime({ offset: true }),
+  dataAsOf: DataAsOfSchema,
 })
 export type AgenciesResponse = z.infer<typeof AgenciesResponseSchema>
 
@@ -91,7 +94,7 @@ export const AgencyDetailResponseSchema = z.object({
   iku: z.array(IkuSchema),
   /** Catalogue indicators (GET /indicators) this agency owns. */
   indicatorIds: z.array(z.string()),
-  dataAsOf: z.iso.datetime({ offset: true }),
+  dataAsOf: DataAsOfSchema,
 })
 export type AgencyDetailResponse = z.infer<typeof AgencyDetailResponseSchema>
 

@@ -4,6 +4,17 @@ import { ApiError } from './api-error'
 
 type GetJsonOptions = { signal?: AbortSignal | undefined; timeoutMs?: number }
 
+let gate: Promise<unknown> | null = null
+
+/**
+ * Requests wait until `ready` settles (either way): the demo starts its mock API beside the app's
+ * first chunks and the page's own (src/main.tsx), and no request may leave before the mock answers
+ * it. Null lifts the hold.
+ */
+export function holdRequestsUntil(ready: Promise<unknown> | null): void {
+  gate = ready?.catch(() => undefined) ?? null
+}
+
 /**
  * The only `fetch` in the app: GET `path` under the configured base URL, abort after the timeout,
  * and parse the body with `schema`. Throws {@link ApiError} for every kind of failure.
@@ -13,6 +24,7 @@ export async function getJson<T>(
   schema: z.ZodMiniType<T>,
   { signal, timeoutMs = env.API_TIMEOUT_MS }: GetJsonOptions = {},
 ): Promise<T> {
+  if (gate) await gate
   const timeout = AbortSignal.timeout(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   let response: Response

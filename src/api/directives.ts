@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { getJson } from './client'
-import { LocalizedTextSchema, ProvenanceSchema, RegionCodeSchema } from './common'
+import { DataAsOfSchema, LocalizedTextSchema, ProvenanceSchema, RegionCodeSchema } from './common'
 import { AgencyRefSchema } from './programs'
 
 /** A directive (*arahan*) given at a leadership briefing, and its follow-up (*tindak lanjut*). */
@@ -26,7 +26,7 @@ export type DirectiveStatus = Directive['status']
 export const DirectivesResponseSchema = z.object({
   regionCode: RegionCodeSchema,
   directives: z.array(DirectiveSchema),
-  dataAsOf: z.iso.datetime({ offset: true }),
+  dataAsOf: DataAsOfSchema,
 })
 export type DirectivesResponse = z.infer<typeof DirectivesResponseSchema>
 

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { getJson } from './client'
-import { LocalizedTextSchema, PeriodKeySchema } from './common'
+import { DataAsOfSchema, LocalizedTextSchema, PeriodKeySchema } from './common'
 
 export const PolaritySchema = z.enum(['lower', 'higher', 'band'])
 export type Polarity = z.infer<typeof PolaritySchema>
@@ -26,10 +26,29 @@ export const IndicatorSchema = z.object({
   ownerAgency: z.string(),
   missionGroup: z.enum(['cerdas', 'sehat', 'sejahtera', 'tata-kelola']),
   seriesBreaks: z.array(z.object({ period: PeriodKeySchema, label: LocalizedTextSchema })),
+  /**
+   * The publisher's usual calendar: how many days after a period ends its figure is published,
+   * per kind of period key the indicator uses (TPT's August round `2023-08` is out ~67 days after
+   * August ends). With it a reading says how many expected releases it is behind.
+   */
+  release: z.object({
+    lagDays: z.object({
+      year: z.nullable(z.int()),
+      semester: z.nullable(z.int()),
+      quarter: z.nullable(z.int()),
+      month: z.nullable(z.int()),
+    }),
+    /** The calendar in words ("BRS awal November untuk Sakernas Agustus"). */
+    note: LocalizedTextSchema,
+  }),
 })
 export type Indicator = z.infer<typeof IndicatorSchema>
 
-export const IndicatorsResponseSchema = z.object({ indicators: z.array(IndicatorSchema) })
+export const IndicatorsResponseSchema = z.object({
+  indicators: z.array(IndicatorSchema),
+  /** The dataset's time: "today" for every age, status and "this year" (never the wall clock). */
+  dataAsOf: DataAsOfSchema,
+})
 export type IndicatorsResponse = z.infer<typeof IndicatorsResponseSchema>
 
 /** GET /indicators — the catalogue. */

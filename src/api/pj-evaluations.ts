@@ -1,7 +1,13 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { getJson } from './client'
-import { LocalizedTextSchema, PeriodKeySchema, ProvenanceSchema, RegionCodeSchema } from './common'
+import {
+  DataAsOfSchema,
+  LocalizedTextSchema,
+  PeriodKeySchema,
+  ProvenanceSchema,
+  RegionCodeSchema,
+} from './common'
 
 /**
  * Kemendagri's (Itjen) quarterly evaluation of an acting mayor (Pj): a score per indicator and an
@@ -27,7 +33,7 @@ export const PjEvaluationsResponseSchema = z.object({
   ),
   evaluator: LocalizedTextSchema,
   provenance: ProvenanceSchema,
-  dataAsOf: z.iso.datetime({ offset: true }),
+  dataAsOf: DataAsOfSchema,
 })
 export type PjEvaluationsResponse = z.infer<typeof PjEvaluationsResponseSchema>
 

@@ -1,9 +1,16 @@
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
-import { PROGRAM_STATUSES, type ProgramStatus } from '@/domain/program-status'
 import { AgencyIdSchema } from './agencies'
 import { getJson } from './client'
-import { LocalizedTextSchema, ProvenanceSchema, RegionCodeSchema } from './common'
+import { DataAsOfSchema, LocalizedTextSchema, ProvenanceSchema, RegionCodeSchema } from './common'
+
+/** A program's status on the dataset's day (src/domain/program-status.ts says how it is decided). */
+export const PROGRAM_STATUSES = ['not-started', 'on-track', 'at-risk', 'late', 'done'] as const
+export type ProgramStatus = (typeof PROGRAM_STATUSES)[number]
+
+export function isProgramStatus(value: string): value is ProgramStatus {
+  return (PROGRAM_STATUSES as ReadonlyArray<string>).includes(value)
+}
 
 export const ProgramStatusSchema = z.enum(PROGRAM_STATUSES)
 
@@ -45,7 +52,7 @@ export type Program = z.infer<typeof ProgramSchema>
 export const ProgramsResponseSchema = z.object({
   regionCode: RegionCodeSchema,
   programs: z.array(ProgramSchema),
-  dataAsOf: z.iso.datetime({ offset: true }),
+  dataAsOf: DataAsOfSchema,
 })
 export type ProgramsResponse = z.infer<typeof ProgramsResponseSchema>
 

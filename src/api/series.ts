@@ -1,15 +1,47 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { z } from 'zod/mini'
 import { getJson } from './client'
-import { PeriodKeySchema, ProvenanceSchema, RegionCodeSchema } from './common'
+import {
+  DataAsOfSchema,
+  LocalizedTextSchema,
+  MAX_LIST_ITEMS,
+  PeriodKeySchema,
+  ProvenanceSchema,
+  RegionCodeSchema,
+} from './common'
 
+/** Who published an official figure: the publisher and the publication ("BPS", "Sakernas Agustus 2023"). */
 export const SourceSchema = z.object({
-  /** Publisher and survey, e.g. "BPS, Sakernas Agustus". */
-  name: z.string(),
-  url: z.nullable(z.string()),
-  note: z.nullable(z.string()),
+  publisher: z.string().check(z.minLength(1)),
+  publication: z.string().check(z.minLength(1)),
 })
 export type Source = z.infer<typeof SourceSchema>
+
+export const CITATION_KINDS = ['publisher', 'government', 'news', 'other'] as const
+export type CitationKind = (typeof CITATION_KINDS)[number]
+export const CITATION_CAVEATS = ['inferred', 'conflict', 'caution'] as const
+
+/**
+ * Where an official figure was read: most were read in news articles quoting the publisher
+ * (shared/data/README.md), a few on the publisher's own site. Shown apart from the source, with a
+ * link that says what it opens.
+ */
+export const CitationSchema = z.object({
+  /** The outlet or site: "ANTARA", "Databoks (Katadata)", "BPS Provinsi Gorontalo", "skornews.co". */
+  outlet: z.string().check(z.minLength(1)),
+  kind: z.enum(CITATION_KINDS),
+  /** The address read; null when none was recorded. */
+  url: z.nullable(z.string()),
+  /** Only the site or a section was recorded, not the article's own address. */
+  partialUrl: z.boolean(),
+  /** The article's title where the address or the note gives it. */
+  title: z.nullable(z.string()),
+  /** inferred: worked out from the text (e.g. "the 7th WTP in a row"); conflict/caution: sources disagree. */
+  caveat: z.nullable(z.enum(CITATION_CAVEATS)),
+  /** The researcher's note as recorded (English), for exports and the table twin. */
+  note: z.nullable(z.string()),
+})
+export type Citation = z.infer<typeof CitationSchema>
 
 export const ObservationSchema = z
   .object({
@@ -17,9 +49,15 @@ export const ObservationSchema = z
     value: z.nullable(z.number()),
     grade: z.nullable(z.string()),
     provenance: ProvenanceSchema,
-    source: SourceSchema,
+    /** Official figures: who published it. Null for synthetic values. */
+    source: z.nullable(SourceSchema),
+    /** Official figures: where it was read. Null for synthetic values, or when not recorded. */
+    citation: z.nullable(CitationSchema),
+    /** Synthetic values: how the value was made. Null for official figures. */
+    method: z.nullable(LocalizedTextSchema),
     /** When the figure was (or is typically) published, `YYYY-MM-DD`. */
     releaseDate: z.nullable(z.iso.date()),
+    /** A value that may still change (a quarter not yet over). */
     provisional: z.boolean(),
   })
   .check(
@@ -27,8 +65,15 @@ export const ObservationSchema = z
       (o) => o.value !== null || o.grade !== null,
       'an observation needs a value or a grade',
     ),
+    z.refine(
+      (o) => (o.provenance === 'official' ? o.source !== null : o.method !== null),
+      'an official figure names its source; a synthetic value says how it was made',
+    ),
   )
 export type Observation = z.infer<typeof ObservationSchema>
+
+export const TARGET_BASES = ['national', 'rpjmd', 'rkpd'] as const
+export type TargetBasis = (typeof TARGET_BASES)[number]
 
 export const TargetSchema = z.object({
   year: z.int(),
@@ -39,9 +84,11 @@ export const TargetSchema = z.object({
   max: z.nullable(z.number()),
   /** A grade target (SAKIP "A", audit opinion "WTP"). */
   grade: z.nullable(z.string()),
-  basis: z.enum(['national', 'rpjmd']),
+  /** The plan that sets it: the nation's, the region's five-year plan (RPJMD) or its yearly plan (RKPD). */
+  basis: z.enum(TARGET_BASES),
   provenance: ProvenanceSchema,
-  source: z.string(),
+  /** The regulation or plan the target is taken from. */
+  source: LocalizedTextSchema,
 })
 export type Target = z.infer<typeof TargetSchema>
 
@@ -56,7 +103,7 @@ export type Series = z.infer<typeof SeriesSchema>
 export const SeriesResponseSchema = z.object({
   series: z.array(SeriesSchema),
   /** When the dataset behind the response was last updated (ISO 8601). */
-  dataAsOf: z.iso.datetime({ offset: true }),
+  dataAsOf: DataAsOfSchema,
 })
 export type SeriesResponse = z.infer<typeof SeriesResponseSchema>
 
@@ -73,7 +120,8 @@ export type SeriesFilters = {
 /** GET /series — observations and yearly targets per indicator × region. */
 export function fetchSeries(filters: SeriesFilters, signal?: AbortSignal): Promise<SeriesResponse> {
   const params = new URLSearchParams()
-  if (filters.regions?.length) params.set('regions', filters.regions.join(','))
+  if (filters.regions?.length)
+    params.set('regions', filters.regions.slice(0, MAX_LIST_ITEMS).join(','))
   if (filters.parent) params.set('parent', filters.parent)
   if (filters.indicators?.length) params.set('indicators', filters.indicators.join(','))
   if (filters.from) params.set('from', filters.from)

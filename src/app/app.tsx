@@ -7,7 +7,9 @@ import {
   type Params,
 } from 'react-router'
 import { agencyQueries } from '@/api/agencies'
+import { indicatorQueries } from '@/api/indicators'
 import { pjEvaluationQueries } from '@/api/pj-evaluations'
+import { regionQueries } from '@/api/regions'
 import { prefetchCompare } from '@/features/compare/queries'
 import { IndicatorRoute } from '@/features/indicators/indicator-route'
 import { prefetchIndicator } from '@/features/indicators/queries'
@@ -15,24 +17,32 @@ import { OverviewPage } from '@/features/overview/overview-page'
 import { prefetchOverview } from '@/features/overview/queries'
 import { DeckStoreProvider } from '@/filters/deck-store'
 import { parseFilters, type Filters } from '@/filters/filters'
+import type { RouteHandle } from '@/filters/use-filters'
 import { BriefingLayout, Layout } from './layout'
 import { NotFoundPage, RouteError } from './route-error'
 
 /**
- * A route's loader starts its page's requests as the navigation starts — at the same time as the
+ * A route's requests: its loader starts them as the navigation starts — at the same time as the
  * page's lazy chunk, not after it — and returns at once: the page reads the same queries and shows
- * its own loading and error states (README, decision "Chunks and performance budgets").
+ * its own loading and error states (README, decision "Chunks and performance budgets"). The same
+ * function is the route's `handle.prefetch`, which starts them ahead of a likely navigation
+ * (`usePrefetchFilters`: the region highlighted in the picker).
  */
-function prefetching(start: (filters: Filters, params: Params) => void) {
-  return ({ request, params }: LoaderFunctionArgs) => {
-    start(parseFilters(new URL(request.url).searchParams).filters, params)
-    return null
+function prefetching(start: NonNullable<RouteHandle['prefetch']>) {
+  const handle: RouteHandle = { prefetch: start }
+  return {
+    loader: ({ request, params }: LoaderFunctionArgs) => {
+      start(parseFilters(new URL(request.url).searchParams).filters, params)
+      return null
+    },
+    handle,
   }
 }
 
 /**
  * A page in its own chunk. As the navigation starts, the router asks for the chunk and the loader
- * starts the page's requests (and returns at once).
+ * starts the page's requests (and returns at once). `lazy` names the one property it loads, so
+ * the router runs the loader beside it instead of waiting for the chunk.
  */
 function lazyPage<Module>(
   load: () => Promise<Module>,
@@ -40,8 +50,8 @@ function lazyPage<Module>(
   prefetch: (filters: Filters, params: Params) => void = () => undefined,
 ) {
   return {
-    lazy: async () => ({ Component: pick(await load()) }),
-    loader: prefetching(prefetch),
+    lazy: { Component: async () => pick(await load()) },
+    ...prefetching(prefetch),
   }
 }
 
@@ -63,6 +73,15 @@ export function createRouter(client: QueryClient) {
             (page) => page.BriefingPage,
           ),
         },
+        {
+          // The presenter view, opened by the briefing in a second window.
+          path: 'presenter',
+          hydrateFallbackElement: <div className="state">…</div>,
+          ...lazyPage(
+            () => import('@/features/briefing/presenter/presenter-page'),
+            (page) => page.PresenterPage,
+          ),
+        },
       ],
     },
     {
@@ -73,10 +92,15 @@ export function createRouter(client: QueryClient) {
           // Shown inside the layout while a lazily loaded first page arrives: the header and the
           // filter bar stay put (a fallback above the layout would shift them).
           hydrateFallbackElement: <p className="state">…</p>,
+          // Every page shows the region (title, breadcrumb, filter bar): its detail is asked for
+          // as a navigation starts, beside the page's own requests, not once the new page renders.
+          ...prefetching((filters) => {
+            void client.prefetchQuery(regionQueries.detail(filters.region))
+          }),
           children: [
             {
               index: true,
-              loader: prefetching((filters) => prefetchOverview(client, filters.region)),
+              ...prefetching((filters) => prefetchOverview(client, filters.region)),
               element: <OverviewPage />,
             },
             {
@@ -131,6 +155,16 @@ export function createRouter(client: QueryClient) {
                 (filters) => {
                   void client.prefetchQuery(agencyQueries.list(filters.region))
                   void client.prefetchQuery(pjEvaluationQueries.list(filters.region))
+                },
+              ),
+            },
+            {
+              path: 'about',
+              ...lazyPage(
+                () => import('@/features/about/about-page'),
+                (page) => page.AboutPage,
+                () => {
+                  void client.prefetchQuery(indicatorQueries.catalog())
                 },
               ),
             },

@@ -4,12 +4,16 @@
  */
 export async function enableMocking(): Promise<void> {
   if (import.meta.env.VITE_API_MODE === 'http') return
-  const [{ network }, { browserHandlers }] = await Promise.all([
+  const [{ network }, { browserHandlers }, { createDefaultNetworkOptions }] = await Promise.all([
     import('virtual:msw'),
     import('../../mocks/browser'),
+    import('msw/browser'),
   ])
   const scenario = new URLSearchParams(window.location.search).get('scenario')
   network.configure({
+    // The app's one service worker, which imports MSW's (MSW's "merging service workers" recipe):
+    // it also keeps the briefing's shell for an offline reload (src/features/briefing/offline/).
+    ...createDefaultNetworkOptions('/sw.js'),
     handlers: browserHandlers(scenario),
     onUnhandledFrame: 'bypass',
     // No console line per request: logging clones every request and response (a ten-year national

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { NavLink, Outlet } from 'react-router'
+import { Link, NavLink, Outlet } from 'react-router'
 import { StaleBanner } from '@/components/ui/stale-banner'
 import { FilterBar } from '@/filters/filter-bar'
 import { UrlNotices } from '@/filters/url-notices'
@@ -38,7 +38,10 @@ function Shell() {
         <Outlet />
       </main>
       <footer className="site-footer">
-        <p>{t('footer.synthetic')}</p>
+        <p>
+          {t('footer.synthetic')}{' '}
+          <Link to={{ pathname: '/about', search }}>{t('about.title')}</Link>
+        </p>
       </footer>
     </>
   )

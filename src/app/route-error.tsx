@@ -1,4 +1,5 @@
 import { Link, useRouteError } from 'react-router'
+import { usePageTitle } from '@/components/ui/use-page-title'
 import { useI18n } from '@/i18n/i18n'
 
 /** A render error inside a page: the layout stays, the page says what happened. */
@@ -16,6 +17,7 @@ export function RouteError() {
 
 export function NotFoundPage() {
   const { t } = useI18n()
+  usePageTitle(t('notFound.title'))
   return (
     <section className="page">
       <h1>{t('notFound.title')}</h1>

@@ -9,6 +9,12 @@ export const BOM = '\uFEFF'
 export type CsvDialect = 'international' | 'indonesian'
 export type CsvCell = string | number | null | undefined
 
+/** A table as exported: a header row and rows of cells. */
+export type CsvTable = {
+  header: ReadonlyArray<string>
+  rows: ReadonlyArray<ReadonlyArray<CsvCell>>
+}
+
 const DIALECTS: Record<CsvDialect, { separator: string; decimal: string }> = {
   international: { separator: ',', decimal: '.' },
   indonesian: { separator: ';', decimal: ',' },

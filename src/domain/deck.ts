@@ -1,26 +1,38 @@
 /**
- * A briefing deck is a list of slide ids, readable in a URL:
- * `tpt` (an indicator's headline slide), `breakdown:tpt`, `parents:tpt`, `programs`, `directives`.
+ * A briefing deck is a list of slide ids, readable in a URL (a public interface, README "URL
+ * parameters"): `title` (the meeting's title slide), `tpt` (an indicator's slide; a graded
+ * indicator such as `sakip` gets its grade timeline), `breakdown:tpt` (its kecamatan),
+ * `parents:tpt` (against the province and the nation), `programs`, `directives` (the follow-up
+ * board, shown on as many slides as its open directives need).
  */
 export type SlideRef =
   | { kind: 'indicator' | 'breakdown' | 'parents'; indicator: string }
+  | { kind: 'title' }
   | { kind: 'programs' }
   | { kind: 'directives' }
 
+export type IndicatorSlideRef = Extract<SlideRef, { indicator: string }>
+
 export const MAX_SLIDES = 30
 const INDICATOR = /^[a-z0-9-]{1,40}$/
+const NAMED = ['title', 'programs', 'directives'] as const
+type Named = (typeof NAMED)[number]
+
+function isNamed(id: string): id is Named {
+  return (NAMED as ReadonlyArray<string>).includes(id)
+}
 
 export function parseSlideId(id: string): SlideRef | null {
-  if (id === 'programs' || id === 'directives') return { kind: id }
+  if (isNamed(id)) return { kind: id }
   const [prefix, rest] = id.includes(':') ? id.split(':', 2) : [null, id]
-  if (!rest || !INDICATOR.test(rest) || rest === 'programs' || rest === 'directives') return null
+  if (!rest || !INDICATOR.test(rest) || isNamed(rest)) return null
   if (prefix === null) return { kind: 'indicator', indicator: rest }
   if (prefix === 'breakdown' || prefix === 'parents') return { kind: prefix, indicator: rest }
   return null
 }
 
 export function slideId(ref: SlideRef): string {
-  if (ref.kind === 'programs' || ref.kind === 'directives') return ref.kind
+  if (!('indicator' in ref)) return ref.kind
   return ref.kind === 'indicator' ? ref.indicator : `${ref.kind}:${ref.indicator}`
 }
 
@@ -38,8 +50,12 @@ export function parseDeck(text: string): { slides: string[]; invalid: string[] }
   return { slides, invalid }
 }
 
-/** One slide per headline indicator, then the 100-day roll-up and the open directives. */
+/**
+ * The meeting's title slide, one slide per headline indicator, then the 100-day roll-up and the
+ * follow-up board of the open directives.
+ */
 export const DEFAULT_DECK: ReadonlyArray<string> = [
+  'title',
   'tpt',
   'stunting',
   'inflation',
@@ -57,4 +73,17 @@ export function moveSlide(deck: ReadonlyArray<string>, index: number, delta: -1 
   const [item] = next.splice(index, 1)
   if (item !== undefined) next.splice(target, 0, item)
   return next
+}
+
+/** The deck with `slide` appended (a deck that already has it is returned as it is). */
+export function addSlide(deck: ReadonlyArray<string>, slide: string): string[] {
+  return deck.includes(slide) || deck.length >= MAX_SLIDES ? [...deck] : [...deck, slide]
+}
+
+/** The longest meeting name kept (a title slide has room for two lines of it). */
+export const MAX_MEETING_NAME = 120
+
+/** A meeting name as typed: trimmed, inner whitespace collapsed, at most MAX_MEETING_NAME long. */
+export function cleanMeetingName(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, MAX_MEETING_NAME)
 }

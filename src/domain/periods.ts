@@ -6,6 +6,8 @@
  * so "the latest value at or before 2024-Q3" finds August 2024's TPT and September 2024's inflation.
  */
 
+import { PERIOD_KEY_PATTERN } from '@/api/common'
+
 export const GRANULARITIES = ['month', 'quarter', 'semester', 'year'] as const
 export type Granularity = (typeof GRANULARITIES)[number]
 
@@ -17,19 +19,16 @@ export type Period =
 
 export type Locale = 'id' | 'en'
 
-const PERIOD_PATTERN = /^(\d{4})(?:-(?:S([12])|Q([1-4])|(0[1-9]|1[0-2])))?$/
 const MIN_YEAR = 1945
 const MAX_YEAR = 2100
 
-export const PERIOD_KEY_PATTERN = PERIOD_PATTERN
-
-/** Parses a period key; returns null for anything that is not exactly one of the four shapes. */
 /**
  * Parsed keys, kept: sorting and comparing ten years of months parses the same few hundred keys
  * thousands of times per filter change. Frozen, since every caller shares them.
  */
 const parsedPeriods = new Map<string, Readonly<Period> | null>()
 
+/** Parses a period key; returns null for anything that is not exactly one of the four shapes. */
 export function parsePeriod(key: string): Period | null {
   let parsed = parsedPeriods.get(key)
   if (parsed === undefined) {
@@ -41,7 +40,7 @@ export function parsePeriod(key: string): Period | null {
 }
 
 function readPeriod(key: string): Period | null {
-  const match = PERIOD_PATTERN.exec(key)
+  const match = PERIOD_KEY_PATTERN.exec(key)
   if (!match) return null
   const year = Number(match[1])
   if (year < MIN_YEAR || year > MAX_YEAR) return null
@@ -242,4 +241,23 @@ export function previousPeriod(period: Period): Period {
   const year = Math.floor(previousEnd / 12)
   const month = (previousEnd % 12) + 1
   return periodContaining(year, month, period.kind)
+}
+
+/**
+ * Where a period sits on a time axis, in months since year 0: its middle. August 2023 is 2023×12 +
+ * 7.5, the third quarter of 2024 is 2024×12 + 7.5, the year 2023 is 2023×12 + 6. Points are spaced
+ * by time, so February and August rounds and a monthly series share one honest axis.
+ */
+export function periodMidpoint(period: Period): number {
+  return (periodStartMonth(period) + periodEndMonth(period) + 1) / 2
+}
+
+export function periodKeyMidpoint(key: string): number | null {
+  const period = parsePeriod(key)
+  return period ? periodMidpoint(period) : null
+}
+
+/** The span of a period on the time axis: [start, end) in months since year 0. */
+export function periodSpan(period: Period): readonly [number, number] {
+  return [periodStartMonth(period), periodEndMonth(period) + 1]
 }

@@ -9,14 +9,10 @@
  *    than {@link AT_RISK_GAP} percentage points.
  * 5. `on-track`: otherwise.
  */
+import type { ProgramStatus } from '@/api/programs'
 import { daysBetween } from './dates'
 
-export const PROGRAM_STATUSES = ['not-started', 'on-track', 'at-risk', 'late', 'done'] as const
-export type ProgramStatus = (typeof PROGRAM_STATUSES)[number]
-
-export function isProgramStatus(value: string): value is ProgramStatus {
-  return (PROGRAM_STATUSES as ReadonlyArray<string>).includes(value)
-}
+export { PROGRAM_STATUSES, isProgramStatus, type ProgramStatus } from '@/api/programs'
 
 /** Percentage points behind schedule beyond which a program is at risk. */
 export const AT_RISK_GAP = 15

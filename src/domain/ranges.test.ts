@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { parsePeriod } from './periods'
-import { isInRange, resolvePreset, resolveViewRange, toGranularity } from './ranges'
+import { isInRange, presetsFor, resolvePreset, resolveViewRange, toGranularity } from './ranges'
 
 const at = (key: string) => parsePeriod(key)!
 
@@ -94,27 +94,55 @@ test('a finer granularity never invents values', () => {
 
 test('a view range anchors the preset on the latest period at or before "as of"', () => {
   const periods = ['2021-08', '2022-08', '2023-08']
-  expect(
-    resolveViewRange({ from: null, to: null, range: null, asOf: null }, 'year', periods),
-  ).toEqual({
+  const none = { from: null, to: null, range: null, asOf: null }
+  expect(resolveViewRange(none, 'year', periods, 2026)).toEqual({
     from: '2019',
     to: '2023',
+    preset: 'last-5-years',
+    ignored: null,
   })
+  expect(
+    resolveViewRange({ ...none, range: 'last-10-years', asOf: '2022' }, 'year', periods, 2026),
+  ).toMatchObject({ from: '2013', to: '2022', preset: 'last-10-years' })
   expect(
     resolveViewRange(
-      { from: null, to: null, range: 'last-12-months', asOf: '2022' },
+      { from: '2020', to: '2021', range: 'this-year', asOf: null },
       'year',
       periods,
+      2026,
     ),
-  ).toEqual({
-    from: '2022',
-    to: '2022',
+  ).toMatchObject({ from: '2020', to: '2021', preset: null })
+  expect(resolveViewRange(none, 'year', [], 2026)).toBeNull()
+})
+
+test('a preset that means nothing at the frequency falls back to the default, and says so', () => {
+  const periods = ['2021-08', '2022-08', '2023-08']
+  const range = resolveViewRange(
+    { from: null, to: null, range: 'last-12-months', asOf: null },
+    'year',
+    periods,
+    2026,
+  )
+  expect(range).toEqual({
+    from: '2019',
+    to: '2023',
+    preset: 'last-5-years',
+    ignored: 'last-12-months',
   })
-  expect(
-    resolveViewRange({ from: '2020', to: '2021', range: 'this-year', asOf: null }, 'year', periods),
-  ).toEqual({
-    from: '2020',
-    to: '2021',
+  expect(presetsFor('year')).not.toContain('this-year')
+  expect(presetsFor('year')).not.toContain('last-12-months')
+  expect(presetsFor('month')).toContain('last-12-months')
+})
+
+test('"this year" is the dataset’s year (or the year of "as of"), whatever the data holds', () => {
+  const periods = ['2024-12', '2025-07']
+  const thisYear = { from: null, to: null, range: 'this-year' as const, asOf: null }
+  expect(resolveViewRange(thisYear, 'month', periods, 2026)).toMatchObject({
+    from: '2026-01',
+    to: '2026-12',
   })
-  expect(resolveViewRange({ from: null, to: null, range: null, asOf: null }, 'year', [])).toBeNull()
+  expect(resolveViewRange({ ...thisYear, asOf: '2024-Q3' }, 'month', periods, 2026)).toMatchObject({
+    from: '2024-01',
+    to: '2024-09',
+  })
 })

@@ -16,6 +16,7 @@ export const RANGE_PRESETS = [
   'last-12-months',
   'last-4-quarters',
   'last-5-years',
+  'last-10-years',
   'this-year',
 ] as const
 export type RangePreset = (typeof RANGE_PRESETS)[number]
@@ -32,6 +33,22 @@ const SPAN: Record<Exclude<RangePreset, 'this-year'>, Record<Granularity, number
   'last-12-months': { month: 12, quarter: 4, semester: 2, year: 1 },
   'last-4-quarters': { month: 12, quarter: 4, semester: 2, year: 1 },
   'last-5-years': { month: 60, quarter: 20, semester: 10, year: 5 },
+  'last-10-years': { month: 120, quarter: 40, semester: 20, year: 10 },
+}
+
+/**
+ * The presets that mean something at a frequency (README, decision "One period model"): a yearly
+ * series has no "last 12 months" (one dot) and no "this year" (one dot or none).
+ */
+const PRESETS_BY_FREQUENCY: Record<Granularity, ReadonlyArray<RangePreset>> = {
+  month: ['last-12-months', 'last-4-quarters', 'last-5-years', 'this-year'],
+  quarter: ['last-4-quarters', 'last-5-years', 'this-year'],
+  semester: ['last-5-years', 'last-10-years', 'this-year'],
+  year: ['last-5-years', 'last-10-years'],
+}
+
+export function presetsFor(frequency: Granularity): ReadonlyArray<RangePreset> {
+  return PRESETS_BY_FREQUENCY[frequency]
 }
 
 function endMonthParts(period: Period): { year: number; month: number } {
@@ -41,8 +58,9 @@ function endMonthParts(period: Period): { year: number; month: number } {
 
 /**
  * Resolves a relative preset for one indicator at its native frequency, ending at `anchor` (the
- * indicator's latest period at or before the view's "as of"). "Last 4 quarters" of a monthly series
- * ends at the last complete quarter; of a yearly series it is the anchor's year.
+ * indicator's latest period at or before the view's "as of"; for "this year", the view's year).
+ * "Last 4 quarters" of a monthly series ends at the last complete quarter; of a yearly series it
+ * is the anchor's year.
  */
 export function resolvePreset(
   preset: RangePreset,
@@ -115,18 +133,39 @@ export type RangeSelection = {
   asOf: string | null
 }
 
+export type ViewRange = KeyRange & {
+  /** The preset used (null for a custom range). */
+  preset: RangePreset | null
+  /** A preset asked for that means nothing at this frequency, replaced by the default. */
+  ignored: RangePreset | null
+}
+
 /**
- * The range a view shows for one indicator: a custom from–to as given, else the preset (default
- * last 5 years) resolved at the indicator's frequency and anchored on its latest period at or before
- * "as of". Null when there is nothing to anchor on.
+ * The range a view shows for one indicator: a custom from–to as given; else the preset (default
+ * last 5 years) at the indicator's frequency, anchored on its latest period at or before "as of".
+ * "This year" is the view's year: the year of "as of", else the dataset's current year — never the
+ * wall clock, never the year of whatever data happens to be latest. A preset the frequency has no
+ * use for falls back to the default and is reported. Null when there is nothing to anchor on.
  */
 export function resolveViewRange(
   selection: RangeSelection,
   frequency: Granularity,
   periods: ReadonlyArray<string>,
-): KeyRange | null {
-  if (selection.from && selection.to) return { from: selection.from, to: selection.to }
+  datasetYear: number,
+): ViewRange | null {
+  if (selection.from && selection.to) {
+    return { from: selection.from, to: selection.to, preset: null, ignored: null }
+  }
+  const asked = selection.range ?? DEFAULT_PRESET
+  const fits = presetsFor(frequency).includes(asked)
+  const preset = fits ? asked : DEFAULT_PRESET
+  const ignored = fits ? null : asked
   const asOf = selection.asOf ? parsePeriod(selection.asOf) : null
+  if (preset === 'this-year') {
+    const year = asOf?.year ?? datasetYear
+    const to = asOf ?? { kind: 'year' as const, year }
+    return { ...resolvePreset('this-year', frequency, to), preset, ignored }
+  }
   let anchor: Period | null = null
   for (const key of periods) {
     const period = parsePeriod(key)
@@ -136,5 +175,5 @@ export function resolveViewRange(
   }
   anchor ??= asOf
   if (!anchor) return null
-  return resolvePreset(selection.range ?? DEFAULT_PRESET, frequency, anchor)
+  return { ...resolvePreset(preset, frequency, anchor), preset, ignored }
 }

@@ -15,6 +15,4 @@ export type SakipComponentId = (typeof SAKIP_COMPONENTS)[number]['id']
 /** The first evaluation year under PermenPANRB 88/2021. */
 export const FIRST_YEAR_OF_88_2021 = 2022
 
-/** Ordered worst → best. */
-export const SAKIP_PREDICATES = ['D', 'C', 'CC', 'B', 'BB', 'A', 'AA'] as const
-export type SakipPredicate = (typeof SAKIP_PREDICATES)[number]
+export { SAKIP_PREDICATES, type SakipPredicate } from '@/api/agencies'

@@ -1,18 +1,16 @@
-import type { Region } from '@/api/regions'
 import { useFilterActions } from './use-filters'
 import { useI18n } from '@/i18n/i18n'
 
 /** Agency data exists for two cities: say so, and offer to switch. */
-export function EmptyRegion({
-  message,
-  regions,
-}: {
-  message: string
-  regions: ReadonlyArray<Region> | undefined
-}) {
+const CITIES_WITH_AGENCIES = [
+  { code: '3271', name: 'Kota Bogor' },
+  { code: '7571', name: 'Kota Gorontalo' },
+]
+
+export function EmptyRegion({ message }: { message: string }) {
   const { t } = useI18n()
   const { chooseRegion } = useFilterActions()
-  const cities = ['3271', '7571'].flatMap((code) => regions?.find((r) => r.code === code) ?? [])
+  const cities = CITIES_WITH_AGENCIES
   return (
     <div className="state state--empty">
       <p>

@@ -1,52 +1,51 @@
-import { useState } from 'react'
-import type { Region } from '@/api/regions'
-import { GRANULARITIES, periodKey, type Granularity, type Locale } from '@/domain/periods'
+import { useQuery } from '@tanstack/react-query'
+import { useCallback } from 'react'
+import { indicatorQueries } from '@/api/indicators'
+import { datasetYear } from '@/analysis/readings'
 import { ErrorState } from '@/components/ui/query-state'
+import { parsePeriod, periodKey, type Locale, type Period } from '@/domain/periods'
 import { useI18n } from '@/i18n/i18n'
 import { LOCALES } from './filters'
-import { granularityOfKey, LAST_YEAR, periodOption, periodOptions } from './period-options'
-import { useFilterActions, useFilters } from './use-filters'
+import { FIRST_YEAR, periodOption } from './period-options'
+import { useFilterActions, useFilters, usePrefetchFilters } from './use-filters'
+import { RegionPicker } from './region-picker'
 import { useResolvedRegion } from './use-region'
 
-function groupRegions(regions: ReadonlyArray<Region>) {
-  const byParent = new Map<string | null, Region[]>()
-  for (const region of regions) {
-    const list = byParent.get(region.parentCode) ?? []
-    list.push(region)
-    byParent.set(region.parentCode, list)
+/**
+ * The "as of" choices (README, decision "One period model"): the latest, then each year from the
+ * dataset's year back, with its quarters. One control for one thing: a month or semester key from
+ * a link is shown as chosen, in its year.
+ */
+function asOfGroups(
+  lastYear: number,
+  current: Period | null,
+): Array<{ year: number; periods: Period[] }> {
+  const groups: Array<{ year: number; periods: Period[] }> = []
+  for (let year = lastYear; year >= FIRST_YEAR; year -= 1) {
+    const periods: Period[] = [{ kind: 'year', year }]
+    for (const quarter of [4, 3, 2, 1] as const) periods.push({ kind: 'quarter', year, quarter })
+    if (
+      current &&
+      current.year === year &&
+      !periods.some((p) => periodKey(p) === periodKey(current))
+    )
+      periods.push(current)
+    groups.push({ year, periods })
   }
-  const national = regions.filter((r) => r.level === 'national')
-  const provinces = regions.filter((r) => r.level === 'province')
-  const provinceGroups = provinces.map((province) => ({
-    label: province.name,
-    regions: [province, ...(byParent.get(province.code) ?? [])],
-  }))
-  const districtGroups = regions
-    .filter((r) => r.level !== 'national' && r.level !== 'province' && byParent.has(r.code))
-    .map((parent) => ({ parent, regions: byParent.get(parent.code) ?? [] }))
-  return { national, provinceGroups, districtGroups }
+  return groups
 }
 
 export function FilterBar() {
   const i18n = useI18n()
   const { t, locale } = i18n
   const { filters } = useFilters()
-  const { code, regions, query: regionsQuery } = useResolvedRegion()
+  const { code, region, query: regionsQuery } = useResolvedRegion()
+  const catalog = useQuery(indicatorQueries.catalog())
+  const lastYear = catalog.data ? datasetYear(catalog.data.dataAsOf) : null
+  const current = filters.period ? parsePeriod(filters.period) : null
   const actions = useFilterActions()
-  const [granularity, setGranularity] = useState<Granularity>(granularityOfKey(filters.period))
-  const shownGranularity = filters.period ? granularityOfKey(filters.period) : granularity
-  const options = periodOptions(shownGranularity, LAST_YEAR)
-  const groups = regions ? groupRegions(regions) : null
-
-  function handleGranularityChange(next: Granularity) {
-    setGranularity(next)
-    if (!filters.period) return
-    // Keep the same moment: the period of the new granularity that ends with the current one.
-    const first = periodOptions(next, LAST_YEAR).find(
-      (p) => periodKey(p).slice(0, 4) === filters.period?.slice(0, 4),
-    )
-    actions.choosePeriod(first ? periodKey(first) : null)
-  }
+  const prefetch = usePrefetchFilters()
+  const previewRegion = useCallback((next: string) => prefetch({ region: next }), [prefetch])
 
   return (
     <form
@@ -54,67 +53,19 @@ export function FilterBar() {
       aria-label={t('filters.label')}
       onSubmit={(e) => e.preventDefault()}
     >
-      <div className="field">
-        <label htmlFor="filter-region">{t('filters.region')}</label>
-        <select
+      <div className="field field--region">
+        <RegionPicker
           id="filter-region"
-          value={code}
-          disabled={!groups}
-          onChange={(event) => actions.chooseRegion(event.target.value)}
-        >
-          {!groups && (
-            <option value={code}>{regionsQuery.isError ? code : t('state.loading')}</option>
-          )}
-          {groups && (
-            <>
-              <optgroup label={t('region.group.national')}>
-                {groups.national.map((r) => (
-                  <option key={r.code} value={r.code}>
-                    {r.name}
-                  </option>
-                ))}
-              </optgroup>
-              {groups.provinceGroups.map((group) => (
-                <optgroup key={group.label} label={group.label}>
-                  {group.regions.map((r) => (
-                    <option key={r.code} value={r.code}>
-                      {r.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-              {groups.districtGroups.map((group) => (
-                <optgroup
-                  key={group.parent.code}
-                  label={t('region.group.districts', { name: group.parent.name })}
-                >
-                  {group.regions.map((r) => (
-                    <option key={r.code} value={r.code}>
-                      {r.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </>
-          )}
-        </select>
-        {regionsQuery.isError && !regions && (
+          label={t('filters.region')}
+          value={region}
+          onCommit={(next) => {
+            if (next !== code) actions.chooseRegion(next)
+          }}
+          onPreview={previewRegion}
+        />
+        {regionsQuery.isError && !region && (
           <ErrorState error={regionsQuery.error} onRetry={() => regionsQuery.refetch()} compact />
         )}
-      </div>
-      <div className="field">
-        <label htmlFor="filter-granularity">{t('filters.granularity')}</label>
-        <select
-          id="filter-granularity"
-          value={shownGranularity}
-          onChange={(event) => handleGranularityChange(event.target.value as Granularity)}
-        >
-          {GRANULARITIES.map((g) => (
-            <option key={g} value={g}>
-              {t(`granularity.${g}`)}
-            </option>
-          ))}
-        </select>
       </div>
       <div className="field">
         <label htmlFor="filter-period">{t('filters.period')}</label>
@@ -124,14 +75,24 @@ export function FilterBar() {
           onChange={(event) => actions.choosePeriod(event.target.value || null)}
         >
           <option value="">{t('filters.latest')}</option>
-          {options.map((period) => {
-            const option = periodOption(period, locale)
-            return (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            )
-          })}
+          {lastYear === null && current && (
+            <option value={filters.period ?? ''}>{i18n.period(filters.period ?? '')}</option>
+          )}
+          {lastYear !== null &&
+            asOfGroups(lastYear, current).map((group) => (
+              <optgroup key={group.year} label={String(group.year)}>
+                {group.periods.map((period) => {
+                  const option = periodOption(period, locale)
+                  return (
+                    <option key={option.value} value={option.value}>
+                      {period.kind === 'year'
+                        ? t('filters.wholeYear', { year: period.year })
+                        : option.label}
+                    </option>
+                  )
+                })}
+              </optgroup>
+            ))}
         </select>
       </div>
       <div className="field">

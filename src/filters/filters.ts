@@ -1,22 +1,31 @@
-import type { Granularity, Locale } from '@/domain/periods'
-import { GRANULARITIES, compareKeys, isPeriodKey } from '@/domain/periods'
-import { isProgramStatus, type ProgramStatus } from '@/domain/program-status'
-import { parseDeck } from '@/domain/deck'
-import { isRangePreset, type RangePreset } from '@/domain/ranges'
+import { z } from 'zod/mini'
 import { AGENCY_ID_PATTERN } from '@/api/agencies'
+import { isRegionCode } from '@/api/common'
+import { isProgramStatus, type ProgramStatus } from '@/api/programs'
+import { cleanMeetingName, parseDeck } from '@/domain/deck'
+import {
+  GRANULARITIES,
+  compareKeys,
+  isPeriodKey,
+  type Granularity,
+  type Locale,
+} from '@/domain/periods'
+import { isRangePreset, type RangePreset } from '@/domain/ranges'
 
 /**
- * The view's filters live in the URL (a public interface, see README "URL parameters").
- * Parsing never throws: a malformed value falls back to its default and is reported as an issue.
+ * The view's filters live in the URL (a public interface, see README "URL parameters"), parsed by
+ * one zod schema — the same for route loaders and hooks. Parsing never throws: a malformed value
+ * falls back to its default and is reported as an issue, so a bad link still renders and says why.
  */
 export const DEFAULT_REGION = '3271'
 export const LOCALES = ['id', 'en'] as const
 export const VIEWS = ['chart', 'table'] as const
 export type View = (typeof VIEWS)[number]
+export const MAX_COMPARED_REGIONS = 8
 
 export type Filters = {
   region: string
-  /** The period the view is "as of"; null means the latest data. */
+  /** The period the view is "as of"; null means each indicator's latest. */
   period: string | null
   lang: Locale
   view: View
@@ -24,6 +33,8 @@ export type Filters = {
   regions: string[]
   /** The indicator of /compare. */
   indicator: string | null
+  /** The period /compare ranks by; null for the latest period most of the regions have. */
+  at: string | null
   /** A custom range (both set) wins over a relative preset. */
   from: string | null
   to: string | null
@@ -32,12 +43,18 @@ export type Filters = {
   granularity: Granularity | null
   /** One agency (`3271-dinkes`) that /agencies and /programs narrow to. */
   agency: string | null
-  /** A program status that /programs narrows to. */
+  /** A program status that /programs narrows its list to. */
   status: ProgramStatus | null
+  /** The SAKIP evaluation year /agencies shows; a page-local choice, apart from "as of". */
+  year: number | null
   /** The briefing deck (slide ids); null when the link carries none. */
   deck: string[] | null
   /** The briefing slide shown, 1-based. */
   slide: number
+  /** The briefing's meeting name (its title slide); null for the default one. */
+  meeting: string | null
+  /** The briefing's meeting day, `YYYY-MM-DD`; null for the day its data was frozen. */
+  date: string | null
 }
 
 export type FilterParam = keyof Filters
@@ -50,120 +67,23 @@ export const DEFAULT_FILTERS: Filters = {
   view: 'chart',
   regions: [],
   indicator: null,
+  at: null,
   from: null,
   to: null,
   range: null,
   granularity: null,
   agency: null,
   status: null,
+  year: null,
   deck: null,
   slide: 1,
+  meeting: null,
+  date: null,
 }
 
-export const MAX_COMPARED_REGIONS = 8
 const INDICATOR_PATTERN = /^[a-z0-9-]{1,40}$/
 
-const REGION_PATTERN = /^(0000|\d{2}|\d{4}|\d{7})$/
-
-export function isRegionCode(value: string): boolean {
-  return REGION_PATTERN.test(value)
-}
-
-function isLocale(value: string): value is Locale {
-  return (LOCALES as ReadonlyArray<string>).includes(value)
-}
-
-function isView(value: string): value is View {
-  return (VIEWS as ReadonlyArray<string>).includes(value)
-}
-
-export function parseFilters(params: URLSearchParams): { filters: Filters; issues: FilterIssue[] } {
-  const issues: FilterIssue[] = []
-  const filters: Filters = { ...DEFAULT_FILTERS }
-
-  const region = params.get('region')
-  if (region !== null) {
-    if (isRegionCode(region.trim())) filters.region = region.trim()
-    else issues.push({ param: 'region', value: region })
-  }
-  const period = params.get('period')
-  if (period !== null && period !== '') {
-    const key = period
-      .trim()
-      .toUpperCase()
-      .replace(/^(\d{4})-([SQ])/, '$1-$2')
-    if (isPeriodKey(key)) filters.period = key
-    else issues.push({ param: 'period', value: period })
-  }
-  const lang = params.get('lang')
-  if (lang !== null) {
-    const value = lang.trim().toLowerCase()
-    if (isLocale(value)) filters.lang = value
-    else issues.push({ param: 'lang', value: lang })
-  }
-  const view = params.get('view')
-  if (view !== null) {
-    if (isView(view)) filters.view = view
-    else issues.push({ param: 'view', value: view })
-  }
-  const regions = params.get('regions')
-  if (regions !== null && regions !== '') {
-    const codes = [...new Set(regions.split(',').map((code) => code.trim()))]
-    if (codes.every(isRegionCode) && codes.length <= MAX_COMPARED_REGIONS) filters.regions = codes
-    else issues.push({ param: 'regions', value: regions })
-  }
-  const indicator = params.get('indicator')
-  if (indicator !== null) {
-    if (INDICATOR_PATTERN.test(indicator)) filters.indicator = indicator
-    else issues.push({ param: 'indicator', value: indicator })
-  }
-  const from = readPeriod(params, 'from', issues)
-  const to = readPeriod(params, 'to', issues)
-  if (from && to && compareKeys(from, to) > 0) {
-    issues.push({ param: 'from', value: `${from} > ${to}` })
-  } else if (from && to) {
-    filters.from = from
-    filters.to = to
-  } else if (from || to) {
-    issues.push({ param: from ? 'to' : 'from', value: '' })
-  }
-  const range = params.get('range')
-  if (range !== null) {
-    if (isRangePreset(range)) filters.range = range
-    else issues.push({ param: 'range', value: range })
-  }
-  const granularity = params.get('granularity')
-  if (granularity !== null) {
-    if ((GRANULARITIES as ReadonlyArray<string>).includes(granularity)) {
-      filters.granularity = granularity as Granularity
-    } else issues.push({ param: 'granularity', value: granularity })
-  }
-  const agency = params.get('agency')
-  if (agency !== null && agency !== '') {
-    const value = agency.trim().toLowerCase()
-    if (value.length <= 80 && AGENCY_ID_PATTERN.test(value)) filters.agency = value
-    else issues.push({ param: 'agency', value: agency })
-  }
-  const status = params.get('status')
-  if (status !== null && status !== '') {
-    const value = status.trim().toLowerCase()
-    if (isProgramStatus(value)) filters.status = value
-    else issues.push({ param: 'status', value: status })
-  }
-  const deck = params.get('deck')
-  if (deck !== null) {
-    const parsed = parseDeck(deck)
-    filters.deck = parsed.slides
-    if (parsed.invalid.length > 0) issues.push({ param: 'deck', value: parsed.invalid.join(',') })
-  }
-  const slide = params.get('slide')
-  if (slide !== null) {
-    if (/^\d{1,3}$/.test(slide) && Number(slide) >= 1) filters.slide = Number(slide)
-    else issues.push({ param: 'slide', value: slide })
-  }
-  return { filters, issues }
-}
-
+/** `2024-q3` → `2024-Q3`; whitespace trimmed. */
 function normalisePeriod(value: string): string {
   return value
     .trim()
@@ -171,17 +91,132 @@ function normalisePeriod(value: string): string {
     .replace(/^(\d{4})-([SQ])/, '$1-$2')
 }
 
-function readPeriod(
-  params: URLSearchParams,
-  name: 'from' | 'to',
-  issues: FilterIssue[],
-): string | null {
-  const value = params.get(name)
-  if (value === null || value === '') return null
-  const key = normalisePeriod(value)
-  if (isPeriodKey(key)) return key
-  issues.push({ param: name, value })
-  return null
+/** A text parameter that must pass `accept` after `normalise`. */
+function text<T extends string>(normalise: (v: string) => string, accept: (v: string) => v is T) {
+  return z.pipe(
+    z.pipe(z.string(), z.transform(normalise)),
+    z.custom<T>((v) => typeof v === 'string' && accept(v)),
+  )
+}
+const is =
+  (test: (v: string) => boolean) =>
+  (v: string): v is string =>
+    test(v)
+const trim = (v: string) => v.trim()
+
+/** Each parameter's schema: the value as read from the URL (`undefined` when absent). */
+const PARAMS = {
+  region: text(trim, is(isRegionCode)),
+  period: text(normalisePeriod, is(isPeriodKey)),
+  lang: text(
+    (v) => v.trim().toLowerCase(),
+    (v): v is Locale => (LOCALES as ReadonlyArray<string>).includes(v),
+  ),
+  view: text(trim, (v): v is View => (VIEWS as ReadonlyArray<string>).includes(v)),
+  regions: z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((v) => [...new Set(v.split(',').map(trim))]),
+    ),
+    z.array(z.string()).check(
+      z.maxLength(MAX_COMPARED_REGIONS),
+      z.refine((codes) => codes.every(isRegionCode)),
+    ),
+  ),
+  indicator: text(
+    trim,
+    is((v) => INDICATOR_PATTERN.test(v)),
+  ),
+  at: text(normalisePeriod, is(isPeriodKey)),
+  from: text(normalisePeriod, is(isPeriodKey)),
+  to: text(normalisePeriod, is(isPeriodKey)),
+  range: text(trim, isRangePreset),
+  granularity: text(trim, (v): v is Granularity =>
+    (GRANULARITIES as ReadonlyArray<string>).includes(v),
+  ),
+  agency: text(
+    (v) => v.trim().toLowerCase(),
+    is((v) => v.length <= 80 && AGENCY_ID_PATTERN.test(v)),
+  ),
+  status: text((v) => v.trim().toLowerCase(), isProgramStatus),
+  year: z.pipe(
+    z.string().check(z.regex(/^\s*\d{4}\s*$/)),
+    z.pipe(
+      z.transform((v: string) => Number(v)),
+      z.int().check(z.minimum(1945), z.maximum(2100)),
+    ),
+  ),
+  deck: z.pipe(
+    z.string(),
+    z.transform((v) => parseDeck(v)),
+  ),
+  slide: z.pipe(
+    z.string().check(z.regex(/^\d{1,3}$/)),
+    z.pipe(
+      z.transform((v: string) => Number(v)),
+      z.int().check(z.minimum(1)),
+    ),
+  ),
+  meeting: z.pipe(
+    z.pipe(z.string(), z.transform(cleanMeetingName)),
+    z.string().check(z.minLength(1)),
+  ),
+  date: z.pipe(z.pipe(z.string(), z.transform(trim)), z.iso.date()),
+} satisfies Record<FilterParam, z.ZodMiniType<unknown, string>>
+
+/**
+ * The URL schema: every parameter optional, each falling back to its default on its own. An empty
+ * value reads as absent (`period=` is the latest), except `deck=` (an emptied deck).
+ */
+const FiltersSchema = z.object(
+  Object.fromEntries(
+    Object.entries(PARAMS).map(([name, schema]) => [
+      name,
+      z.catch(z.optional(schema as z.ZodMiniType<unknown, string>), undefined),
+    ]),
+  ) as { [K in FilterParam]: z.ZodMiniCatch<z.ZodMiniOptional<(typeof PARAMS)[K]>> },
+)
+
+/** The raw value of each parameter this module owns (first occurrence; empty counts as absent). */
+function rawParams(params: URLSearchParams): Partial<Record<FilterParam, string>> {
+  const raw: Partial<Record<FilterParam, string>> = {}
+  for (const name of Object.keys(PARAMS) as FilterParam[]) {
+    const value = params.get(name)
+    if (value === null || (value === '' && name !== 'deck')) continue
+    raw[name] = value
+  }
+  return raw
+}
+
+export function parseFilters(params: URLSearchParams): { filters: Filters; issues: FilterIssue[] } {
+  const raw = rawParams(params)
+  const parsed = FiltersSchema.parse(raw)
+  const issues: FilterIssue[] = []
+  const filters: Filters = { ...DEFAULT_FILTERS }
+  for (const name of Object.keys(PARAMS) as FilterParam[]) {
+    const value = raw[name]
+    if (value === undefined) continue
+    if (parsed[name] === undefined) {
+      issues.push({ param: name, value })
+      continue
+    }
+    ;(filters as Record<FilterParam, unknown>)[name] = parsed[name]
+  }
+  // The deck's items are checked one by one: the valid ones stay, the rest are reported.
+  const deck = parsed.deck
+  filters.deck = deck ? deck.slides : null
+  if (deck && deck.invalid.length > 0) issues.push({ param: 'deck', value: deck.invalid.join(',') })
+  // A custom range needs both ends, in order.
+  if (filters.from && filters.to && compareKeys(filters.from, filters.to) > 0) {
+    issues.push({ param: 'from', value: `${filters.from} > ${filters.to}` })
+    filters.from = null
+    filters.to = null
+  } else if ((filters.from === null) !== (filters.to === null)) {
+    issues.push({ param: filters.from ? 'to' : 'from', value: '' })
+    filters.from = null
+    filters.to = null
+  }
+  return { filters, issues }
 }
 
 /**
@@ -198,24 +233,25 @@ export function nextSearch(current: URLSearchParams, patch: Partial<Filters>): U
   }
   const params = new URLSearchParams(current)
   params.set('region', next.region)
-  if (next.period) params.set('period', next.period)
-  else params.delete('period')
-  if (next.lang !== DEFAULT_FILTERS.lang) params.set('lang', next.lang)
-  else params.delete('lang')
-  if (next.view !== DEFAULT_FILTERS.view) params.set('view', next.view)
-  else params.delete('view')
+  setOrDelete(params, 'period', next.period)
+  setOrDelete(params, 'lang', next.lang !== DEFAULT_FILTERS.lang ? next.lang : null)
+  setOrDelete(params, 'view', next.view !== DEFAULT_FILTERS.view ? next.view : null)
   setOrDelete(params, 'regions', next.regions.length > 0 ? next.regions.join(',') : null)
   setOrDelete(params, 'indicator', next.indicator)
+  setOrDelete(params, 'at', next.at)
   setOrDelete(params, 'from', next.from && next.to ? next.from : null)
   setOrDelete(params, 'to', next.from && next.to ? next.to : null)
   setOrDelete(params, 'range', next.range)
   setOrDelete(params, 'granularity', next.granularity)
   setOrDelete(params, 'agency', next.agency)
   setOrDelete(params, 'status', next.status)
+  setOrDelete(params, 'year', next.year === null ? null : String(next.year))
   // An empty deck (every slide removed) stays in the link as `deck=`.
   if (next.deck === null) params.delete('deck')
   else params.set('deck', next.deck.join(','))
   setOrDelete(params, 'slide', next.slide > 1 ? String(next.slide) : null)
+  setOrDelete(params, 'meeting', next.meeting)
+  setOrDelete(params, 'date', next.date)
   return params
 }
 

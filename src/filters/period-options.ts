@@ -1,17 +1,15 @@
 import {
   formatPeriod,
-  parsePeriod,
   periodKey,
   type Granularity,
   type Locale,
   type Period,
 } from '@/domain/periods'
 
+/** The first year the period pickers offer (the demo's official figures start in 2018). */
 export const FIRST_YEAR = 2018
-/** The last year the period pickers offer: the dataset runs to the current year. */
-export const LAST_YEAR = new Date().getFullYear()
 
-/** The periods offered in the "as of" picker, newest first, for one granularity. */
+/** The periods offered in a picker, newest first, for one granularity, up to the dataset's year. */
 export function periodOptions(granularity: Granularity, lastYear: number): Period[] {
   const options: Period[] = []
   for (let year = lastYear; year >= FIRST_YEAR; year -= 1) {
@@ -31,9 +29,4 @@ export function periodOptions(granularity: Granularity, lastYear: number): Perio
 
 export function periodOption(period: Period, locale: Locale) {
   return { value: periodKey(period), label: formatPeriod(period, locale) }
-}
-
-/** The granularity shown in the picker for the current period key. */
-export function granularityOfKey(key: string | null): Granularity {
-  return parsePeriod(key ?? '')?.kind ?? 'year'
 }

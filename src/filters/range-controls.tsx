@@ -6,37 +6,39 @@ import {
   type Granularity,
   type Period,
 } from '@/domain/periods'
-import {
-  GRANULARITIES,
-  isCoarser,
-  RANGE_PRESETS,
-  type KeyRange,
-  type RangePreset,
-} from '@/domain/ranges'
+import { GRANULARITIES, isCoarser, presetsFor, type ViewRange } from '@/domain/ranges'
 import { useI18n } from '@/i18n/i18n'
-import { LAST_YEAR, periodOptions } from './period-options'
+import { periodOptions } from './period-options'
 import { useFilterActions, useFilters } from './use-filters'
 
 type RangeControlsProps = {
   /** The native frequency of the indicator on screen. */
   frequency: Granularity
   /** The range currently shown (resolved from the preset or the custom range). */
-  shown: KeyRange | null
+  shown: ViewRange | null
+  /** The dataset's current year: the last year the pickers offer. */
+  datasetYear: number | null
 }
 
-/** Period filtering: relative presets, a custom from–to range and the display granularity. */
-export function RangeControls({ frequency, shown }: RangeControlsProps) {
+/**
+ * The page's period controls (README, decision "One period model"): the relative presets this
+ * frequency gives meaning to, a custom from–to range, and how the trend is grouped. The global
+ * "as of" stays in the filter bar; nothing here moves it.
+ */
+export function RangeControls({ frequency, shown, datasetYear }: RangeControlsProps) {
   const { t, locale } = useI18n()
   const { filters } = useFilters()
   const actions = useFilterActions()
-  const options = periodOptions(frequency, LAST_YEAR).reverse()
+  const lastYear = datasetYear ?? Number(shown?.to.slice(0, 4) ?? 2026)
+  const options = periodOptions(frequency, lastYear).reverse()
   const [from, setFrom] = useState(
     filters.from ?? shown?.from ?? (options[0] ? periodKey(options[0]) : ''),
   )
   const [to, setTo] = useState(filters.to ?? shown?.to ?? '')
   const [error, setError] = useState<string | null>(null)
-  const activePreset: RangePreset | null = filters.from ? null : (filters.range ?? 'last-5-years')
-  const granularities = GRANULARITIES.filter((g) => g === frequency || isCoarser(g, frequency))
+  const presets = presetsFor(frequency)
+  const activePreset = shown?.preset ?? null
+  const granularities = GRANULARITIES.filter((g) => isCoarser(g, frequency))
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -55,7 +57,7 @@ export function RangeControls({ frequency, shown }: RangeControlsProps) {
           {t('range.preset')}
         </span>
         <div className="segmented" role="group" aria-labelledby="range-preset-label">
-          {RANGE_PRESETS.map((preset) => (
+          {presets.map((preset) => (
             <button
               key={preset}
               type="button"
@@ -95,28 +97,42 @@ export function RangeControls({ frequency, shown }: RangeControlsProps) {
           </p>
         )}
       </form>
-      <div className="field">
-        <label htmlFor="range-granularity">{t('range.granularity')}</label>
-        <select
-          id="range-granularity"
-          value={filters.granularity ?? ''}
-          onChange={(e) =>
-            actions.chooseGranularity((e.target.value || null) as Granularity | null)
-          }
-        >
-          <option value="">{t('range.granularityNative')}</option>
-          {granularities.map((g) => (
-            <option key={g} value={g}>
-              {t(`granularity.${g}`)}
+      {granularities.length > 0 && (
+        <div className="field">
+          <label htmlFor="range-granularity">{t('range.granularity')}</label>
+          <select
+            id="range-granularity"
+            value={filters.granularity ?? ''}
+            onChange={(e) =>
+              actions.chooseGranularity((e.target.value || null) as Granularity | null)
+            }
+          >
+            <option value="">
+              {t('range.granularityNative', { frequency: t(`frequency.${frequency}`) })}
             </option>
-          ))}
-        </select>
-      </div>
+            {granularities.map((g) => (
+              <option key={g} value={g}>
+                {t(`granularity.per.${g}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {shown && (
         <p className="range-controls__shown" role="status">
           {t('range.showing', {
             from: formatPeriodKey(shown.from, locale),
             to: formatPeriodKey(shown.to, locale),
+          })}
+        </p>
+      )}
+      {shown?.ignored && (
+        <p className="notice notice--inline" role="status">
+          <span aria-hidden="true">ⓘ </span>
+          {t('range.ignored', {
+            preset: t(`range.preset.${shown.ignored}`),
+            frequency: t(`frequency.${frequency}`).toLowerCase(),
+            fallback: t(`range.preset.${shown.preset ?? 'last-5-years'}`),
           })}
         </p>
       )}

@@ -8,9 +8,9 @@ export function UrlNotices() {
   const i18n = useI18n()
   const { t } = i18n
   const { issues } = useFilters()
-  const { unknownCode, regions } = useResolvedRegion()
+  const { unknownCode, region } = useResolvedRegion()
   const defaultRegionName =
-    regions?.find((r) => r.code === DEFAULT_FILTERS.region)?.name ?? DEFAULT_FILTERS.region
+    region?.code === DEFAULT_FILTERS.region ? region.name : DEFAULT_FILTERS.region
 
   const fallbacks: Record<FilterParam, string> = {
     region: defaultRegionName,
@@ -19,6 +19,8 @@ export function UrlNotices() {
     view: t('overview.viewCards').toLowerCase(),
     regions: t('notice.fallbackDefault'),
     indicator: t('notice.fallbackDefault'),
+    at: t('notice.fallbackDefault'),
+    year: t('notice.fallbackDefault'),
     from: t('notice.fallbackDefault'),
     to: t('notice.fallbackDefault'),
     range: t('notice.fallbackDefault'),
@@ -27,6 +29,8 @@ export function UrlNotices() {
     status: t('programs.filter.allStatuses').toLowerCase(),
     deck: t('notice.fallbackDefault'),
     slide: '1',
+    meeting: t('notice.fallbackDefault'),
+    date: t('notice.fallbackDefault'),
   }
   const messages = issues.map((issue) =>
     t('notice.invalidParam', {

@@ -4,16 +4,25 @@ import { DEFAULT_REGION } from './filters'
 import { useFilters } from './use-filters'
 
 /**
- * The region the view shows. A well-formed code that no region has falls back to the default
- * (reported as `unknownCode`) once the region list has loaded.
+ * The region the view shows, with its ancestors (GET /regions?codes=). A well-formed code that no
+ * region has falls back to the default (reported as `unknownCode`) once the answer is in. A
+ * Kemendagri code with a BPS twin resolves to it (`code` is then the canonical one).
  */
 export function useResolvedRegion() {
   const { filters } = useFilters()
-  const query = useQuery(regionQueries.list())
-  const regions = query.data?.regions
-  const requested = regions?.find((region) => region.code === filters.region)
-  const unknownCode = regions && !requested ? filters.region : null
-  const code = unknownCode ? DEFAULT_REGION : filters.region
-  const region: Region | undefined = requested ?? regions?.find((r) => r.code === code)
-  return { code, region, regions, unknownCode, query }
+  const requested = useQuery(regionQueries.detail(filters.region))
+  const found = requested.data?.regions[0]
+  const unknownCode = requested.data && !found ? filters.region : null
+  const fallback = useQuery({
+    ...regionQueries.detail(DEFAULT_REGION),
+    enabled: unknownCode !== null,
+  })
+  const region: Region | undefined = found ?? (unknownCode ? fallback.data?.regions[0] : undefined)
+  const code = found?.code ?? (unknownCode ? DEFAULT_REGION : filters.region)
+  return { code, region, unknownCode, query: unknownCode ? fallback : requested }
+}
+
+/** The direct children of a region (kecamatan of a kab/kota, kab/kota of a province). */
+export function useChildRegions(code: string) {
+  return useQuery(regionQueries.children(code))
 }

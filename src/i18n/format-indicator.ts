@@ -1,9 +1,17 @@
+/**
+ * How each fact of a reading is said, in one place (README, decision "One reading"): the value, the
+ * target with its basis and provenance, the change, the age, the source and the citation. Every
+ * view — card, indicator page, compare, slide, table twin, CSV, PNG — phrases facts through these
+ * functions, so the same fact reads the same everywhere.
+ */
 import type { Indicator } from '@/api/indicators'
-import type { Observation, Target } from '@/api/series'
+import type { Citation, Observation, Target } from '@/api/series'
+import type { AnyReading, Change } from '@/domain/reading'
+import type { RollUp } from '@/domain/rollup'
 import { useCallback } from 'react'
 import { useI18n, type I18n } from './i18n'
 
-/** A value in the indicator's unit: "9,39 %", "57,89", "WTP". */
+/** A value in the indicator's unit: "9,39 %", "57,89". */
 export function formatValue(i18n: I18n, indicator: Indicator, value: number): string {
   return indicator.unit === 'percent'
     ? i18n.percent(value, indicator.decimals)
@@ -21,10 +29,11 @@ export function formatObservation(
   return '–'
 }
 
+/** "≤ 7,64 %", "2,5 ± 1 %", "WTP"; null without a target. */
 export function formatTarget(
   i18n: I18n,
   indicator: Indicator,
-  target: Target | undefined,
+  target: Target | null | undefined,
 ): string | null {
   if (!target) return null
   if (target.grade !== null) return target.grade
@@ -43,42 +52,128 @@ export function formatTarget(
   return null
 }
 
-/** "Kemenkes, SKI 2023" plus the typical release date when known. */
-export function formatSource(i18n: I18n, observation: Observation): string {
-  const released = observation.releaseDate
-    ? ` (${i18n.t('card.released', { date: i18n.date(observation.releaseDate) })})`
-    : ''
-  return `${observation.source.name}${released}`
-}
-
-/** The label of a target's basis, e.g. "RPJMD, sintetis". */
+/** The plan behind a target, with its provenance: "RPJMD, sintetis", "nasional". */
 export function targetBasisLabel(i18n: I18n, target: Target): string {
-  const basis = i18n.t(`card.targetBasis.${target.basis}`)
+  const basis = i18n.t(`target.basis.${target.basis}`)
   return target.provenance === 'synthetic'
-    ? `${basis}, ${i18n.t('card.synthetic').toLowerCase()}`
+    ? `${basis}, ${i18n.t('provenance.synthetic').toLowerCase()}`
     : basis
 }
 
-export function provenanceLabel(i18n: I18n, observation: Observation): string {
-  return observation.provenance === 'official' ? i18n.t('card.official') : i18n.t('card.synthetic')
+/** "≤ 7,64 % (RPJMD, sintetis)": a target with its basis, as a table cell says it; "–" for none. */
+export function targetWithBasis(i18n: I18n, indicator: Indicator, target: Target | null): string {
+  if (!target) return '–'
+  return `${formatTarget(i18n, indicator, target) ?? '–'} (${targetBasisLabel(i18n, target)})`
+}
+
+/** "Target 2023: ≤ 7,64 % (RPJMD, sintetis)", or that there is none. */
+export function targetSentence(
+  i18n: I18n,
+  indicator: Indicator,
+  target: Target | null,
+  year: number | null,
+): string {
+  const text = formatTarget(i18n, indicator, target)
+  if (!target || !text) {
+    return year === null ? i18n.t('target.noneYet') : i18n.t('target.none', { year })
+  }
+  return i18n.t('target.text', {
+    year: target.year,
+    target: targetWithBasis(i18n, indicator, target),
+  })
+}
+
+/** "Belum ada data untuk wilayah ini sampai 2023.": a reading that found nothing, as of when. */
+export function noReadingSentence(i18n: I18n, reading: { asOf: string | null }): string {
+  return reading.asOf
+    ? i18n.t('reading.noData', { period: i18n.period(reading.asOf) })
+    : i18n.t('reading.noDataLatest')
+}
+
+/** "Triwulan IV 2026 (sementara)": a figure's period, saying when the figure is provisional. */
+export function observationPeriod(i18n: I18n, observation: Observation): string {
+  const period = i18n.period(observation.period)
+  return observation.provisional ? `${period} (${i18n.t('reading.provisional')})` : period
+}
+
+export function provenanceLabel(i18n: I18n, provenance: Observation['provenance']): string {
+  return i18n.t(`provenance.${provenance}`)
+}
+
+/** Who published a figure: "BPS, Sakernas Agustus 2023"; for a synthetic value, that it is one. */
+export function sourceLabel(i18n: I18n, observation: Observation): string {
+  return observation.source
+    ? `${observation.source.publisher}, ${observation.source.publication}`
+    : i18n.t('source.synthetic')
+}
+
+/** What a citation link opens, said after its visible text (its accessible name and tooltip). */
+export function citationLinkLabel(i18n: I18n, citation: Citation): string {
+  const { title } = citation
+  if (citation.partialUrl) return i18n.t('citation.link.partial')
+  if (citation.kind === 'news') {
+    return title ? i18n.t('citation.link.newsTitled', { title }) : i18n.t('citation.link.news')
+  }
+  return i18n.t(`citation.link.${citation.kind}`)
+}
+
+/** Notes a reader needs about a citation: the address is partial, the figure was inferred… */
+export function citationNotes(i18n: I18n, citation: Citation): string[] {
+  const notes: string[] = []
+  if (citation.partialUrl) notes.push(i18n.t('citation.partial'))
+  if (citation.caveat) notes.push(i18n.t(`citation.caveat.${citation.caveat}`))
+  return notes
+}
+
+/** The amount of a change in the indicator's terms: "1,39 poin persentase", "2,50 poin". */
+function changeAmount(i18n: I18n, indicator: Indicator, delta: number): string {
+  const magnitude = i18n.number(Math.abs(delta), indicator.decimals)
+  const unit =
+    indicator.unit === 'percent' ? i18n.t('change.percentPoints') : i18n.t('change.points')
+  return `${magnitude} ${unit}`
 }
 
 /**
- * The change between two values in the indicator's terms: up or down by "1,39 poin" (percentage
- * points for percent indicators). Null when the change rounds away at the indicator's precision.
+ * "turun 1,39 poin persentase dari Agustus 2022", "naik dari WDP (2023)", with "(melibatkan angka
+ * sintetis)" when either side is synthetic.
  */
-export function numericChange(
+export function changeSentence(i18n: I18n, indicator: Indicator, change: Change | null): string {
+  if (!change) return i18n.t('change.none')
+  const period = i18n.period(change.from.period)
+  let text: string
+  if (change.steps !== null) {
+    const grade = change.from.grade ?? '–'
+    text =
+      change.direction === 'up'
+        ? i18n.t('change.gradeUp', { grade, period })
+        : change.direction === 'down'
+          ? i18n.t('change.gradeDown', { grade, period })
+          : i18n.t('change.gradeSame', { grade, period })
+  } else if (change.direction === 'same' || change.delta === null) {
+    text = i18n.t('change.same', { period })
+  } else {
+    text = i18n.t('change.text', {
+      direction: i18n.t(`change.${change.direction}`),
+      amount: changeAmount(i18n, indicator, change.delta),
+      period,
+    })
+  }
+  return change.synthetic ? `${text} (${i18n.t('change.synthetic')})` : text
+}
+
+/** The age notice of a reading that trails its release calendar; null when it does not. */
+export function ageNotice(
   i18n: I18n,
-  indicator: Indicator,
-  before: number,
-  after: number,
-): { direction: 'up' | 'down'; amount: string } | null {
-  const diff = after - before
-  if (Math.abs(diff) < 10 ** -indicator.decimals / 2) return null
-  const magnitude = i18n.number(Math.abs(diff), indicator.decimals)
+  reading: AnyReading,
+): { title: string; detail: string } | null {
+  const age = reading.age
+  if (!age || age.behind < 1) return null
   return {
-    direction: diff > 0 ? 'up' : 'down',
-    amount: indicator.unit === 'percent' ? `${magnitude} ${i18n.t('card.points')}` : magnitude,
+    title: i18n.plural('age.behind', age.behind),
+    detail: i18n.t('age.expected', {
+      period: i18n.period(age.expectedPeriod),
+      date: age.expectedRelease ? i18n.date(age.expectedRelease) : '–',
+    }),
   }
 }
 
@@ -107,4 +202,36 @@ export function useValueFormatter(
 export function useNumberFormatter(decimals: number): (value: number) => string {
   const i18n = useI18n()
   return useCallback((value: number) => i18n.number(value, decimals), [i18n, decimals])
+}
+
+/**
+ * A time axis' tick label (stable per language, like useValueFormatter): the year for yearly
+ * steps ("2023"), the short month otherwise ("Agu 2023").
+ */
+export function useTimeFormatter(): (t: number, stepMonths: number) => string {
+  const i18n = useI18n()
+  return useCallback(
+    (t: number, stepMonths: number) => {
+      const month = Math.floor(t)
+      const year = Math.floor(month / 12)
+      if (stepMonths >= 12) return String(year)
+      return i18n.periodShort(`${year}-${String((month % 12) + 1).padStart(2, '0')}`)
+    },
+    [i18n],
+  )
+}
+
+/**
+ * The program roll-up said the same way wherever it is shown, naming the set it counts and its
+ * day: "30 dari 34 komitmen program 100 hari Kota Bogor selesai (88 %), per 1 November 2026".
+ */
+export function rollupSentence(i18n: I18n, rollup: RollUp, regionName: string): string {
+  if (rollup.percent === null) return i18n.t(`rollup.none.${rollup.kind}`, { region: regionName })
+  return i18n.t(`rollup.text.${rollup.kind}`, {
+    done: rollup.done,
+    total: rollup.total,
+    region: regionName,
+    percent: i18n.percent(rollup.percent, 0),
+    date: i18n.date(rollup.day),
+  })
 }

@@ -1,6 +1,7 @@
 import { agenciesEn } from './agencies-en'
 import { analysisEn } from './analysis-en'
 import { briefingEn } from './briefing-en'
+import { readingEn } from './reading-en'
 import type { Messages } from './messages-id'
 
 const coreEn = {
@@ -12,9 +13,22 @@ const coreEn = {
   'nav.about': 'About the data',
   'filters.label': 'View filters',
   'filters.region': 'Region',
+  'picker.placeholder': 'Type a region name…',
+  'picker.group.up': 'Higher up',
+  'picker.group.children': 'Within {region}',
+  'picker.group.provinces': 'Provinces',
+  'picker.group.siblings': 'Elsewhere in {region}',
+  'picker.error': 'The search failed; try again.',
+  'picker.searching': 'Searching…',
+  'picker.none': 'No region is named “{query}”.',
+  'picker.more': '{shown} of {total} regions; type more to narrow it down.',
+  'picker.found.one': '{count} region found.',
+  'picker.found.other': '{count} regions found.',
+  'picker.hint': 'Type part of a region’s name, or pick from the list.',
   'filters.granularity': 'Period type',
   'filters.period': 'Period (as of)',
   'filters.latest': 'Latest',
+  'filters.wholeYear': 'Year {year}',
   'filters.language': 'Language',
   'granularity.year': 'Year',
   'granularity.semester': 'Half-year',
@@ -29,7 +43,9 @@ const coreEn = {
   'notice.dismiss': 'Dismiss notice',
   'overview.title': 'Scorecard of {region}',
   'overview.asOf': 'As of {period}',
-  'overview.asOfLatest': 'Latest data',
+  'overview.asOfLatest': 'Each indicator’s latest figure, at its own period',
+  'overview.behind.one': '{count} indicator is behind its release calendar',
+  'overview.behind.other': '{count} indicators are behind their release calendars',
   'overview.dataAsOf': 'Data as of {date}',
   'overview.viewCards': 'Cards',
   'overview.viewTable': 'Table',
@@ -42,6 +58,8 @@ const coreEn = {
   'card.targetNone': 'No target set',
   'card.targetBasis.national': 'national',
   'card.targetBasis.rpjmd': 'RPJMD',
+  'card.targetBasis.rkpd': 'RKPD',
+  'source.synthetic': 'Kinerja — synthetic data (not official figures)',
   'card.change': '{direction} {amount} from {period}',
   'card.changeGrade': 'Previously {grade} ({period})',
   'card.changeNone': 'No earlier value',
@@ -80,7 +98,8 @@ const coreEn = {
   'state.error.invalid': 'Invalid data.',
   'state.error.http': 'The server refused the request (code {status}).',
   'stale.justNow': 'Refreshing failed; showing data loaded less than a minute ago.',
-  'stale.minutes': 'Refreshing failed; showing data loaded {minutes} minutes ago.',
+  'stale.minutes.one': 'Refreshing failed; showing data loaded {count} minute ago.',
+  'stale.minutes.other': 'Refreshing failed; showing data loaded {count} minutes ago.',
   'state.retry': 'Try again',
   'state.empty': 'No data.',
   'notFound.title': 'Page not found',
@@ -89,4 +108,10 @@ const coreEn = {
   'footer.synthetic': 'Data marked “Synthetic” is generated for the demo and is not official.',
 }
 
-export const messagesEn: Messages = { ...coreEn, ...analysisEn, ...agenciesEn, ...briefingEn }
+export const messagesEn: Messages = {
+  ...coreEn,
+  ...analysisEn,
+  ...agenciesEn,
+  ...briefingEn,
+  ...readingEn,
+}

@@ -1,6 +1,9 @@
+import type { AboutKey } from './about-id'
 import { agenciesId } from './agencies-id'
 import { analysisId } from './analysis-id'
 import { briefingId } from './briefing-id'
+import type { briefingDeckId } from './briefing-deck-id'
+import { readingId } from './reading-id'
 
 /** Bahasa Indonesia: the default language and the source of truth for message keys. */
 const coreId = {
@@ -12,9 +15,22 @@ const coreId = {
   'nav.about': 'Tentang data',
   'filters.label': 'Filter tampilan',
   'filters.region': 'Wilayah',
+  'picker.placeholder': 'Ketik nama wilayah…',
+  'picker.group.up': 'Wilayah induk',
+  'picker.group.children': 'Di dalam {region}',
+  'picker.group.provinces': 'Provinsi',
+  'picker.group.siblings': 'Lainnya di {region}',
+  'picker.error': 'Pencarian gagal; coba lagi.',
+  'picker.searching': 'Mencari…',
+  'picker.none': 'Tidak ada wilayah dengan nama “{query}”.',
+  'picker.more': '{shown} dari {total} wilayah; ketik lebih lengkap untuk mempersempit.',
+  'picker.found.one': '{count} wilayah ditemukan.',
+  'picker.found.other': '{count} wilayah ditemukan.',
+  'picker.hint': 'Ketik sebagian nama wilayah, atau pilih dari daftar.',
   'filters.granularity': 'Jenis periode',
   'filters.period': 'Periode (per)',
   'filters.latest': 'Terbaru',
+  'filters.wholeYear': 'Tahun {year}',
   'filters.language': 'Bahasa',
   'granularity.year': 'Tahun',
   'granularity.semester': 'Semester',
@@ -29,7 +45,9 @@ const coreId = {
   'notice.dismiss': 'Tutup pemberitahuan',
   'overview.title': 'Kartu kinerja {region}',
   'overview.asOf': 'Per {period}',
-  'overview.asOfLatest': 'Data terbaru',
+  'overview.asOfLatest': 'Angka terbaru tiap indikator, masing-masing pada periodenya',
+  'overview.behind.one': '{count} indikator tertinggal dari jadwal rilis',
+  'overview.behind.other': '{count} indikator tertinggal dari jadwal rilis',
   'overview.dataAsOf': 'Data per {date}',
   'overview.viewCards': 'Kartu',
   'overview.viewTable': 'Tabel',
@@ -42,6 +60,8 @@ const coreId = {
   'card.targetNone': 'Belum ada target',
   'card.targetBasis.national': 'nasional',
   'card.targetBasis.rpjmd': 'RPJMD',
+  'card.targetBasis.rkpd': 'RKPD',
+  'source.synthetic': 'Kinerja — data sintetis (bukan angka resmi)',
   'card.change': '{direction} {amount} dari {period}',
   'card.changeGrade': 'Sebelumnya {grade} ({period})',
   'card.changeNone': 'Tidak ada data sebelumnya',
@@ -80,7 +100,8 @@ const coreId = {
   'state.error.invalid': 'Data tidak valid.',
   'state.error.http': 'Server menolak permintaan (kode {status}).',
   'stale.justNow': 'Pembaruan data gagal; menampilkan data yang dimuat kurang dari semenit lalu.',
-  'stale.minutes': 'Pembaruan data gagal; menampilkan data yang dimuat {minutes} menit lalu.',
+  'stale.minutes.one': 'Pembaruan data gagal; menampilkan data yang dimuat {count} menit lalu.',
+  'stale.minutes.other': 'Pembaruan data gagal; menampilkan data yang dimuat {count} menit lalu.',
   'state.retry': 'Coba lagi',
   'state.empty': 'Tidak ada data.',
   'notFound.title': 'Halaman tidak ditemukan',
@@ -89,7 +110,18 @@ const coreId = {
   'footer.synthetic': 'Data bertanda “Sintetis” dibangkitkan untuk demo dan bukan angka resmi.',
 } as const
 
-export const messagesId = { ...coreId, ...analysisId, ...agenciesId, ...briefingId } as const
+export const messagesId = {
+  ...coreId,
+  ...analysisId,
+  ...agenciesId,
+  ...briefingId,
+  ...readingId,
+} as const
 
-export type MessageKey = keyof typeof messagesId
-export type Messages = Record<MessageKey, string>
+/**
+ * Every key a view may ask for: the first load's, and those of dictionaries a route loads with
+ * itself (registerMessages in ./i18n.tsx), such as the briefing's.
+ */
+export type MessageKey = keyof typeof messagesId | keyof typeof briefingDeckId | AboutKey
+/** The first load's dictionary, which every language must complete. */
+export type Messages = Record<keyof typeof messagesId, string>

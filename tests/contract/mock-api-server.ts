@@ -14,7 +14,7 @@ export type MockApi = { url: string; close: () => Promise<void> }
 export async function startMockApi(port = 8787): Promise<MockApi> {
   // Vite loads the handlers (they import CSV files with `?raw`, which plain Node cannot).
   const vite = await createViteServer({
-    server: { middlewareMode: true },
+    server: { middlewareMode: true, hmr: false, ws: false },
     appType: 'custom',
     logLevel: 'error',
   })
@@ -24,6 +24,16 @@ export async function startMockApi(port = 8787): Promise<MockApi> {
   const server: Server = createHttpServer((incoming, outgoing) => {
     void (async () => {
       const url = new URL(incoming.url ?? '/', `http://127.0.0.1:${port}`)
+      if (incoming.method !== 'GET' && incoming.method !== 'HEAD') {
+        // Like the server: the API is read-only.
+        outgoing.writeHead(405, { 'content-type': 'application/json', allow: 'GET, HEAD' })
+        outgoing.end(
+          JSON.stringify({
+            error: { code: 'method_not_allowed', message: `${incoming.method} is not allowed` },
+          }),
+        )
+        return
+      }
       const request = new Request(url, {
         method: incoming.method ?? 'GET',
         headers: { accept: 'application/json' },

@@ -10,7 +10,7 @@ import { DirectivesResponseSchema } from '@/api/directives'
 import { IndicatorsResponseSchema } from '@/api/indicators'
 import { PjEvaluationsResponseSchema } from '@/api/pj-evaluations'
 import { ProgramsResponseSchema } from '@/api/programs'
-import { RegionsResponseSchema } from '@/api/regions'
+import { RegionSearchResponseSchema, RegionsResponseSchema } from '@/api/regions'
 import { SeriesResponseSchema } from '@/api/series'
 
 type Parameter = { name: string; in: 'query' | 'path'; required: boolean; description: string }
@@ -61,7 +61,37 @@ export function buildOpenApi() {
     },
     servers: [{ url: '/api' }],
     paths: {
-      '/regions': operation('The region hierarchy down to kecamatan', RegionsResponseSchema),
+      '/regions': operation(
+        'Regions by code (with their ancestors), the children of a region, or a ranked name search. Exactly one of codes, parent or q. With q the answer is { query, regions, total } (RegionSearchResponse below).',
+        RegionsResponseSchema,
+        [
+          {
+            name: 'codes',
+            in: 'query',
+            required: false,
+            description:
+              'Comma list of at most 50 region codes, BPS (3171) or Kemendagri (31.74); unknown codes are listed in `unknown`',
+          },
+          {
+            name: 'parent',
+            in: 'query',
+            required: false,
+            description: 'A region code: its direct children, by name (0000 gives the provinces)',
+          },
+          {
+            name: 'q',
+            in: 'query',
+            required: false,
+            description: 'Part of a name (2–100 characters): matching regions, best match first',
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            description: 'With q: at most this many results (1–50, default 20)',
+          },
+        ],
+      ),
       '/indicators': operation('The indicator catalogue', IndicatorsResponseSchema),
       '/series': operation(
         'Observations and yearly targets per indicator × region',
@@ -123,6 +153,11 @@ export function buildOpenApi() {
         [region],
       ),
     },
-    components: { schemas: { Error: schema(ApiErrorBodySchema) } },
+    components: {
+      schemas: {
+        Error: schema(ApiErrorBodySchema),
+        RegionSearchResponse: schema(RegionSearchResponseSchema),
+      },
+    },
   }
 }

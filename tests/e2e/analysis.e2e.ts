@@ -48,6 +48,13 @@ test('a scorecard card opens its indicator page with trend, comparison and break
   expect(await textOf(figure(/dibanding wilayah induk/))).toContain('Jawa Barat')
   await drawnChart(figure(/TPT per wilayah di Kota Bogor/))
   expect(await textOf(figure(/TPT per wilayah/))).toContain('6 wilayah')
+  // The reference lines say what the card and the briefing's breakdown slide say.
+  const lines = (
+    await figure(/TPT per wilayah/)
+      .locator('svg text')
+      .allTextContents()
+  ).map((line) => line.replace(/\s+/g, ' '))
+  expect(lines).toEqual(expect.arrayContaining(['Kota Bogor: 9,39 %', 'Target 2023: ≤ 7,64 %']))
   await screenshot(page, 'indicator-tpt-bogor')
   expect(await seriousA11yViolations(page)).toEqual([])
   expect(session.problems).toEqual([])
@@ -80,7 +87,7 @@ test('a preset and a custom range keep chart, table and URL in agreement, and su
   expect(url.searchParams.get('range')).toBeNull()
   expect(await bodyRowCount(/^Tren Inflasi/)).toBe(6)
 
-  await page.getByLabel('Tampilkan per').selectOption('quarter')
+  await page.getByLabel('Kelompokkan tren').selectOption('quarter')
   await figure(/^Tren Inflasi/)
     .getByRole('rowheader', { name: 'Triwulan II 2023' })
     .waitFor()
@@ -112,13 +119,19 @@ test('the CSV download matches the table, with BOM, source and provenance', asyn
   const text = await readFile(await download.path(), 'utf8')
   expect(text.charCodeAt(0)).toBe(0xfeff)
   const lines = text.slice(1).trimEnd().split('\r\n')
-  expect(lines[0]).toBe('indikator,wilayah,periode,nilai,satuan,target,status,sumber,asal_data')
+  expect(lines[0]).toBe(
+    'kode_wilayah,nama_wilayah,id_indikator,indikator,periode,label_periode,nilai,predikat,satuan,tahun_target,target_nilai,target_min,target_maks,target_predikat,dasar_target,asal_target,status,asal_data,angka_sementara,penerbit,publikasi,dibaca_di,url_kutipan,tanggal_rilis,data_per',
+  )
   expect(lines).toHaveLength(1 + tableRows.length)
   const official = lines.find((line) => line.includes('Agustus 2023'))
-  expect(official).toContain('9.39')
-  expect(official).toContain('https://rekam24.com')
-  expect(official).toContain('Resmi')
-  expect(lines.filter((line) => line.includes('Sintetis'))).toHaveLength(
+  // Region code and name, indicator id, period key and label, value and target as numbers…
+  expect(official).toMatch(
+    /^3271,Kota Bogor,tpt,TPT,2023-08,Agustus 2023,9\.39,,%,2023,7\.64,,,,RPJMD,Sintetis,Belum tercapai,Resmi,tidak,BPS,Sakernas Agustus 2023,rekam24\.com,https:\/\/rekam24\.com/,
+  )
+  expect(official).toMatch(/,2023-11-06,2026-11-01T08:00:00\+07:00$/)
+  // The provenance column (asal_data, the 18th) marks the same rows synthetic as the table.
+  const provenance = lines.slice(1).map((line) => line.split(',')[17])
+  expect(provenance.filter((p) => p === 'Sintetis')).toHaveLength(
     tableRows.filter((row) => row.includes('Sintetis')).length,
   )
   for (const row of tableRows) {
@@ -132,7 +145,7 @@ test('the CSV download matches the table, with BOM, source and provenance', asyn
     trend.getByRole('button', { name: 'CSV untuk Excel Indonesia (;)' }).click(),
   ])
   const excelText = await readFile(await excel.path(), 'utf8')
-  expect(excelText).toContain('Agustus 2023;9,39;%')
+  expect(excelText).toContain('2023-08;Agustus 2023;9,39;;%;2023;7,64')
   expect(session.problems).toEqual([])
 })
 
@@ -170,8 +183,11 @@ test('two regions compared appear in both the ranking and its table; regions can
   expect(await table.getByRole('row', { name: /Kota Bogor/ }).count()).toBe(1)
   expect(await table.getByRole('row', { name: /Kota Gorontalo/ }).count()).toBe(1)
 
-  await page.getByLabel('Tambah wilayah').selectOption('3275')
-  await page.getByRole('button', { name: 'Tambahkan' }).click()
+  // "Tambah wilayah" is the region picker, by keyboard alone.
+  await page.getByRole('combobox', { name: 'Tambah wilayah' }).focus()
+  await page.keyboard.type('kota bekasi')
+  await page.getByRole('option', { name: /^Kota Bekasi/ }).waitFor()
+  await page.keyboard.press('Enter')
   await page.getByRole('button', { name: 'Hapus Kota Bekasi' }).waitFor()
   expect(new URL(page.url()).searchParams.get('regions')).toBe('3271,7571,3275')
   await page.getByRole('button', { name: 'Hapus Kota Gorontalo' }).click()

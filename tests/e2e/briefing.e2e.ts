@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { afterEach, beforeEach, expect, test } from 'vitest'
+import { measureSlide } from './briefing-measure'
 import { openSession, screenshot, seriousA11yViolations, type Session } from './browser'
 
 let session: Session
@@ -10,242 +11,293 @@ afterEach(async () => {
   await session.close()
 })
 
-type TextProblem = { text: string; fontSize: number; contrast: number; rule: string }
+/** Every kind of slide: title, indicator, grade (SAKIP, audit), breakdown, comparison, programs, board. */
+const EVERY_KIND =
+  'title,tpt,stunting,inflation,poverty,sakip,audit-opinion,breakdown:tpt,parents:tpt,programs,directives'
 
-/** Measures every visible text on screen: computed font size and contrast against its real background. */
-function measureTexts(
-  page: Page,
-): Promise<{ checked: number; problems: TextProblem[]; marks: number; markProblems: string[] }> {
-  return page.evaluate(() => {
-    const parse = (color: string): [number, number, number, number] => {
-      const m = color.match(/rgba?\(([^)]+)\)/)
-      if (!m?.[1]) return [0, 0, 0, 1]
-      const [r = 0, g = 0, b = 0, a = 1] = m[1]
-        .split(/[ ,/]+/)
-        .filter(Boolean)
-        .map(Number)
-      return [r, g, b, a]
-    }
-    const luminance = ([r, g, b]: [number, number, number, number]) => {
-      const c = [r, g, b].map((v) => {
-        const s = v / 255
-        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
-      })
-      return 0.2126 * (c[0] ?? 0) + 0.7152 * (c[1] ?? 0) + 0.0722 * (c[2] ?? 0)
-    }
-    const ratio = (a: [number, number, number, number], b: [number, number, number, number]) => {
-      const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x)
-      return ((l1 ?? 0) + 0.05) / ((l2 ?? 0) + 0.05)
-    }
-    const background = (element: Element | null): [number, number, number, number] => {
-      // SVG text sits on an SVG shape (a grade box): use the shape under it when there is one.
-      if (element instanceof SVGTextElement) {
-        const box = element.getBoundingClientRect()
-        for (const shape of element.parentElement?.querySelectorAll('rect') ?? []) {
-          const r = shape.getBoundingClientRect()
-          const fill = parse(getComputedStyle(shape).fill)
-          if (
-            r.left <= box.left &&
-            r.right >= box.right &&
-            r.top <= box.top &&
-            r.bottom >= box.bottom &&
-            fill[3] > 0.5
-          ) {
-            return fill
-          }
-        }
-      }
-      for (let node = element; node; node = node.parentElement) {
-        const bg = parse(getComputedStyle(node).backgroundColor)
-        if (bg[3] > 0.5 && !(node instanceof SVGElement)) return bg
-      }
-      return [255, 255, 255, 1]
-    }
-    const visible = (element: Element) => {
-      const rect = element.getBoundingClientRect()
-      if (rect.width === 0 || rect.height === 0) return false
-      // Wholly above or left of the page (Recharts' text-measuring span): nobody can scroll to it.
-      if (rect.bottom + window.scrollY < 0 || rect.right + window.scrollX < 0) return false
-      for (let node: Element | null = element; node; node = node.parentElement) {
-        const style = getComputedStyle(node)
-        if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0')
-          return false
-      }
-      return !element.closest('.visually-hidden')
-    }
-    const problems: TextProblem[] = []
-    let checked = 0
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent?.trim()
-      const element = node.parentElement
-      if (!text || !element || !visible(element)) continue
-      checked += 1
-      const style = getComputedStyle(element)
-      const fontSize = parseFloat(style.fontSize)
-      const color = element instanceof SVGElement ? parse(style.fill) : parse(style.color)
-      const contrast = ratio(color, background(element))
-      const isTitle = element.closest('.slide__title') !== null
-      const isNumber = element.closest('.slide__number') !== null
-      const min = isNumber ? 96 : isTitle ? 56 : 32
-      if (fontSize < min) problems.push({ text, fontSize, contrast, rule: `font ≥ ${min}px` })
-      if (contrast < 7) problems.push({ text, fontSize, contrast, rule: 'contrast ≥ 7:1' })
-    }
-    const markProblems: string[] = []
-    let marks = 0
-    const slide = document.querySelector('.slide:not([hidden])')
-    const lines = slide?.querySelectorAll('.recharts-line-curve') ?? []
-    if (lines.length > 4) markProblems.push(`${lines.length} series (max 4)`)
-    for (const line of lines) {
-      marks += 1
-      const style = getComputedStyle(line)
-      if (parseFloat(style.strokeWidth) < 4) markProblems.push(`line ${style.strokeWidth} wide`)
-      const contrast = ratio(parse(style.stroke), background(slide))
-      if (contrast < 4.5) markProblems.push(`line contrast ${contrast.toFixed(2)}`)
-    }
-    for (const bar of slide?.querySelectorAll('rect.ranking-chart__bar') ?? []) {
-      marks += 1
-      const style = getComputedStyle(bar)
-      const contrast = ratio(parse(style.fill), background(slide))
-      if (contrast < 4.5 || parseFloat(style.fillOpacity) < 1)
-        markProblems.push(`bar contrast ${contrast.toFixed(2)}`)
-    }
-    return { checked, problems, marks, markProblems }
-  })
-}
+const SIZES = [
+  [1024, 768],
+  [1280, 720],
+  [1366, 768],
+  [1536, 864],
+  [1920, 1080],
+  [1920, 960],
+  [2560, 1440],
+  [3840, 2160],
+  [1080, 1920],
+] as const
+
+const counter = (page: Page) => page.locator('.briefing__counter')
+const shown = (page: Page) => page.locator('.briefing__stage .slide-canvas:not([hidden])')
 
 async function ready(page: Page) {
-  await page.locator('.slide:not([hidden]) .slide__title').waitFor()
+  await shown(page).locator('.slide__title').waitFor()
 }
 
-test('the whole deck walks by keyboard at 1920×1080, every text measured legible, with no request and no network', async () => {
+/** The slide shown once its chart (if it has one) is drawn. */
+async function settled(page: Page) {
+  await ready(page)
+  const chart = shown(page).locator('.slide__chart')
+  if ((await chart.count()) > 0 && (await chart.locator('.chart-slot, svg').count()) > 0) {
+    await chart.locator('svg').first().waitFor()
+  }
+}
+
+async function total(page: Page): Promise<number> {
+  return Number((await counter(page).innerText()).split('/')[1])
+}
+
+/** Walks every slide from the first, measuring each; returns what was measured. */
+async function walk(page: Page, label: string, shots: boolean) {
+  await page.keyboard.press('Home')
+  const count = await total(page)
+  let texts = 0
+  let marks = 0
+  const kinds = new Set<string>()
+  for (let slide = 1; slide <= count; slide += 1) {
+    await expect.poll(() => counter(page).innerText()).toBe(`${slide} / ${count}`)
+    await settled(page)
+    const kind = ((await shown(page).locator('.slide').getAttribute('class')) ?? '').replace(
+      /^slide slide--/,
+      '',
+    )
+    kinds.add(kind)
+    const measure = await measureSlide(page)
+    expect(measure.problems, `${label}, slide ${slide} (${kind})`).toEqual([])
+    texts += measure.texts
+    marks += measure.marks
+    if (shots) await screenshot(page, `briefing-${label}-${String(slide).padStart(2, '0')}-${kind}`)
+    await page.keyboard.press('ArrowRight')
+  }
+  return { texts, marks, kinds, count }
+}
+
+test(
+  'every kind of slide fits, unclipped and legible, from 1024×768 to 3840×2160 and in portrait',
+  { timeout: 300_000 },
+  async () => {
+    const { page, baseUrl } = session
+    await page.goto(`${baseUrl}/briefing?region=3271&deck=${EVERY_KIND}`)
+    await ready(page)
+    for (const [width, height] of SIZES) {
+      await page.setViewportSize({ width, height })
+      const { texts, marks, kinds, count } = await walk(page, `${width}x${height}`, true)
+      expect(count).toBeGreaterThanOrEqual(12)
+      expect([...kinds].sort()).toEqual([
+        'breakdown',
+        'directives',
+        'grade',
+        'indicator',
+        'parents',
+        'programs',
+        'title',
+      ])
+      expect(texts).toBeGreaterThan(150)
+      expect(marks).toBeGreaterThan(5)
+    }
+    expect(session.problems).toEqual([])
+  },
+)
+
+test(
+  'the dark theme and English are as legible, and say everything in English',
+  { timeout: 180_000 },
+  async () => {
+    const { page, baseUrl } = session
+    await page.goto(`${baseUrl}/briefing?region=3271&lang=en&deck=${EVERY_KIND}`)
+    await ready(page)
+    await page.getByRole('button', { name: 'Slide deck' }).click()
+    await page.getByLabel('Theme').selectOption('dark')
+    await page.keyboard.press('Escape')
+    for (const [width, height] of [
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height })
+      await walk(page, `dark-en-${width}x${height}`, true)
+    }
+    // No Indonesian words of the interface on an English deck (names and publications aside).
+    await page.keyboard.press('Home')
+    const words = /\b(dibekukan|Sumber|Salindia|Terlambat|tenggat|arahan|Berikutnya|sintetis)\b/
+    for (let slide = 1; slide <= (await total(page)); slide += 1) {
+      const text = await shown(page).innerText()
+      expect(text, `slide ${slide}`).not.toMatch(words)
+      await page.keyboard.press('ArrowRight')
+    }
+    expect(await page.locator('.briefing__controls').innerText()).not.toMatch(words)
+    expect(session.problems).toEqual([])
+  },
+)
+
+test('the deck walks by keyboard and clicker with no request and no network; Esc never leaves it', async () => {
   const { page, baseUrl, context } = session
   await page.goto(`${baseUrl}/briefing?region=3271`)
   await ready(page)
-  const counter = page.getByRole('status', { name: 'Salindia' })
-  expect(await counter.innerText()).toBe('1 / 8')
+  const count = await total(page)
+  expect(await counter(page).innerText()).toBe(`1 / ${count}`)
+  expect(count).toBeGreaterThanOrEqual(9)
 
   const requests: string[] = []
   page.on('request', (request) => requests.push(request.url()))
   await context.setOffline(true)
-
-  const keys = ['ArrowRight', 'PageDown', ' ', 'ArrowRight', 'PageDown', ' ', 'ArrowRight']
-  let measured = 0
-  let marks = 0
-  for (let slide = 1; slide <= 8; slide += 1) {
-    await expect.poll(() => counter.innerText()).toBe(`${slide} / 8`)
-    await ready(page)
-    expect(await page.locator('.slide:not([hidden]) .slide__snapshot').innerText()).toContain(
-      'dibekukan',
-    )
-    const { checked, problems, marks: m, markProblems } = await measureTexts(page)
-    expect(problems, `slide ${slide}`).toEqual([])
-    expect(markProblems, `slide ${slide}`).toEqual([])
-    measured += checked
-    marks += m
-    if ([1, 6, 7, 8].includes(slide)) await screenshot(page, `briefing-slide-${slide}`)
-    const key = keys[slide - 1]
-    if (key) await page.keyboard.press(key === ' ' ? 'Space' : key)
+  for (const key of ['ArrowRight', 'PageDown', 'Space', 'ArrowDown', 'n']) {
+    await page.keyboard.press(key)
   }
-  await page.keyboard.press('Home')
-  await expect.poll(() => counter.innerText()).toBe('1 / 8')
-  await page.keyboard.press('End')
-  await expect.poll(() => counter.innerText()).toBe('8 / 8')
+  await expect.poll(() => counter(page).innerText()).toBe(`6 / ${count}`)
   await page.keyboard.press('PageUp')
-  await expect.poll(() => counter.innerText()).toBe('7 / 8')
+  await page.keyboard.press('ArrowLeft')
+  await expect.poll(() => counter(page).innerText()).toBe(`4 / ${count}`)
+  await page.keyboard.press('End')
+  await expect.poll(() => counter(page).innerText()).toBe(`${count} / ${count}`)
+  await page.keyboard.press('Home')
+  await expect.poll(() => counter(page).innerText()).toBe(`1 / ${count}`)
   expect(requests).toEqual([])
-  expect(measured).toBeGreaterThan(100)
-  expect(marks).toBeGreaterThan(3)
-  console.log(`briefing: ${measured} text nodes and ${marks} data marks measured across 8 slides`)
   await context.setOffline(false)
-  expect(session.problems).toEqual([])
-})
 
-test('the dark variant is as legible', async () => {
-  const { page, baseUrl } = session
-  await page.goto(`${baseUrl}/briefing?region=3271`)
+  // Esc outside full screen stays in the deck (clickers send F5, then Esc, from one button).
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Escape')
+  expect(new URL(page.url()).pathname).toBe('/briefing')
   await ready(page)
-  await page.getByRole('button', { name: 'Susunan salindia' }).click()
-  await page.getByLabel('Tema').selectOption('dark')
-  await page.getByRole('button', { name: 'Susunan salindia' }).click()
-  for (let slide = 1; slide <= 8; slide += 1) {
-    await expect
-      .poll(() => page.getByRole('status', { name: 'Salindia' }).innerText())
-      .toBe(`${slide} / 8`)
-    const { problems, markProblems } = await measureTexts(page)
-    expect(problems, `dark slide ${slide}`).toEqual([])
-    expect(markProblems, `dark slide ${slide}`).toEqual([])
-    if (slide === 1) await screenshot(page, 'briefing-dark-slide-1')
-    await page.keyboard.press('ArrowRight')
-  }
-  expect(session.problems).toEqual([])
-})
 
-test('help lists the keys, the deck can be reordered and is in the URL, Esc leaves', async () => {
-  const { page, baseUrl } = session
-  await page.goto(`${baseUrl}/briefing?region=3271`)
-  await ready(page)
+  // Help lists the keys from the same table as the handler.
   await page.keyboard.press('?')
   const help = page.getByRole('dialog', { name: 'Tombol pintas briefing' })
   await help.waitFor()
-  for (const label of [
-    'Salindia berikutnya',
-    'Salindia sebelumnya',
-    'Salindia pertama',
-    'Salindia terakhir',
-  ]) {
+  for (const label of ['Salindia berikutnya', 'Layar hitam, sekali lagi untuk kembali']) {
     await help.getByText(label, { exact: true }).waitFor()
   }
   expect(await seriousA11yViolations(page)).toEqual([])
   await page.keyboard.press('Escape')
   await help.waitFor({ state: 'detached' })
 
-  await page.getByRole('button', { name: 'Susunan salindia' }).click()
-  await page.getByRole('button', { name: 'Turunkan Tingkat Pengangguran Terbuka (TPT)' }).click()
-  await page.getByRole('button', { name: 'Hapus Opini BPK atas LKPD' }).click()
-  const deck = new URL(page.url()).searchParams.get('deck')
-  expect(deck).toBe('stunting,tpt,inflation,poverty,sakip,programs,directives')
-  await expect.poll(() => page.getByRole('status', { name: 'Salindia' }).innerText()).toBe('1 / 7')
-  await page.reload()
-  await ready(page)
-  expect(await page.locator('.slide:not([hidden]) .slide__title').innerText()).toContain('stunting')
-  await page.keyboard.press('Escape')
+  // B blanks the screen (black), any key brings the slide back without moving; W whites it out.
+  await page.keyboard.press('b')
+  await page.locator('.briefing__blank--black').waitFor()
+  await screenshot(page, 'briefing-blank-black')
+  await page.keyboard.press('ArrowRight')
+  await page.locator('.briefing__blank').waitFor({ state: 'detached' })
+  expect(await counter(page).innerText()).toBe(`1 / ${count}`)
+  await page.keyboard.press('.')
+  await page.locator('.briefing__blank--black').waitFor()
+  await page.keyboard.press('.')
+  await page.locator('.briefing__blank').waitFor({ state: 'detached' })
+  await page.keyboard.press('w')
+  await page.locator('.briefing__blank--white').waitFor()
+  await page.keyboard.press('w')
+
+  // Leaving is the explicit button.
+  await page.getByRole('button', { name: 'Keluar dari briefing' }).click()
   await page.waitForURL((url) => url.pathname === '/')
   expect(session.problems).toEqual([])
 })
 
-test('print gives one 16:9 page per slide', async () => {
+test('full screen: F5 enters, the label follows, Esc leaves full screen only, controls hide until the mouse moves', async () => {
   const { page, baseUrl } = session
   await page.goto(`${baseUrl}/briefing?region=3271`)
   await ready(page)
-  await page.emulateMedia({ media: 'print' })
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
-  const text = pdf.toString('latin1')
-  const pages = text.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0
-  expect(pages).toBe(8)
-  const box = text.match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/)
-  expect(box).not.toBeNull()
-  expect(Number(box?.[1]) / Number(box?.[2])).toBeCloseTo(16 / 9, 2)
+  await page.keyboard.press('F5')
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true)
+  expect(new URL(page.url()).pathname).toBe('/briefing')
+  await page.getByRole('button', { name: 'Keluar layar penuh' }).waitFor({ state: 'attached' })
+  // Resting mouse: the controls hide (and the cursor); a move brings them back.
+  await expect
+    .poll(
+      () => page.locator('.briefing__controls').evaluate((e) => getComputedStyle(e).visibility),
+      {
+        timeout: 6000,
+      },
+    )
+    .toBe('hidden')
+  expect((await measureSlide(page)).problems).toEqual([])
+  await page.mouse.move(200, 200)
+  await page.mouse.move(220, 240)
+  await expect
+    .poll(() => page.locator('.briefing__controls').evaluate((e) => getComputedStyle(e).visibility))
+    .toBe('visible')
+  await page.keyboard.press('Escape')
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true)
+  expect(new URL(page.url()).pathname).toBe('/briefing')
+  await page.getByRole('button', { name: 'Layar penuh', exact: true }).waitFor()
   expect(session.problems).toEqual([])
 })
 
-test('a chart added from an indicator page becomes a slide', async () => {
+test('a clicked control leaves no focus ring; a key-focused one gets a clear ring', async () => {
+  const { page, baseUrl } = session
+  await page.goto(`${baseUrl}/briefing?region=3271`)
+  await ready(page)
+  const next = page.getByRole('button', { name: 'Berikutnya' })
+  await next.click()
+  expect(await next.evaluate((e) => e === document.activeElement)).toBe(false)
+  expect(
+    await page.evaluate(() => document.querySelectorAll('.briefing :focus-visible').length),
+  ).toBe(0)
+  await page.keyboard.press('Tab')
+  const ring = await page.evaluate(() => {
+    const focused = document.activeElement
+    if (!focused?.matches(':focus-visible')) return null
+    const style = getComputedStyle(focused)
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) }
+  })
+  expect(ring).toEqual({ style: 'solid', width: 4 })
+  expect(session.problems).toEqual([])
+})
+
+test('an empty deck says so and offers the default back, never "1 / 0"', async () => {
+  const { page, baseUrl } = session
+  await page.goto(`${baseUrl}/briefing?region=3271&deck=`)
+  await page.getByText('Susunan salindia kosong.', { exact: false }).waitFor()
+  expect(await counter(page).innerText()).toBe('Kosong')
+  expect(await seriousA11yViolations(page)).toEqual([])
+  await page.getByRole('button', { name: 'Kembalikan susunan bawaan' }).click()
+  await ready(page)
+  expect(await counter(page).innerText()).toMatch(/^1 \/ \d+$/)
+  expect(new URL(page.url()).searchParams.get('deck')).toBe(
+    'title,tpt,stunting,inflation,poverty,sakip,audit-opinion,programs,directives',
+  )
+  expect(session.problems).toEqual([])
+})
+
+test('a chart added from an indicator page is in the link at once and becomes its own slide', async () => {
   const { page, baseUrl } = session
   await page.goto(`${baseUrl}/indicators/tpt?region=3271`)
   const breakdown = page.getByRole('figure', { name: /per wilayah/ })
   await breakdown.getByRole('button', { name: 'Tambah ke briefing' }).click()
   await breakdown.getByRole('button', { name: 'Sudah ada di briefing' }).waitFor()
-  await page.goto(`${baseUrl}/briefing?region=3271`)
-  await ready(page)
-  expect(await page.getByRole('status', { name: 'Salindia' }).innerText()).toBe('1 / 9')
-  await page.keyboard.press('End')
+  const parents = page.getByRole('figure', { name: /dibanding/i })
+  await parents.getByRole('button', { name: 'Tambah ke briefing' }).click()
   await expect
-    .poll(() => page.locator('.slide:not([hidden]) .slide__title').innerText())
-    .toContain('per wilayah')
-  // The city's own figure is official; the kecamatan bars in the demo are synthetic, and say so.
-  const slide = page.locator('.slide:not([hidden])')
-  expect(await slide.locator('.slide__number').innerText()).toBe('9,39\u00a0%')
+    .poll(() => new URL(page.url()).searchParams.get('deck'))
+    .toBe(
+      'title,tpt,stunting,inflation,poverty,sakip,audit-opinion,programs,directives,breakdown:tpt,parents:tpt',
+    )
+  // Every link of the app now carries the deck, the Briefing link too.
+  const link = page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', {
+    name: 'Briefing',
+  })
+  expect(
+    new URL((await link.getAttribute('href')) ?? '', baseUrl).searchParams.get('deck'),
+  ).toContain('breakdown:tpt,parents:tpt')
+  await link.click()
+  await ready(page)
+  const count = await total(page)
+  await page.keyboard.press('End')
+  await page.keyboard.press('ArrowLeft')
+  // The breakdown and the comparison each make their own point, not the indicator slide's.
+  let slide = shown(page)
+  await expect.poll(() => slide.locator('.slide__title').innerText()).toContain('per wilayah')
+  const breakdownHeadline = await slide.locator('.slide__headline').innerText()
+  expect(breakdownHeadline).toMatch(/tertinggi Kec\. .+ terendah Kec\. .+ Kota Bogor 9,39/)
+  expect(await slide.locator('.slide__value').innerText()).toBe('9,39\u00a0%')
   expect(await slide.locator('.slide__source').innerText()).toContain('Data sintetis')
+  expect(await slide.locator('.ranking-chart__reference').count()).toBe(2)
+  await page.keyboard.press('ArrowRight')
+  slide = shown(page)
+  await expect.poll(() => slide.locator('.slide__title').innerText()).toContain('dibanding')
+  expect(await slide.locator('.slide__headline').innerText()).toMatch(
+    /^TPT Kota Bogor 9,39\s%\s\(Agustus 2023\): di atas Prov\. Jawa Barat/,
+  )
+  expect(await counter(page).innerText()).toBe(`${count} / ${count}`)
   expect(session.problems).toEqual([])
 })
 
@@ -260,6 +312,6 @@ test('corrupt saved briefing state is discarded with a notice', async () => {
     .getByText('Susunan briefing yang tersimpan rusak atau versi lama, jadi diabaikan.')
     .waitFor()
   await ready(page)
-  expect(await page.getByRole('status', { name: 'Salindia' }).innerText()).toBe('1 / 8')
+  expect(await counter(page).innerText()).toMatch(/^1 \/ \d+$/)
   expect(session.problems).toEqual([])
 })

@@ -23,35 +23,48 @@ type Case = {
   recovered: (s: Session) => Promise<void>
 }
 
+/** The region field shows the chosen region's name once its record has arrived. */
+async function regionFieldShows(s: Session, name: string): Promise<void> {
+  const field = s.page.getByRole('combobox', { name: 'Wilayah' })
+  await field.waitFor()
+  await s.page.waitForFunction(
+    (expected) =>
+      (document.querySelector<HTMLInputElement>('#filter-region')?.value ?? '') === expected,
+    name,
+  )
+}
+
 const CASES: Case[] = [
   {
     resource: 'regions',
     path: '/?region=3271&period=2023',
     unaffected: (s) =>
       s.page.getByRole('article', { name: /TPT/ }).getByText('9,39 %', { exact: true }).waitFor(),
-    recovered: (s) =>
-      s.page.getByRole('option', { name: 'Kota Gorontalo' }).waitFor({ state: 'attached' }),
+    recovered: async (s) => {
+      await regionFieldShows(s, 'Kota Bogor')
+      await s.page
+        .getByRole('navigation', { name: 'Letak wilayah' })
+        .getByText('Prov. Jawa Barat')
+        .waitFor()
+    },
   },
   {
     resource: 'indicators',
     path: '/?region=3271&period=2023',
-    unaffected: (s) =>
-      s.page.getByRole('option', { name: 'Kota Gorontalo' }).waitFor({ state: 'attached' }),
+    unaffected: (s) => regionFieldShows(s, 'Kota Bogor'),
     recovered: (s) => s.page.getByRole('article', { name: /TPT/ }).waitFor(),
   },
   {
     resource: 'series',
     path: '/?region=3271&period=2023',
-    unaffected: (s) =>
-      s.page.getByRole('option', { name: 'Kota Gorontalo' }).waitFor({ state: 'attached' }),
+    unaffected: (s) => regionFieldShows(s, 'Kota Bogor'),
     recovered: (s) =>
       s.page.getByRole('article', { name: /TPT/ }).getByText('9,39 %', { exact: true }).waitFor(),
   },
   {
     resource: 'agencies',
     path: '/agencies?region=3271',
-    unaffected: (s) =>
-      s.page.getByRole('option', { name: 'Kota Gorontalo' }).waitFor({ state: 'attached' }),
+    unaffected: (s) => regionFieldShows(s, 'Kota Bogor'),
     recovered: (s) => s.page.getByRole('heading', { name: 'Predikat SAKIP per tahun' }).waitFor(),
   },
   {

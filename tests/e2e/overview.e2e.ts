@@ -50,7 +50,11 @@ test('changing region and period updates the cards and the URL, and a reload res
   await page.goto(`${baseUrl}/`)
   await page.getByRole('heading', { level: 1, name: /Kota Bogor/ }).waitFor()
 
-  await page.getByLabel('Wilayah').selectOption('7571')
+  // The region picker, by keyboard alone: type, move down, Enter.
+  await page.getByRole('combobox', { name: 'Wilayah' }).focus()
+  await page.keyboard.type('kota gorontalo')
+  await page.getByRole('option', { name: /^Kota Gorontalo/ }).waitFor()
+  await page.keyboard.press('Enter')
   await page.getByRole('heading', { level: 1, name: /Kota Gorontalo/ }).waitFor()
   await page.getByLabel('Periode (per)').selectOption('2020')
   await page.getByText('Per 2020', { exact: true }).waitFor()
@@ -64,11 +68,10 @@ test('changing region and period updates the cards and the URL, and a reload res
   await page.reload()
   await page.getByRole('heading', { level: 1, name: /Kota Gorontalo/ }).waitFor()
   await page.getByText('Per 2020', { exact: true }).waitFor()
-  expect(await page.getByLabel('Wilayah').inputValue()).toBe('7571')
+  expect(await page.getByRole('combobox', { name: 'Wilayah' }).inputValue()).toBe('Kota Gorontalo')
   expect(await page.getByLabel('Periode (per)').inputValue()).toBe('2020')
   expect(await textOf(card(/TPT/))).toBe(before)
 
-  await page.getByLabel('Jenis periode').selectOption('quarter')
   await page.getByLabel('Periode (per)').selectOption('2019-Q3')
   await page.getByText('Per Triwulan III 2019', { exact: true }).waitFor()
   expect(new URL(page.url()).searchParams.get('period')).toBe('2019-Q3')
@@ -125,6 +128,22 @@ test('the scorecard table view lists every indicator', async () => {
   expect(await table.getByRole('row').count()).toBe(1 + 7)
   expect(new URL(page.url()).searchParams.get('view')).toBe('table')
   expect(await textOf(table.getByRole('row', { name: /TPT/ }))).toContain('9,39 %')
+  expect(await seriousA11yViolations(page)).toEqual([])
+  expect(session.problems).toEqual([])
+})
+
+test('the about page says where the figures come from, with each release calendar and the map’s credit', async () => {
+  const { page, baseUrl } = session
+  await page.goto(`${baseUrl}/?region=3271`)
+  await page.getByRole('link', { name: 'Tentang data' }).click()
+  await page.getByRole('heading', { level: 1, name: 'Tentang data' }).waitFor()
+  const table = page.getByRole('table', { name: /penerbit, frekuensi dan jadwal rilis/ })
+  await table.getByRole('rowheader', { name: 'Tingkat Pengangguran Terbuka (TPT)' }).waitFor()
+  expect(await textOf(table)).toContain('BPS merilis Sakernas Agustus pada awal November')
+  const credit = page.getByRole('link', { name: /^idn-area-data di GitHub/ })
+  expect(await credit.getAttribute('href')).toBe('https://github.com/fityannugroho/idn-area-data')
+  expect(await textOf(page.getByRole('main'))).toContain('Open Database License 1.0')
+  expect(await page.title()).toBe('Tentang data · Kinerja')
   expect(await seriousA11yViolations(page)).toEqual([])
   expect(session.problems).toEqual([])
 })

@@ -1,87 +1,112 @@
 /**
- * `npm run bench`: builds the demo, the live build and the floor pages, serves them on 127.0.0.1,
- * measures them in headless Chromium and Lighthouse, prints a table and writes bench-report.json.
+ * `npm run bench`: every performance budget (README, decisions 13 and 26; issue 15) measured on
+ * this machine, printed with its median, spread (min–max over the runs) and verdict, and written to
+ * bench-report.json. It builds what it needs, serves it on 127.0.0.1, and measures in headless
+ * Chromium and Lighthouse 13:
  *
- * What runs where (README, decision "Chunks and performance budgets"):
- * - live build (dist-live/, no mocks) + the demo's mock handlers answering /api over HTTP: initial
- *   JS per route, time to first chart against the floor, Lighthouse (/ and /indicators/tpt only, to
- *   keep the run short), first-load API requests. This is what a city deploys.
- * - demo build (dist/, MSW in the page): the same loads with the mock chunks counted apart, the
- *   `?scenario=national` filter changes, the revisit check, and Lighthouse on / once, for reference.
- * - floor (tests/perf/floor/): the same request and the same chart component with nothing else.
+ * - floors: the live build (no mocks) and the floor pages (tests/perf/floor/: the same request and
+ *   chart with nothing of the app; the stack floor adds React Router, TanStack Query, the HTTP client
+ *   and zod), served by one static server whose /api is the demo's MSW handlers run in Node, loaded
+ *   cold in interleaved pairs: the ratios are judged, the times are the physical reference;
+ * - routes: every route of the live build, cold: first chart, CLS, API requests, JS;
+ * - Lighthouse: the demo build (MSW in the page) from a plain gzip static server, and the live build
+ *   from the real server (`dist-server`, on a fresh PGlite folder), mobile and desktop;
+ * - national scale, demo build under `?scenario=national` (MSW answers in the page, so its work
+ *   counts): filter changes on every view, including rankings of every kab/kota of a province and
+ *   every kecamatan of a kabupaten, and keystrokes in the region picker (also on the real server);
+ * - the server's load run on a throwaway PostgreSQL (tests/perf/load.ts, shorter runs).
  *
- *   node tests/perf/bench.ts [--skip-build] [--no-lighthouse] [--strict]
+ *   node tests/perf/bench.ts [--skip-build] [--only=floors,routes,lighthouse,changes,picker,revisit,load]
+ *                            [--runs=5] [--pairs=11] [--port-base=8300] [--strict]
  *
- * `--strict` exits 1 when a budget is missed; timings never run in CI (see check-size.ts for that).
+ * `--strict` exits 1 when a budget is missed. Timings never run in CI (CI runs check-size.ts only).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser } from 'playwright-core'
 import { build } from 'vite'
+import { findPgBin } from '../../server/testing/pg-cluster.ts'
+import { CHROMIUM, CHROMIUM_FLAGS, runLighthouse, type LighthouseRun } from './lighthouse.ts'
 import {
-  CHROMIUM,
-  CHROMIUM_FLAGS,
-  runLighthouse,
-  type LighthouseRun,
-  type Preset,
-} from './lighthouse.ts'
+  coldLoad,
+  measureChanges,
+  measureTyping,
+  revisitRequests,
+  TREND_SELECTOR,
+  VIEWPORT,
+  type ChangeCase,
+  type ChangeReport,
+  type KeystrokeReport,
+  type Load,
+} from './measure.ts'
+import { CHART_SELECTOR } from './probe.ts'
 import {
-  CHART_SELECTOR,
-  installLoadProbe,
-  timeChange,
-  type ChangeResult,
-  type LoadProbe,
-} from './probe.ts'
-import { loadMockHandlers, ROOT, serve, type MockHandlers, type Served } from './servers.ts'
+  freePort,
+  loadMockHandlers,
+  ROOT,
+  serve,
+  startRealServer,
+  type MockHandlers,
+  type RealServer,
+  type Served,
+} from './servers.ts'
+import { BUDGETS, buildSizes, CHARTS_CHUNK_NAME, kib, KiB } from './sizes.ts'
 import {
-  BUDGETS,
-  buildSizes,
-  CHARTS_CHUNK_NAME,
-  gzipBytes,
-  kib,
-  KiB,
-  type BuildSizes,
-} from './sizes.ts'
+  median,
+  ms,
+  msSpread,
+  ratioSpread,
+  scoreSpread,
+  spread,
+  table,
+  type Spread,
+} from './stats.ts'
 
-const flags = new Set(process.argv.slice(2))
-const STRICT = flags.has('--strict')
-const LIGHTHOUSE = !flags.has('--no-lighthouse')
+// ---------------------------------------------------------------------------------------------
+// Options
+// ---------------------------------------------------------------------------------------------
+
+const args = process.argv.slice(2)
+const option = (name: string) =>
+  args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? null
+const SECTIONS = ['floors', 'routes', 'lighthouse', 'changes', 'picker', 'revisit', 'load'] as const
+type Section = (typeof SECTIONS)[number]
+const only = option('only')?.split(',') ?? null
+for (const name of only ?? []) {
+  if (!(SECTIONS as ReadonlyArray<string>).includes(name)) {
+    throw new Error(`--only: unknown section "${name}" (${SECTIONS.join(', ')})`)
+  }
+}
+const runs = (section: Section) => !only || only.includes(section)
+const RUNS = Math.max(5, Number(option('runs') ?? 5))
+/** Cold loads per floor pair: the ratios are the budgets, so they get more runs. */
+const PAIRS = Math.max(RUNS, Number(option('pairs') ?? 11))
+const STRICT = args.includes('--strict')
+const SKIP_BUILD = args.includes('--skip-build')
+process.env.BENCH_PORT_BASE = option('port-base') ?? process.env.BENCH_PORT_BASE ?? ''
 const REPORT = join(ROOT, 'bench-report.json')
-const VIEWPORT = { width: 1366, height: 900 }
 const REGION = '3271'
-/** Runs per cold load: medians of these. */
-const RUNS = { route: 3, floorPair: 5, lighthouse: 3 }
 
 const started = Date.now()
 const guard = setTimeout(() => {
-  console.error('bench: still running after 9 minutes — giving up')
+  console.error('bench: still running after 30 minutes — giving up')
   process.exit(2)
-}, 9 * 60_000)
+}, 30 * 60_000)
 guard.unref()
 
 function log(message: string) {
-  console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`)
+  console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`)
 }
-
-function median(values: ReadonlyArray<number>): number {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b)
-  if (sorted.length === 0) return Number.NaN
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
-}
-
-const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : '—')
 
 // ---------------------------------------------------------------------------------------------
 // Builds
 // ---------------------------------------------------------------------------------------------
 
 async function buildAll(floorDir: string) {
-  if (flags.has('--skip-build')) {
-    log('using the existing dist/ and dist-live/ (--skip-build)')
+  if (SKIP_BUILD) {
+    log('using the existing dist/, dist-live/ and dist-server/ (--skip-build)')
   } else {
     log('building the demo (dist/)')
     await build({ root: ROOT, mode: 'production', logLevel: 'warn', build: { outDir: 'dist' } })
@@ -97,6 +122,12 @@ async function buildAll(floorDir: string) {
     } finally {
       delete process.env.VITE_API_MODE
     }
+    log('building the server (dist-server/)')
+    await build({
+      configFile: join(ROOT, 'server/vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+    })
   }
   log('building the floor pages')
   await build({
@@ -108,632 +139,770 @@ async function buildAll(floorDir: string) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Cold loads
+// What is measured
 // ---------------------------------------------------------------------------------------------
-
-type LoadedFile = { path: string; gzip: number; beforeChart: boolean }
-
-type Load = {
-  url: string
-  firstChart: number | null
-  cls: number
-  longestTask: number
-  /** The API requests of the load, path and query. */
-  api: string[]
-  files: LoadedFile[]
-}
 
 /** Routes whose first screen has a chart (the others draw theirs as the reader scrolls). */
 const CHART_IN_FIRST_SCREEN = ['/', '/indicators/', '/compare', '/briefing', '/agencies/']
 
-async function coldLoad(browser: Browser, served: Served, path: string): Promise<Load> {
-  const context = await browser.newContext({ viewport: VIEWPORT })
-  try {
-    await context.addInitScript(installLoadProbe, CHART_SELECTOR)
-    const page = await context.newPage()
-    const api: string[] = []
-    page.on('request', (request) => {
-      const url = new URL(request.url())
-      if (url.pathname.startsWith('/api/')) api.push(`${url.pathname}${url.search}`)
-    })
-    const url = `${served.url}${path}`
-    await page.goto(url, { waitUntil: 'load', timeout: 30_000 })
-    const pathname = new URL(url).pathname
-    const expectChart = CHART_IN_FIRST_SCREEN.some((prefix) =>
-      prefix === '/' ? pathname === '/' : pathname.startsWith(prefix),
-    )
-    await page
-      .waitForFunction(() => window.__benchLoad?.firstChart != null, null, {
-        timeout: expectChart ? 15_000 : 3_000,
-      })
-      .catch(() => undefined)
-    await page.waitForTimeout(600) // late requests and layout shifts
-    const probe = await page.evaluate(() => ({
-      load: window.__benchLoad as LoadProbe,
-      resources: performance
-        .getEntriesByType('resource')
-        .map((e) => ({ name: e.name, end: (e as PerformanceResourceTiming).responseEnd })),
-    }))
-    const firstChart = probe.load.firstChart
-    const origin = new URL(served.url).origin
-    const files = probe.resources
-      .filter((r) => r.name.startsWith(origin) && new URL(r.name).pathname.endsWith('.js'))
-      .map((r) => {
-        const file = new URL(r.name).pathname.slice(1)
-        return {
-          path: file,
-          gzip: gzipBytes(served.dir, file),
-          beforeChart: firstChart === null || r.end <= firstChart,
-        }
-      })
-    return {
-      url: path,
-      firstChart,
-      cls: probe.load.layoutShift,
-      longestTask: Math.max(0, ...probe.load.longTasks.map((t) => t.duration)),
-      api,
-      files,
-    }
-  } finally {
-    await context.close()
-  }
-}
+const PERIODS = ['2022', '2019', '2024', '2020', '2023']
+const TPT_YEARS = ['2021', '2018', '2024', '2020', '2022']
 
-// ---------------------------------------------------------------------------------------------
-// Filter changes under ?scenario=national, and the revisit check
-// ---------------------------------------------------------------------------------------------
-
-type ChangeCase = {
-  name: string
-  path: string
-  select: string
-  values: string[]
-  /** A figure to scroll to first, so its chart (drawn only near the viewport) is on screen. */
-  figure?: RegExp
-}
-
+/** Filter changes under ?scenario=national (demo build). */
 const NATIONAL_CHANGES: ChangeCase[] = [
   {
     name: 'scorecard: period (no request)',
     path: '/?scenario=national&region=3578',
-    select: '#filter-period',
-    values: ['2022', '2019', '2024', '2020', '2023'],
+    change: { kind: 'select', select: '#filter-period', values: PERIODS },
   },
   {
-    name: 'scorecard: region (new request)',
+    name: 'scorecard: region (picker, new request)',
     path: '/?scenario=national&region=3578',
-    select: '#filter-region',
-    values: ['1171', '9471', '3201', '5171', '3273'],
+    change: {
+      kind: 'region',
+      values: [
+        { type: 'kota banda aceh', name: 'Kota Banda Aceh' },
+        { type: 'kota denpasar', name: 'Kota Denpasar' },
+        { type: 'kabupaten bogor', name: 'Kabupaten Bogor' },
+        { type: 'kota bandung', name: 'Kota Bandung' },
+        { type: 'kota makassar', name: 'Kota Makassar' },
+      ],
+    },
   },
   {
     // The default window (5 years, 60 months): a custom from–to range wins over "as of", so a
     // period change on the 120-month range below would change nothing on the page.
     name: 'inflation, 60 months: period',
     path: '/indicators/inflation?scenario=national&region=3578',
-    select: '#filter-period',
-    values: ['2022', '2019', '2024', '2020', '2023'],
+    change: { kind: 'select', select: '#filter-period', values: PERIODS },
   },
   {
-    name: 'inflation, 120 months: region',
+    name: 'inflation, 120 months: region (picker)',
     path: '/indicators/inflation?scenario=national&region=3578&from=2016-01&to=2025-12',
-    select: '#filter-region',
-    values: ['1171', '9471', '6471', '5171', '3273'],
+    change: {
+      kind: 'region',
+      values: [
+        { type: 'kota medan', name: 'Kota Medan' },
+        { type: 'kota denpasar', name: 'Kota Denpasar' },
+        { type: 'kota samarinda', name: 'Kota Samarinda' },
+        { type: 'kota bandung', name: 'Kota Bandung' },
+        { type: 'kota makassar', name: 'Kota Makassar' },
+      ],
+    },
   },
   {
-    name: 'breakdown, 40 kecamatan: period',
-    path: '/indicators/tpt?scenario=national&region=3201',
-    select: '#filter-period',
-    values: ['2021', '2018', '2024', '2020', '2022'],
+    name: 'ranking, 38 kab/kota of Jawa Timur: period',
+    path: '/indicators/tpt?scenario=national&region=35',
+    change: { kind: 'select', select: '#filter-period', values: TPT_YEARS },
+    figure: /per wilayah di/,
+  },
+  {
+    name: 'ranking, 47 kecamatan of Kab. Sukabumi: period',
+    path: '/indicators/tpt?scenario=national&region=3202',
+    change: { kind: 'select', select: '#filter-period', values: TPT_YEARS },
+    figure: /per wilayah di/,
+  },
+  {
+    name: 'ranking of kab/kota: province (picker, new request)',
+    path: '/indicators/tpt?scenario=national&region=35',
+    change: {
+      kind: 'region',
+      values: [
+        { type: 'jawa tengah', name: 'Jawa Tengah' },
+        { type: 'sumatera utara', name: 'Sumatera Utara' },
+        { type: 'jawa barat', name: 'Jawa Barat' },
+        { type: 'jawa timur', name: 'Jawa Timur' },
+        { type: 'sulawesi selatan', name: 'Sulawesi Selatan' },
+      ],
+    },
     figure: /per wilayah di/,
   },
   {
     name: 'compare, 4 regions: period',
     path: '/compare?scenario=national&regions=3578,3201,1171,9471&indicator=inflation',
-    select: '#filter-period',
-    values: ['2022', '2019', '2024', '2020', '2023'],
+    change: { kind: 'select', select: '#filter-period', values: PERIODS },
   },
 ]
 
-type ChangeReport = {
-  name: string
-  runs: ChangeResult[]
-  medianMs: number
-  worstMs: number
-  longestTask: number
-}
-
-async function openAndWait(browser: Browser, served: Served, path: string) {
-  const context = await browser.newContext({ viewport: VIEWPORT })
-  await context.addInitScript(installLoadProbe, CHART_SELECTOR)
-  const page = await context.newPage()
-  await page.goto(`${served.url}${path}`, { waitUntil: 'load', timeout: 30_000 })
-  await page.waitForFunction(() => window.__benchLoad?.firstChart != null, null, {
-    timeout: 20_000,
-  })
-  await page.waitForTimeout(400)
-  return { context, page }
-}
-
-async function measureChanges(browser: Browser, demo: Served): Promise<ChangeReport[]> {
-  const reports: ChangeReport[] = []
-  for (const change of NATIONAL_CHANGES) {
-    const { context, page } = await openAndWait(browser, demo, change.path)
-    try {
-      if (change.figure) {
-        const figure = page.getByRole('figure', { name: change.figure })
-        await figure.scrollIntoViewIfNeeded()
-        await figure.locator(CHART_SELECTOR).first().waitFor({ timeout: 15_000 })
-        await page.waitForTimeout(400)
-      }
-      const runs: ChangeResult[] = []
-      for (const value of change.values) {
-        runs.push(await timeChange(page, () => page.selectOption(change.select, value)))
-      }
-      reports.push({
-        name: change.name,
-        runs,
-        medianMs: median(runs.map((r) => r.ms)),
-        worstMs: Math.max(...runs.map((r) => r.ms)),
-        longestTask: Math.max(...runs.map((r) => r.longestTask)),
-      })
-      log(`  ${change.name}: ${runs.map((r) => `${Math.round(r.ms)} ms`).join(', ')}`)
-    } finally {
-      await context.close()
-    }
-  }
-  return reports
-}
-
-/** Scorecard → indicator page → back to the scorecard → forward: requests on the revisits. */
-async function revisitRequests(browser: Browser, served: Served): Promise<number> {
-  const { context, page } = await openAndWait(browser, served, `/?region=${REGION}`)
-  try {
-    const chart = (p: Page) => p.locator(CHART_SELECTOR).first().waitFor({ timeout: 15_000 })
-    await page.getByRole('article', { name: /TPT/ }).getByRole('link', { name: 'TPT' }).click()
-    await page.locator('path.recharts-line-curve').first().waitFor({ timeout: 15_000 })
-    await page.waitForTimeout(400)
-    let requests = 0
-    page.on('request', (request) => {
-      if (new URL(request.url()).pathname.startsWith('/api/')) requests += 1
-    })
-    await page.goBack()
-    await chart(page)
-    await page.goForward()
-    await page.locator('path.recharts-line-curve').first().waitFor({ timeout: 15_000 })
-    await page.waitForTimeout(400)
-    return requests
-  } finally {
-    await context.close()
-  }
-}
+/** Typed into the region picker, one key at a time. */
+const PICKER_WORDS = ['bogor', 'sukamaju', 'kota ma']
 
 // ---------------------------------------------------------------------------------------------
 // Lighthouse
 // ---------------------------------------------------------------------------------------------
 
 type LighthouseSummary = {
-  build: 'live' | 'demo'
+  build: 'demo' | 'live (real server)'
   route: string
-  preset: Preset
+  preset: 'mobile' | 'desktop'
   runs: LighthouseRun[]
-  median: Omit<LighthouseRun, 'failing'>
+  performance: Spread
+  accessibility: Spread
+  lcp: Spread
+  tbt: Spread
   failing: string[]
 }
 
-async function lighthouseMedian(
-  buildName: 'live' | 'demo',
-  served: Served,
+async function lighthouseRuns(
+  buildName: LighthouseSummary['build'],
+  origin: string,
   route: string,
-  preset: Preset,
-  count: number,
+  preset: 'mobile' | 'desktop',
 ): Promise<LighthouseSummary> {
-  const runs: LighthouseRun[] = []
-  for (let i = 0; i < count; i += 1) runs.push(await runLighthouse(`${served.url}${route}`, preset))
-  const pick = (key: keyof Omit<LighthouseRun, 'failing'>) => median(runs.map((r) => r[key]))
+  const lhRuns: LighthouseRun[] = []
+  for (let i = 0; i < RUNS; i += 1) lhRuns.push(await runLighthouse(`${origin}${route}`, preset))
   const summary: LighthouseSummary = {
     build: buildName,
     route,
     preset,
-    runs,
-    median: {
-      performance: pick('performance'),
-      accessibility: pick('accessibility'),
-      bestPractices: pick('bestPractices'),
-      lcp: pick('lcp'),
-      cls: pick('cls'),
-      tbt: pick('tbt'),
-      fcp: pick('fcp'),
-    },
-    failing: [...new Set(runs.flatMap((r) => r.failing))],
+    runs: lhRuns,
+    performance: spread(lhRuns.map((r) => r.performance)),
+    accessibility: spread(lhRuns.map((r) => r.accessibility)),
+    lcp: spread(lhRuns.map((r) => r.lcp)),
+    tbt: spread(lhRuns.map((r) => r.tbt)),
+    failing: [...new Set(lhRuns.flatMap((r) => r.failing))],
   }
   log(
-    `  lighthouse ${buildName} ${route} ${preset}: perf ${summary.median.performance}, a11y ${summary.median.accessibility}, bp ${summary.median.bestPractices}`,
+    `  lighthouse ${buildName} ${route} ${preset}: perf ${lhRuns.map((r) => r.performance).join(' ')}, a11y ${summary.accessibility.median}`,
   )
   return summary
 }
 
 // ---------------------------------------------------------------------------------------------
-// Report
+// The load run
 // ---------------------------------------------------------------------------------------------
+
+type LoadSummaryRow = {
+  mode: '200' | '304'
+  connections: number
+  runs: number
+  rps: { median: number; min: number; max: number }
+  p50: { median: number; min: number; max: number }
+  p95: { median: number; min: number; max: number }
+  p99: { median: number; min: number; max: number }
+  errors: number
+}
+type LoadReport =
+  | { measured: false; reason: string }
+  | {
+      measured: true
+      command: string
+      database: string
+      startSeconds: number
+      summary: LoadSummaryRow[]
+      requests: Array<{ name: string; path: string }>
+    }
+
+async function loadRun(): Promise<LoadReport> {
+  if (!findPgBin()) {
+    return {
+      measured: false,
+      reason:
+        'no PostgreSQL binaries (/usr/lib/postgresql/*/bin/initdb): apt-get install -y postgresql, or set KINERJA_PG_BIN',
+    }
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'kinerja-bench-load-'))
+  const report = join(dir, 'load-report.json')
+  const loadArgs = [
+    'tests/perf/load.ts',
+    '--duration',
+    '3',
+    '--runs',
+    String(RUNS),
+    '--port',
+    String(await freePort()),
+    '--pg-port',
+    String(await freePort()),
+    '--report',
+    report,
+  ]
+  try {
+    const code = await new Promise<number | null>((resolve) => {
+      const child = spawn(process.execPath, loadArgs, {
+        cwd: ROOT,
+        env: process.env,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      })
+      child.stdout.on('data', (chunk: Buffer) => {
+        for (const line of chunk.toString().split('\n')) if (line.trim()) log(`  load: ${line}`)
+      })
+      child.on('exit', resolve)
+    })
+    const data = JSON.parse(readFileSync(report, 'utf8')) as {
+      database: string
+      startSeconds: number
+      summary: LoadSummaryRow[]
+      requests: Array<{ name: string; path: string }>
+    }
+    if (code !== 0) log(`  load: exited with ${code} (errors or unexpected statuses)`)
+    return { measured: true, command: `node ${loadArgs.join(' ')}`, ...data }
+  } catch (error) {
+    return { measured: false, reason: `the load run failed: ${String(error)}` }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------------------------
+
+type Budget = { group: string; name: string; measured: string; ok: boolean | null }
 
 type RouteReport = {
   route: string
-  live: {
-    runs: Load[]
-    firstChartMs: number
-    jsBeforeChart: number
-    jsTotal: number
-    rechartsLoaded: boolean
-  }
-  demo: { firstChartMs: number; appJs: number; mockJs: number; workerJs: number } | null
+  runs: Load[]
+  firstChart: Spread
+  jsBeforeChart: number
+  jsTotal: number
+  rechartsBeforeChart: boolean
   cls: number
   apiRequests: number
 }
 
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? []
-  return rows
-    .map((r, index) => {
-      const line = r
-        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-        .join('  ')
-      return index === 0 ? `${line}\n${widths.map((w) => '─'.repeat(w)).join('  ')}` : line
-    })
-    .join('\n')
+type FloorReport = {
+  name: string
+  app: Spread
+  reference: Spread
+  floor: Spread | null
+  /** app / reference per interleaved pair. */
+  ratio: Spread
+  referenceName: string
+  limit: number
+  appRuns: Load[]
+  referenceRuns: Load[]
+  floorRuns: Load[]
 }
 
 async function main() {
+  const loadBefore = loadavg()
   const floorDir = mkdtempSync(join(tmpdir(), 'kinerja-floor-'))
-  const servers: Served[] = []
+  const closers: Array<() => Promise<void>> = []
   let browser: Browser | undefined
   let mock: MockHandlers | undefined
+  const budgets: Budget[] = []
+  const budget = (group: string, name: string, measured: string, ok: boolean | null) =>
+    budgets.push({ group, name, measured, ok })
+  const out: string[] = []
+  const json: Record<string, unknown> = {}
   try {
     // Build before anything starts a Vite dev server: that sets NODE_ENV=development, and a build
     // after it would bundle React's development build.
     await buildAll(floorDir)
     mock = await loadMockHandlers()
-    const liveSizes: BuildSizes = buildSizes(join(ROOT, 'dist-live'))
-    const demoSizes: BuildSizes = buildSizes(join(ROOT, 'dist'))
-    const mockFiles = new Set(demoSizes.mock.chunks.map((c) => c.file))
-
-    const live = await serve(join(ROOT, 'dist-live'), mock.handlersFor(null))
-    const demo = await serve(join(ROOT, 'dist'), null)
-    const floor = await serve(floorDir, mock.handlersFor(null))
-    servers.push(live, demo, floor)
+    const liveSizes = buildSizes(join(ROOT, 'dist-live'))
+    const demoSizes = buildSizes(join(ROOT, 'dist'))
+    const live: Served = await serve(join(ROOT, 'dist-live'), mock.handlersFor(null))
+    const demo: Served = await serve(join(ROOT, 'dist'), null)
+    const floor: Served = await serve(floorDir, mock.handlersFor(null))
+    closers.push(live.close, demo.close, floor.close)
     // Build the mock dataset once before anything is timed.
     await fetch(`${live.url}/api/series?regions=${REGION}`)
     log(`serving live ${live.url}, demo ${demo.url}, floor ${floor.url}`)
+    const launch = () =>
+      chromium.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: CHROMIUM_FLAGS.filter((f) => f !== '--headless'),
+      })
+    browser = await launch()
+    const chromiumVersion = browser.version()
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_FLAGS.filter((f) => f !== '--headless'),
-    })
+    // ---- floors: interleaved pairs
+    const floors: FloorReport[] = []
+    if (runs('floors')) {
+      log(`floors: ${PAIRS} interleaved cold loads each`)
+      const pairs = [
+        {
+          name: '/ scorecard: first chart (a card sparkline)',
+          app: `/?region=${REGION}`,
+          reference: `/stack.html?region=${REGION}`,
+          referenceName: 'stack floor',
+          floor: `/sparkline.html?region=${REGION}`,
+          selector: CHART_SELECTOR,
+          limit: 1.15,
+        },
+        {
+          name: '/indicators/tpt: first trend (Recharts)',
+          app: `/indicators/tpt?region=${REGION}`,
+          reference: `/trend.html?region=${REGION}&indicator=tpt`,
+          referenceName: 'its floor',
+          floor: null,
+          selector: TREND_SELECTOR,
+          limit: 1.3,
+        },
+      ]
+      for (const pair of pairs) {
+        const appRuns: Load[] = []
+        const referenceRuns: Load[] = []
+        const floorRuns: Load[] = []
+        const options = { selector: pair.selector }
+        for (let i = 0; i < PAIRS; i += 1) {
+          // Alternating which goes first, so that neither always follows the other.
+          const order = i % 2 === 0 ? ['app', 'reference'] : ['reference', 'app']
+          for (const which of order) {
+            if (which === 'app') {
+              appRuns.push(await coldLoad(browser, live.url, live.dir, pair.app, options))
+            } else {
+              referenceRuns.push(
+                await coldLoad(browser, floor.url, floor.dir, pair.reference, options),
+              )
+            }
+          }
+          if (pair.floor) {
+            floorRuns.push(await coldLoad(browser, floor.url, floor.dir, pair.floor, options))
+          }
+        }
+        const time = (load: Load) => load.firstChart ?? Number.NaN
+        const report: FloorReport = {
+          name: pair.name,
+          app: spread(appRuns.map(time)),
+          reference: spread(referenceRuns.map(time)),
+          floor: pair.floor ? spread(floorRuns.map(time)) : null,
+          ratio: spread(appRuns.map((load, i) => time(load) / time(referenceRuns[i] as Load))),
+          referenceName: pair.referenceName,
+          limit: pair.limit,
+          appRuns,
+          referenceRuns,
+          floorRuns,
+        }
+        floors.push(report)
+        log(
+          `  ${pair.name}: app ${msSpread(report.app)}, ${pair.referenceName} ${msSpread(report.reference)}, ratio ${ratioSpread(report.ratio)}`,
+        )
+      }
+      for (const f of floors) {
+        budget(
+          'first chart',
+          `${f.name.split(':')[0]} ≤ ${f.limit} × ${f.referenceName}`,
+          `${ratioSpread(f.ratio)} per pair; medians ${ms(f.app.median)} / ${ms(f.reference.median)}`,
+          f.ratio.median <= f.limit,
+        )
+      }
+      json.floors = floors
+    }
 
-    // Routes: the scorecard and every lazy page the build has a URL for.
-    const routePaths = [
-      '/',
-      ...liveSizes.routes.map((r) => r.route).filter((r) => r.startsWith('/')),
-    ]
+    // ---- routes
     const routes: RouteReport[] = []
-    for (const route of routePaths) {
-      const path = `${route}${route.includes('?') ? '&' : '?'}region=${REGION}`
-      const runs: Load[] = []
-      for (let i = 0; i < RUNS.route; i += 1) runs.push(await coldLoad(browser, live, path))
-      const first = runs[0] as Load
-      const jsBefore = first.files.filter((f) => f.beforeChart).reduce((s, f) => s + f.gzip, 0)
-      const demoLoad = await coldLoad(browser, demo, path)
-      const demoBefore = demoLoad.files.filter((f) => f.beforeChart)
-      routes.push({
-        route,
-        live: {
-          runs,
-          firstChartMs: median(runs.map((r) => r.firstChart ?? Number.NaN)),
-          jsBeforeChart: jsBefore,
+    if (runs('routes')) {
+      log(`routes: ${RUNS} cold loads each (live build)`)
+      const routePaths = [
+        '/',
+        ...liveSizes.routes.map((r) => r.route).filter((r) => r.startsWith('/')),
+      ]
+      for (const route of routePaths) {
+        const path = `${route}${route.includes('?') ? '&' : '?'}region=${REGION}`
+        const pathname = route.split('?')[0] as string
+        const expectChart = CHART_IN_FIRST_SCREEN.some((prefix) =>
+          prefix === '/' ? pathname === '/' : pathname.startsWith(prefix),
+        )
+        const loads: Load[] = []
+        for (let i = 0; i < RUNS; i += 1) {
+          loads.push(await coldLoad(browser, live.url, live.dir, path, { expectChart }))
+        }
+        const first = loads[0] as Load
+        const report: RouteReport = {
+          route,
+          runs: loads,
+          firstChart: spread(loads.map((l) => l.firstChart ?? Number.NaN)),
+          jsBeforeChart: first.files.filter((f) => f.beforeChart).reduce((s, f) => s + f.gzip, 0),
           jsTotal: first.files.reduce((s, f) => s + f.gzip, 0),
-          rechartsLoaded: first.files.some(
+          rechartsBeforeChart: first.files.some(
             (f) => f.beforeChart && f.path.includes(`/${CHARTS_CHUNK_NAME}-`),
           ),
-        },
-        demo: {
-          firstChartMs: demoLoad.firstChart ?? Number.NaN,
-          appJs: demoBefore.filter((f) => !mockFiles.has(f.path)).reduce((s, f) => s + f.gzip, 0),
-          mockJs: demoBefore.filter((f) => mockFiles.has(f.path)).reduce((s, f) => s + f.gzip, 0),
-          workerJs: demoSizes.mock.worker,
-        },
-        cls: Math.max(demoLoad.cls, ...runs.map((r) => r.cls)),
-        apiRequests: first.api.length,
-      })
-      log(
-        `  ${route}: first chart ${ms(median(runs.map((r) => r.firstChart ?? Number.NaN)))}, ${kib(jsBefore)} KiB JS`,
-      )
-    }
-
-    log('floor pages')
-    const floorPairs: Array<{
-      name: string
-      route: string
-      floorPath: string
-      stackPath?: string
-    }> = [
-      {
-        name: 'scorecard sparkline',
-        route: '/',
-        floorPath: `/sparkline.html?region=${REGION}`,
-        // For reference: the same chart through the stack the app is built on (tests/perf/floor/stack.tsx).
-        stackPath: `/stack.html?region=${REGION}`,
-      },
-      {
-        name: 'indicator trend (Recharts)',
-        route: '/indicators/tpt',
-        floorPath: `/trend.html?region=${REGION}&indicator=tpt`,
-      },
-    ]
-    const floors = []
-    for (const pair of floorPairs) {
-      // App and floor alternate, so both see the same machine (other processes, thermal state).
-      const runs: Load[] = []
-      const appRuns: Load[] = []
-      const stackRuns: Load[] = []
-      for (let i = 0; i < RUNS.floorPair; i += 1) {
-        appRuns.push(await coldLoad(browser, live, `${pair.route}?region=${REGION}`))
-        runs.push(await coldLoad(browser, floor, pair.floorPath))
-        if (pair.stackPath) stackRuns.push(await coldLoad(browser, floor, pair.stackPath))
+          cls: Math.max(...loads.map((l) => l.cls)),
+          apiRequests: median(loads.map((l) => l.api.length)),
+        }
+        routes.push(report)
+        log(`  ${route}: first chart ${msSpread(report.firstChart)}`)
       }
-      const floorMs = median(runs.map((r) => r.firstChart ?? Number.NaN))
-      const appMs = median(appRuns.map((r) => r.firstChart ?? Number.NaN))
-      const stackMs =
-        stackRuns.length > 0 ? median(stackRuns.map((r) => r.firstChart ?? Number.NaN)) : null
-      floors.push({
-        ...pair,
-        appMs,
-        floorMs,
-        ratio: appMs / floorMs,
-        stackMs,
-        floorJs: (runs[0]?.files ?? [])
-          .filter((f) => f.beforeChart)
-          .reduce((s, f) => s + f.gzip, 0),
-        runs,
-        appRuns,
-        stackRuns,
-      })
-      log(
-        `  ${pair.name}: app ${ms(appMs)}, floor ${ms(floorMs)}${stackMs === null ? '' : `, stack floor ${ms(stackMs)}`}`,
-      )
+      json.routes = routes
     }
 
-    log('filter changes under ?scenario=national (demo build)')
-    const changes = await measureChanges(browser, demo)
-    log('revisit check (demo build)')
-    const revisit = await revisitRequests(browser, demo)
+    // ---- national scale: filter changes (demo build)
+    const changes: Array<ChangeReport & { time: Spread; longestTask: number }> = []
+    if (runs('changes')) {
+      log(`filter changes under ?scenario=national (demo build), ${RUNS} each`)
+      for (const change of NATIONAL_CHANGES) {
+        const report = await measureChanges(browser, demo.url, change, RUNS)
+        const entry = {
+          ...report,
+          time: spread(report.runs.map((r) => r.ms)),
+          longestTask: Math.max(0, ...report.runs.map((r) => r.longestTask)),
+        }
+        changes.push(entry)
+        log(`  ${change.name}: ${report.runs.map((r) => ms(r.ms)).join(', ')}`)
+      }
+      for (const c of changes) {
+        budget(
+          'filter change (national)',
+          `${c.name}: paints ≤ 100 ms, no task > 50 ms`,
+          `${msSpread(c.time)}; longest task ${c.longestTask > 0 ? ms(c.longestTask) : '< 50 ms'}`,
+          c.time.median <= 100 && c.longestTask <= 50,
+        )
+      }
+      json.changes = changes
+    }
+
+    // ---- national scale: the region picker
+    const picker: Array<{
+      build: string
+      keystrokes: Array<{ text: string; time: Spread; longestTask: number }>
+      raw: KeystrokeReport[][]
+    }> = []
+    if (runs('picker')) {
+      log(`region picker: ${PICKER_WORDS.join(', ')}, ${RUNS} fresh pages each`)
+      let real: RealServer | null = null
+      try {
+        real = await startRealServer(join(ROOT, 'dist-live'))
+        closers.push(real.close)
+      } catch (error) {
+        log(`  the real server did not start: ${String(error)}`)
+      }
+      const targets = [
+        { build: 'demo, ?scenario=national', origin: demo.url, path: '/?scenario=national' },
+        ...(real ? [{ build: 'live, real server', origin: real.url, path: '/' }] : []),
+      ]
+      for (const target of targets) {
+        const raw: KeystrokeReport[][] = []
+        for (let i = 0; i < RUNS; i += 1) {
+          raw.push(await measureTyping(browser, target.origin, target.path, PICKER_WORDS))
+        }
+        const texts = raw[0]?.map((k) => k.text) ?? []
+        const keystrokes = texts.map((text) => {
+          const all = raw.flatMap((r) => r.filter((k) => k.text === text))
+          return {
+            text,
+            time: spread(all.map((k) => k.result.ms)),
+            longestTask: Math.max(0, ...all.map((k) => k.result.longestTask)),
+          }
+        })
+        picker.push({ build: target.build, keystrokes, raw })
+        log(
+          `  ${target.build}: ${keystrokes.map((k) => `"${k.text}" ${ms(k.time.median)}`).join(', ')}`,
+        )
+        const worst = [...keystrokes].sort((a, b) => b.time.median - a.time.median)[0]
+        const longest = Math.max(0, ...keystrokes.map((k) => k.longestTask))
+        budget(
+          'region picker (national)',
+          `${target.build}: matches shown ≤ 50 ms per keystroke`,
+          worst
+            ? `slowest keystroke "${worst.text}" ${msSpread(worst.time)}; all ${keystrokes.length} medians ${ms(Math.min(...keystrokes.map((k) => k.time.median)))}–${ms(worst.time.median)}`
+            : 'not measured',
+          !!worst && worst.time.median <= 50,
+        )
+        budget(
+          'region picker (national)',
+          `${target.build}: no task > 50 ms while typing`,
+          longest > 0 ? `longest ${ms(longest)}` : 'none ≥ 50 ms',
+          longest <= 50,
+        )
+      }
+      json.picker = picker
+      if (real) {
+        await real.close()
+        closers.splice(closers.indexOf(real.close), 1)
+      }
+    }
+
+    // ---- revisit
+    let revisit: number | null = null
+    if (runs('revisit')) {
+      log('revisit check (demo build)')
+      revisit = await revisitRequests(browser, demo.url)
+      json.revisitRequests = revisit
+    }
     await browser.close()
     browser = undefined
 
+    // ---- Lighthouse
     const lighthouse: LighthouseSummary[] = []
-    if (LIGHTHOUSE) {
-      log('lighthouse (this is the long part: ~12 s a run)')
-      for (const route of ['/', '/indicators/tpt']) {
+    if (runs('lighthouse')) {
+      log(`lighthouse: ${RUNS} runs per row, ~12–20 s a run`)
+      const lhRoutes = [`/?region=${REGION}`, `/indicators/tpt?region=${REGION}`]
+      for (const route of lhRoutes) {
         for (const preset of ['mobile', 'desktop'] as const) {
-          lighthouse.push(
-            await lighthouseMedian(
-              'live',
-              live,
-              `${route}?region=${REGION}`,
-              preset,
-              RUNS.lighthouse,
-            ),
-          )
+          lighthouse.push(await lighthouseRuns('demo', demo.url, route, preset))
         }
       }
-      for (const preset of ['mobile', 'desktop'] as const) {
-        lighthouse.push(await lighthouseMedian('demo', demo, `/?region=${REGION}`, preset, 1))
+      const real = await startRealServer(join(ROOT, 'dist-live'))
+      try {
+        for (const route of lhRoutes) {
+          for (const preset of ['mobile', 'desktop'] as const) {
+            lighthouse.push(await lighthouseRuns('live (real server)', real.url, route, preset))
+          }
+        }
+      } finally {
+        await real.close()
       }
+      const limits = {
+        demo: { mobile: 90, desktop: 99 },
+        'live (real server)': { mobile: 95, desktop: 99 },
+      } as const
+      for (const l of lighthouse) {
+        const limit = limits[l.build][l.preset]
+        budget(
+          'Lighthouse',
+          `${l.build} ${l.route.split('?')[0]} ${l.preset}: performance ≥ ${limit}`,
+          scoreSpread(l.performance),
+          l.performance.median >= limit,
+        )
+      }
+      const liveLh = lighthouse.filter((l) => l.build === 'live (real server)')
+      budget(
+        'Lighthouse',
+        'live (real server): accessibility 100 on every row',
+        liveLh
+          .map((l) => `${l.route.split('?')[0]} ${l.preset} ${l.accessibility.median}`)
+          .join(', '),
+        liveLh.every((l) => l.accessibility.median === 100),
+      )
+      json.lighthouse = lighthouse
     }
 
-    // ---- budgets
+    // ---- the server under load
+    let load: LoadReport | null = null
+    if (runs('load')) {
+      log('server load run on a throwaway PostgreSQL (tests/perf/load.ts)')
+      load = await loadRun()
+      budget(
+        'server',
+        'load figures on real PostgreSQL (p50/p95/p99, req/s at 1/16/64 connections)',
+        load.measured
+          ? `reported below; ${load.summary.reduce((n, r) => n + r.errors, 0)} errors`
+          : `not measured: ${load.reason}`,
+        load.measured ? load.summary.every((r) => r.errors === 0) : null,
+      )
+      json.load = load
+    }
+
+    // ---- earlier budgets (decision 13)
     const scorecard = routes.find((r) => r.route === '/')
-    const budgets: Array<{ name: string; ok: boolean; actual: string }> = []
-    const budget = (name: string, ok: boolean, actual: string) => budgets.push({ name, ok, actual })
     budget(
-      `scorecard initial JS ≤ ${BUDGETS.entryKiB} KiB gzip, Recharts not loaded`,
-      !!scorecard &&
-        scorecard.live.jsBeforeChart <= BUDGETS.entryKiB * KiB &&
-        !scorecard.live.rechartsLoaded,
+      'earlier (decision 13)',
+      `scorecard JS before its first chart ≤ ${BUDGETS.entryKiB} KiB gzip, no Recharts`,
       scorecard
-        ? `${kib(scorecard.live.jsBeforeChart)} KiB, Recharts ${scorecard.live.rechartsLoaded ? 'loaded' : 'not loaded'}`
-        : 'not measured',
+        ? `${kib(scorecard.jsBeforeChart)} KiB, Recharts ${scorecard.rechartsBeforeChart ? 'loaded' : 'not loaded'}`
+        : `entry ${kib(liveSizes.entry.js)} KiB (manifest)`,
+      scorecard
+        ? scorecard.jsBeforeChart <= BUDGETS.entryKiB * KiB && !scorecard.rechartsBeforeChart
+        : liveSizes.entry.js <= BUDGETS.entryKiB * KiB,
     )
-    const heaviest = [...routes].sort((a, b) => b.live.jsTotal - a.live.jsTotal)[0]
+    const heaviest = [...liveSizes.routes].sort((a, b) => b.js - a.js)[0]
     budget(
-      `every route's JS ≤ ${BUDGETS.routeKiB} KiB gzip`,
-      routes.every((r) => r.live.jsTotal <= BUDGETS.routeKiB * KiB),
-      heaviest ? `heaviest ${heaviest.route} ${kib(heaviest.live.jsTotal)} KiB` : '—',
+      'earlier (decision 13)',
+      `every route's JS ≤ ${BUDGETS.routeKiB} KiB gzip (manifest)`,
+      heaviest ? `heaviest ${heaviest.route} ${kib(heaviest.js)} KiB` : '—',
+      liveSizes.routes.every((r) => r.js <= BUDGETS.routeKiB * KiB),
     )
-    const liveLh = lighthouse.filter((l) => l.build === 'live')
-    if (liveLh.length > 0) {
-      const of = (preset: Preset) => liveLh.filter((l) => l.preset === preset)
+    if (routes.length > 0) {
+      const worstCls = Math.max(...routes.map((r) => r.cls))
       budget(
-        'Lighthouse mobile performance ≥ 95',
-        of('mobile').every((l) => l.median.performance >= 95),
-        of('mobile')
-          .map((l) => `${l.route.split('?')[0]} ${l.median.performance}`)
-          .join(', '),
+        'earlier (decision 13)',
+        'CLS ≤ 0.01 on every route',
+        `worst ${worstCls.toFixed(3)}`,
+        worstCls <= 0.01,
       )
       budget(
-        'Lighthouse desktop performance ≥ 99',
-        of('desktop').every((l) => l.median.performance >= 99),
-        of('desktop')
-          .map((l) => `${l.route.split('?')[0]} ${l.median.performance}`)
-          .join(', '),
-      )
-      budget(
-        'Lighthouse accessibility 100',
-        liveLh.every((l) => l.median.accessibility === 100),
-        `min ${Math.min(...liveLh.map((l) => l.median.accessibility))}`,
+        'earlier (decision 13)',
+        'scorecard first load ≤ 3 API requests',
+        `${scorecard?.apiRequests ?? '—'}`,
+        !!scorecard && scorecard.apiRequests <= 3,
       )
     }
-    const worstCls = Math.max(...routes.map((r) => r.cls), ...liveLh.map((l) => l.median.cls))
-    budget('CLS ≤ 0.01', worstCls <= 0.01, `worst ${worstCls.toFixed(3)}`)
-    const slowest = Math.max(...changes.map((c) => c.medianMs))
-    const longest = Math.max(...changes.map((c) => c.longestTask))
-    budget(
-      'filter change paints in ≤ 100 ms (median per change, national)',
-      slowest <= 100,
-      `slowest median ${ms(slowest)}`,
-    )
-    budget(
-      'no task over 50 ms during a filter change (national)',
-      longest <= 50,
-      longest > 0 ? `longest ${ms(longest)}` : 'none ≥ 50 ms',
-    )
-    budget('a revisited view makes no request', revisit === 0, `${revisit} requests`)
-    budget(
-      'scorecard first load ≤ 3 API requests',
-      !!scorecard && scorecard.apiRequests <= 3,
-      `${scorecard?.apiRequests ?? '—'} requests`,
-    )
-    budget(
-      'time to first chart ≤ 1.3 × floor',
-      floors.every((f) => f.ratio <= 1.3),
-      floors.map((f) => `${f.route} ${f.ratio.toFixed(2)}×`).join(', '),
-    )
+    if (revisit !== null) {
+      budget(
+        'earlier (decision 13)',
+        'a revisited view makes no request',
+        `${revisit} requests`,
+        revisit === 0,
+      )
+    }
+    json.budgets = budgets
+    json.sizes = { live: liveSizes, demo: demoSizes }
 
     // ---- print
-    const out: string[] = []
+    const loadAfter = loadavg()
+    const cpu = cpus()
+    const avg = (l: number[]) => l.map((n) => n.toFixed(2)).join(' / ')
     out.push(
-      `Kinerja benchmark — ${new Date().toISOString()} — ${cpus().length} CPUs, Chromium at ${CHROMIUM}, desktop viewport ${VIEWPORT.width}×${VIEWPORT.height}`,
-      '',
-      'Routes (region=3271). JS = gzip -9 KiB of the JS loaded before the first chart; live build = no mocks.',
+      `Kinerja benchmark — ${new Date().toISOString()} — npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`,
+      `Machine: ${cpu.length} CPUs (${cpu[0]?.model.trim() ?? '?'}), Node ${process.version}, Chromium ${chromiumVersion}, viewport ${VIEWPORT.width}×${VIEWPORT.height}`,
+      `Load average (1 / 5 / 15 min): before ${avg(loadBefore)}; after ${avg(loadAfter)}`,
+      `Every time is the median of its runs with (min–max, n); ratios are taken per interleaved pair.`,
     )
-    out.push(
-      table([
-        [
-          'route',
-          'JS live',
-          'of which Recharts',
-          'JS demo app',
-          '+ mock',
-          '+ worker',
-          'first chart live',
-          'first chart demo',
-          'CLS',
-          'API req',
-        ],
-        ...routes.map((r) => [
-          r.route,
-          kib(r.live.jsBeforeChart),
-          r.live.rechartsLoaded ? 'yes' : 'no',
-          kib(r.demo?.appJs ?? 0),
-          kib(r.demo?.mockJs ?? 0),
-          kib(r.demo?.workerJs ?? 0),
-          ms(r.live.firstChartMs),
-          ms(r.demo?.firstChartMs ?? Number.NaN),
-          r.cls.toFixed(3),
-          String(r.apiRequests),
+    if (floors.length > 0) {
+      out.push(
+        '',
+        `First chart against the floors (live build, /api = the demo's handlers over HTTP; ${PAIRS} interleaved cold loads)`,
+        table([
+          ['chart', 'app', 'reference', 'app / reference', 'raw floor (physical reference)'],
+          ...floors.map((f) => [
+            f.name,
+            msSpread(f.app),
+            `${f.referenceName} ${msSpread(f.reference)}`,
+            ratioSpread(f.ratio),
+            f.floor ? msSpread(f.floor) : '(its floor is the reference)',
+          ]),
         ]),
-      ]),
-      '— in "first chart": no chart in the first screen; the page draws its charts as the reader scrolls to them.',
-      '',
-      `Floor: the same /api request and chart component, nothing else (live server, median of ${RUNS.floorPair} alternating runs)`,
-      table([
-        ['chart', 'app', 'floor', 'app / floor', 'floor JS KiB', 'stack floor', 'stack / floor'],
-        ...floors.map((f) => [
-          `${f.route} ${f.name}`,
-          ms(f.appMs),
-          ms(f.floorMs),
-          `${f.ratio.toFixed(2)}×`,
-          kib(f.floorJs),
-          f.stackMs === null ? '—' : ms(f.stackMs),
-          f.stackMs === null ? '—' : `${(f.stackMs / f.floorMs).toFixed(2)}×`,
+        'Raw floor: the same request and chart with React only. Stack floor: the same through React Router,',
+        "TanStack Query, the app's HTTP client and zod schema. The indicator page's floor is React + Recharts.",
+      )
+    }
+    if (routes.length > 0) {
+      out.push(
+        '',
+        `Routes, live build, region ${REGION} (${RUNS} cold loads; JS = gzip -9 KiB loaded before the first chart)`,
+        table([
+          ['route', 'first chart', 'JS before', 'JS total', 'Recharts before', 'CLS', 'API req'],
+          ...routes.map((r) => [
+            r.route,
+            msSpread(r.firstChart),
+            kib(r.jsBeforeChart),
+            kib(r.jsTotal),
+            r.rechartsBeforeChart ? 'yes' : 'no',
+            r.cls.toFixed(3),
+            String(r.apiRequests),
+          ]),
         ]),
-      ]),
-      "Stack floor (reference, no budget): the same chart through React Router, TanStack Query and the app's HTTP client and zod schema, nothing else of the app.",
-    )
+        '— in "first chart": no chart in the first screen; the page draws its charts as the reader scrolls to them.',
+        `Demo build: the mock API adds ${kib(demoSizes.mock.js)} KiB of JS (${demoSizes.mock.chunks.map((c) => c.name).join(', ')}), its data ${kib(demoSizes.mock.data)} KiB (JSON) and the worker ${kib(demoSizes.mock.worker)} KiB, all outside the first chunk's closure.`,
+      )
+    }
     if (lighthouse.length > 0) {
       out.push(
         '',
-        `Lighthouse 13 (median of ${RUNS.lighthouse} on the live build; the demo build once, for reference)`,
+        `Lighthouse 13 (${RUNS} runs each; demo: dist/ from a gzip static server; live: dist-live/ from the real server on PGlite)`,
         table([
           [
             'build route preset',
-            'perf',
+            'performance',
             'a11y',
-            'best pr.',
-            'FCP',
             'LCP',
             'TBT',
-            'CLS',
             'not passing (a11y, best practices)',
           ],
           ...lighthouse.map((l) => [
             `${l.build} ${l.route.split('?')[0]} ${l.preset}`,
-            String(l.median.performance),
-            String(l.median.accessibility),
-            String(l.median.bestPractices),
-            ms(l.median.fcp),
-            ms(l.median.lcp),
-            ms(l.median.tbt),
-            l.median.cls.toFixed(3),
+            scoreSpread(l.performance),
+            String(l.accessibility.median),
+            msSpread(l.lcp),
+            msSpread(l.tbt),
             l.failing.join(', ') || '—',
           ]),
         ]),
       )
     }
-    out.push(
-      '',
-      'Filter changes under ?scenario=national (demo build: MSW answers in the page, so its work counts too)',
-      table([
-        ['change', 'median', 'worst', 'longest task'],
-        ...changes.map((c) => [
-          c.name,
-          ms(c.medianMs),
-          ms(c.worstMs),
-          c.longestTask > 0 ? ms(c.longestTask) : '< 50 ms',
+    if (changes.length > 0) {
+      out.push(
+        '',
+        `Filter changes under ?scenario=national (demo build: MSW answers in the page, so its work counts; ${RUNS} changes each)`,
+        table([
+          ['view: change', 'change → painted', 'longest task'],
+          ...changes.map((c) => [
+            c.name,
+            msSpread(c.time),
+            c.longestTask > 0 ? ms(c.longestTask) : '< 50 ms',
+          ]),
         ]),
-      ]),
+      )
+    }
+    if (picker.length > 0) {
+      out.push(
+        '',
+        `Region picker: keydown → the list for the text typed, painted (${RUNS} fresh pages; words ${PICKER_WORDS.map((w) => `"${w}"`).join(', ')})`,
+      )
+      for (const p of picker) {
+        out.push(
+          `  ${p.build}:`,
+          table([
+            ['typed', 'keystroke → matches shown', 'longest task'],
+            ...p.keystrokes.map((k) => [
+              `"${k.text}"`,
+              msSpread(k.time),
+              k.longestTask > 0 ? ms(k.longestTask) : '< 50 ms',
+            ]),
+          ])
+            .split('\n')
+            .map((line) => `    ${line}`)
+            .join('\n'),
+        )
+      }
+    }
+    if (load) {
+      out.push('', 'Server load run (tests/perf/load.ts; national dataset, ≈312,000 figures)')
+      if (load.measured) {
+        const f = (s: { median: number; min: number; max: number }, d = 1) =>
+          `${s.median.toFixed(d)} (${s.min.toFixed(d)}–${s.max.toFixed(d)})`
+        out.push(
+          `  ${load.command}; PostgreSQL (${load.database}), server ready in ${load.startSeconds.toFixed(1)} s; ${load.requests.length} requests in rotation; client, server and database share the CPUs`,
+          table([
+            ['answers', 'connections', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors'],
+            ...load.summary.map((r) => [
+              r.mode === '200' ? '200 (full JSON, br)' : '304 (If-None-Match)',
+              String(r.connections),
+              f(r.rps, 0),
+              f(r.p50),
+              f(r.p95),
+              f(r.p99),
+              String(r.errors),
+            ]),
+          ])
+            .split('\n')
+            .map((line) => `  ${line}`)
+            .join('\n'),
+        )
+      } else {
+        out.push(`  not measured: ${load.reason}`)
+      }
+    }
+    if (revisit !== null)
+      out.push('', `Revisit (/ → /indicators/tpt → back → forward, demo): ${revisit} API requests`)
+    out.push('', 'Budgets')
+    out.push(
+      table(
+        [
+          ['', 'budget', 'measured', 'verdict'],
+          ...budgets.map((b) => [
+            b.group,
+            b.name,
+            b.measured,
+            b.ok === null ? '— not measured' : b.ok ? '✔ pass' : '✘ MISS',
+          ]),
+        ],
+        ['l', 'l', 'l', 'l'],
+      ),
       '',
-      `Revisit (/ → /indicators/tpt → back → forward, demo): ${revisit} API requests`,
-      '',
-      'Budgets',
-      ...budgets.map((b) => `  ${b.ok ? '✔' : '✘'} ${b.name}: ${b.actual}`),
-      '',
-      `Report: ${REPORT} — ${((Date.now() - started) / 1000).toFixed(0)} s`,
+      `Load average (1 min) before ${loadBefore[0]?.toFixed(2)}, after ${loadAfter[0]?.toFixed(2)}; ${cpu.length} CPUs. ` +
+        `Report: ${REPORT} — ${((Date.now() - started) / 1000).toFixed(0)} s`,
     )
     console.log(out.join('\n'))
-
-    const strip = (load: Load) => ({
-      ...load,
-      files: load.files.map((f) => ({ ...f, gzip: f.gzip })),
-    })
     writeFileSync(
       REPORT,
       `${JSON.stringify(
         {
           generatedAt: new Date().toISOString(),
-          machine: { cpus: cpus().length, chromium: CHROMIUM, node: process.version },
+          command: `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`,
+          machine: {
+            cpus: cpu.length,
+            model: cpu[0]?.model,
+            node: process.version,
+            chromium: chromiumVersion,
+            loadBefore,
+            loadAfter,
+          },
           units: { js: 'bytes, gzip level 9 of the built files', time: 'ms' },
-          budgets,
-          sizes: { live: liveSizes, demo: demoSizes },
-          routes: routes.map((r) => ({ ...r, live: { ...r.live, runs: r.live.runs.map(strip) } })),
-          floors: floors.map((f) => ({
-            ...f,
-            runs: f.runs.map(strip),
-            appRuns: f.appRuns.map(strip),
-            stackRuns: f.stackRuns.map(strip),
-          })),
-          lighthouse,
-          nationalChanges: changes,
-          revisitRequests: revisit,
+          ...json,
           seconds: (Date.now() - started) / 1000,
         },
         null,
         2,
       )}\n`,
     )
-    if (STRICT && budgets.some((b) => !b.ok)) process.exitCode = 1
+    if (STRICT && budgets.some((b) => b.ok === false)) process.exitCode = 1
   } finally {
     await browser?.close()
-    for (const server of servers) await server.close()
+    for (const close of closers.reverse()) await close().catch(() => undefined)
     await mock?.close()
     rmSync(floorDir, { recursive: true, force: true })
   }

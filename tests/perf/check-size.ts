@@ -61,7 +61,13 @@ if (recharts.length > 0) {
 if (sizes.mock.chunks.length > 0) {
   console.log(
     `info  demo only, not counted: mock API ${kib(sizes.mock.js)} KiB (${sizes.mock.chunks.map((c) => c.name).join(', ')})` +
-      ` + mockServiceWorker.js ${kib(sizes.mock.worker)} KiB`,
+      ` + mockServiceWorker.js ${kib(sizes.mock.worker)} KiB + its data (JSON) ${kib(sizes.mock.data)} KiB`,
+  )
+}
+
+for (const load of sizes.onDemand) {
+  console.log(
+    `info  on request, not counted: ${load.route} ${kib(load.js)} KiB (${load.chunks.map((c) => c.name).join(', ')})`,
   )
 }
 

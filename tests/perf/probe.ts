@@ -63,12 +63,15 @@ export function installLoadProbe(selector: string): void {
   }).observe({ type: 'layout-shift', buffered: true })
 }
 
-/** Before a filter change: note the `change` event's time and every DOM change in <main> after it. */
-export function armChangeProbe(): void {
+/**
+ * Before a filter change: note the time of the event that makes it (`change` for a select, the
+ * Enter `keydown` that commits the region combobox) and every DOM change in <main> after it.
+ */
+export function armChangeProbe(trigger: 'change' | 'keydown' = 'change'): void {
   const probe: ChangeProbe = { t0: null, lastMutation: null, painted: null }
   window.__benchChange = probe
   document.addEventListener(
-    'change',
+    trigger,
     (event) => {
       probe.t0 ??= event.timeStamp
     },
@@ -99,9 +102,13 @@ export function changeSettled(quietMs: number): boolean {
 
 export type ChangeResult = { ms: number; longestTask: number }
 
-/** Times one filter change made by `act` (e.g. a `selectOption`). */
-export async function timeChange(page: Page, act: () => Promise<unknown>): Promise<ChangeResult> {
-  await page.evaluate(armChangeProbe)
+/** Times one filter change made by `act` (e.g. a `selectOption`, or Enter in the combobox). */
+export async function timeChange(
+  page: Page,
+  act: () => Promise<unknown>,
+  trigger: 'change' | 'keydown' = 'change',
+): Promise<ChangeResult> {
+  await page.evaluate(armChangeProbe, trigger)
   await act()
   await page.waitForFunction(changeSettled, 250, { timeout: 20_000, polling: 50 })
   return await page.evaluate(() => {
@@ -111,5 +118,98 @@ export async function timeChange(page: Page, act: () => Promise<unknown>): Promi
     const end = change.painted ?? t0
     const tasks = load.longTasks.filter((t) => t.start + t.duration >= t0 && t.start <= end)
     return { ms: end - t0, longestTask: Math.max(0, ...tasks.map((t) => t.duration)) }
+  })
+}
+
+export type KeystrokeProbe = {
+  t0: number | null
+  /** The frame that shows the keystroke in the field. */
+  echo: number | null
+  lastMutation: number | null
+  painted: number | null
+}
+
+declare global {
+  interface Window {
+    __benchKey?: KeystrokeProbe
+  }
+}
+
+/**
+ * Before a keystroke in the region combobox: the keydown's time, the frame that shows it, and every
+ * change to the picker's list (`menu`: its options and its status line) after it.
+ */
+export function armKeystrokeProbe(menuSelector: string): void {
+  const probe: KeystrokeProbe = { t0: null, echo: null, lastMutation: null, painted: null }
+  window.__benchKey = probe
+  const afterPaint = (done: (time: number) => void) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => done(performance.now())
+      channel.port2.postMessage(null)
+    })
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      probe.t0 ??= event.timeStamp
+      afterPaint((time) => (probe.echo ??= time))
+    },
+    { capture: true, once: true },
+  )
+  const menu = document.querySelector(menuSelector)
+  if (!menu) throw new Error(`no ${menuSelector}`)
+  new MutationObserver(() => {
+    if (probe.t0 === null) return
+    probe.lastMutation = performance.now()
+    afterPaint((time) => (probe.painted = time))
+  }).observe(menu, { childList: true, subtree: true, characterData: true, attributes: true })
+}
+
+/**
+ * The keystroke has been answered: `settled` says so (e.g. the list names the typed text, or the
+ * search request has returned), the list's last change has painted and it has been quiet since.
+ */
+export function keystrokeSettled(quietMs: number): boolean {
+  const probe = window.__benchKey
+  if (!probe || probe.t0 === null || probe.echo === null) return false
+  const last = probe.lastMutation ?? probe.t0
+  if (performance.now() - last < quietMs) return false
+  return probe.lastMutation === null || (probe.painted ?? 0) >= probe.lastMutation
+}
+
+export type KeystrokeResult = {
+  /** Keydown → the frame that shows the list for the typed text (or its echo if the list stayed). */
+  ms: number
+  echoMs: number
+  longestTask: number
+  /** Whether the list changed at all. */
+  changed: boolean
+}
+
+/** Times one keystroke (`act` presses it) until the picker's list has answered it. */
+export async function timeKeystroke(
+  page: Page,
+  menuSelector: string,
+  act: () => Promise<unknown>,
+  answered: () => Promise<unknown>,
+  quietMs = 150,
+): Promise<KeystrokeResult> {
+  await page.evaluate(armKeystrokeProbe, menuSelector)
+  await act()
+  await answered()
+  await page.waitForFunction(keystrokeSettled, quietMs, { timeout: 20_000, polling: 25 })
+  return await page.evaluate(() => {
+    const probe = window.__benchKey as KeystrokeProbe
+    const load = window.__benchLoad as LoadProbe
+    const t0 = probe.t0 ?? 0
+    const echo = probe.echo ?? t0
+    const end = Math.max(echo, probe.painted ?? echo)
+    const tasks = load.longTasks.filter((t) => t.start + t.duration >= t0 && t.start <= end)
+    return {
+      ms: end - t0,
+      echoMs: echo - t0,
+      longestTask: Math.max(0, ...tasks.map((t) => t.duration)),
+      changed: probe.lastMutation !== null,
+    }
   })
 }

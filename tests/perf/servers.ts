@@ -4,13 +4,15 @@
  * mock API over HTTP — the same MSW handlers (mocks/browser.ts), run in Node through MSW's
  * `getResponse` — so they load the same data as the demo without a service worker.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import {
   createServer as createHttpServer,
   type IncomingMessage,
   type ServerResponse,
 } from 'node:http'
 import { createServer as createNetServer } from 'node:net'
+import { tmpdir } from 'node:os'
 import { extname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
@@ -19,17 +21,40 @@ import { createServer, type ViteDevServer } from 'vite'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
-/** A port the OS says is free right now. */
-export async function freePort(): Promise<number> {
-  return await new Promise((resolve, reject) => {
+/** Whether `port` (0: any) can be listened on at 127.0.0.1 now; the port it got, or null. */
+function tryPort(port: number): Promise<number | null> {
+  return new Promise((resolve) => {
     const server = createNetServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
+    server.once('error', () => resolve(null))
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => resolve(port))
+      const got = typeof address === 'object' && address ? address.port : 0
+      server.close(() => resolve(got))
     })
   })
+}
+
+/**
+ * A port free right now: the first free one from `BENCH_PORT_BASE` (the next 100 ports) when that is
+ * set (`npm run bench -- --port-base=8300` sets it), else any the OS gives. Ports handed out are
+ * not handed out again in this process.
+ */
+const handedOut = new Set<number>()
+export async function freePort(): Promise<number> {
+  const base = Number(process.env.BENCH_PORT_BASE ?? 0)
+  if (base > 0) {
+    for (let port = base; port < base + 100; port += 1) {
+      if (handedOut.has(port)) continue
+      if ((await tryPort(port)) !== null) {
+        handedOut.add(port)
+        return port
+      }
+    }
+    throw new Error(`no free port in ${base}–${base + 99}`)
+  }
+  const port = await tryPort(0)
+  if (port === null) throw new Error('no free port')
+  return port
 }
 
 export type MockHandlers = {
@@ -160,5 +185,61 @@ export async function serve(dir: string, handlers: RequestHandler[] | null): Pro
         server.closeAllConnections()
         server.close(() => resolve())
       }),
+  }
+}
+
+export type RealServer = { url: string; close: () => Promise<void> }
+
+/**
+ * The reference server as a city runs it (`dist-server/main.js`, `npm run build:server`) serving the
+ * live build and the API on one port, on a fresh PGlite folder loaded with the demo dataset on this
+ * first start. Resolves once /healthz answers and the pages' files have been asked for once (the
+ * server compresses each file on first use).
+ */
+export async function startRealServer(staticDir: string): Promise<RealServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kinerja-bench-db-'))
+  const port = await freePort()
+  const child = spawn(process.execPath, [join(ROOT, 'dist-server/main.js')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      KINERJA_DATA_DIR: dataDir,
+      KINERJA_STATIC_DIR: staticDir,
+      KINERJA_DATASET: 'demo',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const url = `http://127.0.0.1:${port}`
+  const close = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill('SIGTERM')
+      await exited
+    }
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+  try {
+    const deadline = Date.now() + 120_000
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`)
+      const ok = await fetch(`${url}/healthz`)
+        .then((r) => r.ok)
+        .catch(() => false)
+      if (ok) break
+      if (Date.now() > deadline) throw new Error('the server did not start within 2 minutes')
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    // Every file once, compressed as a browser asks (the server compresses each on first use).
+    const files = readdirSync(join(staticDir, 'assets')).map((name) => `/assets/${name}`)
+    for (const path of ['/', ...files]) {
+      const response = await fetch(`${url}${path}`, { headers: { 'accept-encoding': 'br, gzip' } })
+      await response.arrayBuffer()
+    }
+    return { url, close }
+  } catch (error) {
+    await close()
+    throw error
   }
 }

@@ -9,7 +9,7 @@
  * src/app/enable-mocking.ts and absent from the live build) is never counted; it is reported apart.
  * Sizes are gzip level 9 of the files on disk, in KiB (1024 bytes).
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
@@ -33,15 +33,21 @@ export const ROUTE_URLS: Readonly<Record<string, string>> = {
   'src/features/agencies/agency-page.tsx': '/agencies/3271-dinkes',
   'src/features/programs/programs-page.tsx': '/programs',
   'src/features/briefing/briefing-page.tsx': '/briefing',
+  'src/features/briefing/presenter/presenter-page.tsx': '/briefing/presenter',
+  'src/features/about/about-page.tsx': '/about',
 }
+
+/**
+ * Modules loaded only when a reader asks (the briefing's PowerPoint export and its library):
+ * not a route, listed apart like the mock API.
+ */
+export const ON_DEMAND_MODULES = ['src/features/briefing/export/pptx.ts'] as const
 
 /**
  * The line-chart implementation, loaded apart from the pages (src/components/charts/chart-slot.tsx)
  * once a chart's place has painted. Counted in every lazy page's JS, as any of them may need it.
  */
-export const CHART_MODULES = [
-  'src/components/charts/recharts-trend.tsx',
-] as const
+export const CHART_MODULES = ['src/components/charts/recharts-trend.tsx'] as const
 
 /** Text only Recharts' own code contains (its ResponsiveContainer class name). */
 export const RECHARTS_MARKER = 'recharts-responsive-container'
@@ -110,7 +116,9 @@ export type BuildSizes = {
   entry: RouteLoad
   routes: RouteLoad[]
   /** Demo only: the mock API's chunks (not in the live build). */
-  mock: { chunks: ChunkInfo[]; js: number; worker: number }
+  mock: { chunks: ChunkInfo[]; js: number; worker: number; data: number }
+  /** Loaded on request (ON_DEMAND_MODULES), with what it adds to its route. */
+  onDemand: RouteLoad[]
 }
 
 function chunkInfo(dir: string, manifest: Manifest, key: string): ChunkInfo {
@@ -154,7 +162,8 @@ export function buildSizes(dir: string): BuildSizes {
     (key) =>
       manifest[key]?.isDynamicEntry &&
       manifest[key]?.src?.startsWith('src/') &&
-      !charts.includes(key as (typeof CHART_MODULES)[number]),
+      !charts.includes(key as (typeof CHART_MODULES)[number]) &&
+      !ON_DEMAND_MODULES.includes(key as (typeof ON_DEMAND_MODULES)[number]),
   )
   const routes = lazy.map((key) => {
     const keys = new Set([...entryKeys, ...staticClosure(manifest, [key, ...charts])])
@@ -168,11 +177,26 @@ export function buildSizes(dir: string): BuildSizes {
   const worker = existsSync(join(dir, 'mockServiceWorker.js'))
     ? gzipBytes(dir, 'mockServiceWorker.js')
     : 0
+  const onDemand = ON_DEMAND_MODULES.filter((key) => manifest[key]).map((key) => {
+    const keys = [...staticClosure(manifest, [key])].filter((k) => !entryKeys.has(k))
+    return load(dir, manifest, key, key, new Set(keys))
+  })
   return {
     dir,
+    onDemand,
     entry: load(dir, manifest, '/', null, entryKeys),
     routes,
-    mock: { chunks: mockChunks, js: mockChunks.reduce((sum, c) => sum + c.gzip, 0), worker },
+    mock: {
+      chunks: mockChunks,
+      js: mockChunks.reduce((sum, c) => sum + c.gzip, 0),
+      worker,
+      // The demo's data, prepared at build time (mocks/vite-plugin.ts), fetched beside the app.
+      data: existsSync(join(dir, 'assets'))
+        ? readdirSync(join(dir, 'assets'))
+            .filter((name) => /^mock-data-[\w-]+\.json$/.test(name))
+            .reduce((sum, name) => sum + gzipBytes(dir, `assets/${name}`), 0)
+        : 0,
+    },
   }
 }
 

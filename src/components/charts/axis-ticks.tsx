@@ -46,6 +46,91 @@ export function valueTicks(max: number, maxCount: number): number[] {
   return Array.from({ length: count + 1 }, (_, i) => Number((i * step).toPrecision(12)))
 }
 
+const NICE_STEPS = [1, 2, 2.5, 5, 10] as const
+
+function niceStep(raw: number): number {
+  const magnitude = 10 ** Math.floor(Math.log10(raw))
+  return (NICE_STEPS.find((s) => s * magnitude >= raw - 1e-12) ?? 10) * magnitude
+}
+
+/**
+ * Round ticks covering [min, max] for a line chart's value axis: at most `maxCount` of them,
+ * stepped by 1, 2, 2.5 or 5 × 10ⁿ, the first at or below `min` and the last at or above `max`, so
+ * the axis ends on a labelled tick and no label crowds another ("12,00 %" never sits under a stray
+ * "12,38 %"). An axis of only positive values that comes within half its span of zero starts at 0.
+ */
+export function niceScale(
+  min: number,
+  max: number,
+  maxCount: number,
+): { domain: readonly [number, number]; ticks: number[] } {
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return { domain: [0, 1], ticks: [0, 1] }
+  let low = Math.min(min, max)
+  let high = Math.max(min, max)
+  if (low >= 0 && low < (high - low) / 2) low = 0
+  if (high === low) {
+    const pad = Math.abs(high) > 0 ? Math.abs(high) * 0.1 : 1
+    low -= pad
+    high += pad
+    if (min >= 0 && low < 0) low = 0
+  }
+  for (let count = Math.max(2, maxCount); count >= 2; count -= 1) {
+    const step = niceStep((high - low) / (count - 1))
+    const first = Math.floor(low / step + 1e-9) * step
+    const last = Math.ceil(high / step - 1e-9) * step
+    const n = Math.round((last - first) / step)
+    if (n + 1 <= maxCount) {
+      // Multiplied, not added up: 0.1 + 0.2 would end the axis on 0.30000000000000004.
+      const ticks = Array.from({ length: n + 1 }, (_, i) =>
+        Number((first + i * step).toPrecision(12)),
+      )
+      return { domain: [ticks[0] ?? first, ticks.at(-1) ?? last], ticks }
+    }
+  }
+  return { domain: [low, high], ticks: [low, high] }
+}
+
+const TIME_STEPS = [1, 3, 6, 12, 24, 60, 120] as const
+
+/**
+ * Ticks of a time axis in months since year 0 (points sit at the middle of their period): every
+ * month, quarter, half-year or year — the finest step whose labels fit without touching — placed
+ * at the middle of the month or year they name, so a label sits over its data.
+ */
+export function timeTicks(
+  domain: readonly [number, number],
+  plotWidth: number,
+  fontSize: number,
+  gap: number,
+  labelOf: (t: number, stepMonths: number) => string,
+  /** The data's own cadence in months: no step finer than it (a yearly survey gets years). */
+  minStep = 1,
+): { ticks: number[]; step: number } {
+  const [start, end] = domain
+  let fallback: { ticks: number[]; step: number } = { ticks: [], step: 12 }
+  for (const step of TIME_STEPS) {
+    if (step < Math.min(minStep, 12)) continue
+    const ticks: number[] = []
+    if (step >= 12) {
+      const years = step / 12
+      const firstYear = Math.ceil((start - 6) / 12)
+      for (let year = firstYear; year * 12 + 6 <= end; year += 1) {
+        if (year % years === 0 && year * 12 + 6 >= start) ticks.push(year * 12 + 6)
+      }
+    } else {
+      for (let month = Math.ceil(start - 0.5); month + 0.5 <= end; month += 1) {
+        if (month % step === 0 && month + 0.5 >= start) ticks.push(month + 0.5)
+      }
+    }
+    if (ticks.length === 0) continue
+    fallback = { ticks, step }
+    const widest = Math.max(...ticks.map((t) => estimateTextWidth(labelOf(t, step), fontSize)))
+    const spacing = ticks.length > 1 ? (plotWidth * step) / Math.max(end - start, 1e-9) : plotWidth
+    if (widest + gap <= spacing) return { ticks, step }
+  }
+  return fallback
+}
+
 /** `text` cut to `maxWidth` px, ending in "…". */
 function cut(text: string, maxWidth: number, fontSize: number): string {
   let kept = text

@@ -1,9 +1,9 @@
 import { useId, useRef, useState, type ReactNode } from 'react'
-import { toCsv, type CsvDialect } from '@/domain/csv'
+import { downloadBlob, slug } from '@/components/ui/download'
+import { ExportMenu, type CsvTable } from '@/components/ui/export-menu'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { usePrinting } from '@/components/ui/use-printing'
 import { useI18n } from '@/i18n/i18n'
-import { downloadBlob, slug } from './download'
 import { chartToPng, type LegendEntry } from './export-png'
 
 /** The legend Recharts drew as HTML, read back as text and colour for the PNG. */
@@ -14,19 +14,6 @@ function readLegend(root: HTMLElement | null): LegendEntry[] {
     const color = shape?.getAttribute('stroke') ?? shape?.getAttribute('fill') ?? '#14213d'
     return { label: item.textContent?.trim() ?? '', color: color === 'none' ? '#14213d' : color }
   })
-}
-
-/** One observation as exported: exactly what the chart shows, with its provenance. */
-export type ExportRow = {
-  indicator: string
-  region: string
-  period: string
-  value: number | string | null
-  unit: string
-  target: string
-  status: string
-  source: string
-  provenance: string
 }
 
 export type TableColumn = { key: string; label: string; numeric?: boolean }
@@ -46,8 +33,8 @@ export type ChartFrameProps = {
   rows: () => ReadonlyArray<TableRow>
   /** First column header of the table (the row label), e.g. "Periode" or "Wilayah". */
   rowHeader: string
-  /** Built when a CSV is asked for. */
-  exportRows: () => ReadonlyArray<ExportRow>
+  /** Built when a CSV is asked for (src/analysis/export-rows.ts for readings). */
+  csv: () => CsvTable
   /** Footer of the PNG and of the frame: source, "data per", synthetic note. */
   footnotes: ReadonlyArray<string>
   fileName: string
@@ -106,49 +93,9 @@ export function ChartFrame(props: ChartFrameProps) {
   const chartRef = useRef<HTMLDivElement>(null)
   const [view, setView] = useState(props.initialView ?? 'chart')
   const [exportError, setExportError] = useState<string | null>(null)
-  const [menuOpen, setMenuOpen] = useState(false)
-  const menuId = useId()
   const captionId = useId()
   const printCaptionId = useId()
   const printing = usePrinting()
-
-  function runAndClose(action: () => void) {
-    action()
-    setMenuOpen(false)
-  }
-
-  function handleCsv(dialect: CsvDialect) {
-    const header = [
-      t('export.indicator'),
-      t('export.region'),
-      t('export.period'),
-      t('export.value'),
-      t('export.unit'),
-      t('export.target'),
-      t('export.status'),
-      t('export.source'),
-      t('export.provenance'),
-    ]
-    const rows = props
-      .exportRows()
-      .map((row) => [
-        row.indicator,
-        row.region,
-        row.period,
-        row.value,
-        row.unit,
-        row.target,
-        row.status,
-        row.source,
-        row.provenance,
-      ])
-    const csv = toCsv(header, rows, dialect)
-    const suffix = dialect === 'indonesian' ? '-excel-id' : ''
-    downloadBlob(
-      new Blob([csv], { type: 'text/csv;charset=utf-8' }),
-      `${slug(props.fileName)}${suffix}.csv`,
-    )
-  }
 
   async function handlePng() {
     setExportError(null)
@@ -192,48 +139,12 @@ export function ChartFrame(props: ChartFrameProps) {
               {t('chart.showTable')}
             </button>
           </div>
-          <div
-            className="menu"
-            onKeyDown={(event) => {
-              if (event.key === 'Escape') setMenuOpen(false)
-            }}
-          >
-            <button
-              type="button"
-              className="button"
-              aria-expanded={menuOpen}
-              aria-controls={menuId}
-              onClick={() => setMenuOpen((open) => !open)}
-            >
-              {t('export.menu')} <span aria-hidden="true">▾</span>
-            </button>
-            {menuOpen && (
-              <div className="menu__items" id={menuId}>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => runAndClose(() => handleCsv('international'))}
-                >
-                  {t('export.csv')}
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => runAndClose(() => handleCsv('indonesian'))}
-                >
-                  {t('export.csvExcelId')}
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => runAndClose(() => void handlePng())}
-                  disabled={view !== 'chart'}
-                >
-                  {t('export.png')}
-                </button>
-              </div>
-            )}
-          </div>
+          <ExportMenu
+            fileName={props.fileName}
+            csv={props.csv}
+            png={() => void handlePng()}
+            pngDisabled={view !== 'chart'}
+          />
         </div>
       </div>
       <figcaption className="chart-frame__summary">{props.summary}</figcaption>

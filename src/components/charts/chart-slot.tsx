@@ -74,6 +74,29 @@ export async function loadCharts(): Promise<void> {
   await trend.preload().catch(() => undefined)
 }
 
+/**
+ * The chart library, asked for as soon as the page's first contentful paint is done (at once when
+ * it already is): a trend in the first screen then does not wait for the page body to paint
+ * before asking for it, and it does not share a slow line with what that first paint needs (the
+ * page's heading, its largest paint: README, decision "The first chart asks for what it needs").
+ */
+export function loadChartsAfterFirstPaint(): void {
+  if (typeof PerformanceObserver === 'undefined' || performance.getEntriesByType === undefined) {
+    void loadCharts()
+    return
+  }
+  if (performance.getEntriesByName('first-contentful-paint').length > 0) {
+    void loadCharts()
+    return
+  }
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntriesByName('first-contentful-paint').length) return
+    observer.disconnect()
+    void loadCharts()
+  })
+  observer.observe({ type: 'paint', buffered: true })
+}
+
 /*
  * Charts that become ready together (the library arrives; a page with three charts in view) mount
  * one per frame, first come first served: the first chart paints as soon as it can and no single

@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react'
 import { axisTick, estimateTextWidth, valueTicks } from './axis-ticks'
 import { ChartSlot } from './chart-slot'
-import { CHART_TOKENS, type ChartTheme } from './chart-tokens'
+import { CHART_TOKENS, type ChartTheme, type SeriesRole } from './chart-tokens'
 import { equalData } from './equal-data'
 
 export type RankingBar = {
@@ -9,7 +9,8 @@ export type RankingBar = {
   /** Row label, e.g. "1. Bogor Barat" or "=2. Kota Depok". */
   label: string
   value: number
-  highlighted?: boolean
+  /** Colours the bar as on every chart: the selected region, its parent, the nation; peers alike. */
+  role: SeriesRole
   synthetic?: boolean
 }
 
@@ -77,6 +78,23 @@ function useWidth(given: number | undefined) {
   return { ref, width: given ?? measured }
 }
 
+/** The row (0 nearest the plot) of each reference label, so no two labels overlap. */
+function layoutReferenceLabels(
+  references: ReadonlyArray<RankingReference>,
+  x: (value: number) => number,
+  fontSize: number,
+): number[] {
+  const placed: Array<{ row: number; from: number; to: number }> = []
+  return references.map((reference) => {
+    const half = estimateTextWidth(reference.label, fontSize) / 2 + 6
+    const at = x(reference.value)
+    let row = 0
+    while (placed.some((p) => p.row === row && at - half < p.to && at + half > p.from)) row += 1
+    placed.push({ row, from: at - half, to: at + half })
+    return row
+  })
+}
+
 function RankingSvg({
   bars,
   formatValue,
@@ -94,7 +112,9 @@ function RankingSvg({
 
   // Room past the longest bar (or reference) for its value label.
   const max = Math.max(0, ...bars.map((bar) => bar.value), ...references.map((r) => r.value)) * 1.05
-  const margin = { top: large ? 56 : 24, right: large ? 160 : 72, bottom: large ? 56 : 28, left: 8 }
+  // Reference labels sit above the plot, on a second row when two would touch.
+  const labelRow = referenceFontSize * 1.3
+  const provisional = { top: 0, right: large ? 160 : 72, bottom: large ? 56 : 28, left: 8 }
   // Names get up to 40 % of a narrow chart, wrapped onto two lines; the value axis as many round
   // ticks as fit (2 to 5).
   const wanted = Math.min(
@@ -102,8 +122,18 @@ function RankingSvg({
     Math.max(120, ...bars.map((bar) => estimateTextWidth(bar.label, fontSize) + 12)),
   )
   const labelWidth = Math.min(wanted, Math.floor(width * 0.4))
-  const plotLeft = margin.left + labelWidth
-  const plotWidth = Math.max(1, width - plotLeft - margin.right)
+  const plotLeft = provisional.left + labelWidth
+  const plotWidth = Math.max(1, width - plotLeft - provisional.right)
+  const referenceRows = layoutReferenceLabels(
+    references,
+    (value) => {
+      const end0 = valueTicks(max, 5).at(-1) || 1
+      return plotLeft + (Math.max(0, value) / end0) * plotWidth
+    },
+    referenceFontSize,
+  )
+  const rowsUsed = references.length === 0 ? 0 : Math.max(...referenceRows) + 1
+  const margin = { ...provisional, top: (large ? 24 : 12) + rowsUsed * labelRow }
   const plotBottom = height - margin.bottom
   const plotHeight = plotBottom - margin.top
   const widestTick = valueTicks(max, 5).at(-1) ?? max
@@ -113,7 +143,6 @@ function RankingSvg({
   const x = (value: number) => plotLeft + (Math.max(0, value) / end) * plotWidth
   const band = plotHeight / Math.max(1, bars.length)
   const thickness = Math.min(large ? 40 : 18, band * 0.8)
-  const [main, highlight] = [tokens.series[0] ?? '#0b4f6c', tokens.series[1] ?? '#b8420f']
   // Plain functions called for their SVG, not components (a component made per render would be
   // remounted on every render).
   const valueTick = axisTick({ fontSize, fill: tokens.axis })
@@ -121,7 +150,7 @@ function RankingSvg({
   const rows = bars.map((bar, index) => ({
     bar,
     center: margin.top + band * (index + 0.5),
-    color: bar.highlighted ? highlight : main,
+    color: bar.role === 'peer' ? tokens.peerBar : tokens.roles[bar.role],
     length: x(bar.value) - plotLeft,
   }))
   const halo = {
@@ -214,24 +243,19 @@ function RankingSvg({
             {formatValue(bar.value)}
           </text>
         ))}
-        {references.map((reference, index) => {
-          const at = x(reference.value)
-          // Alternating above the plot and inside its top, so two close lines keep both labels.
-          const above = index % 2 === 0
-          return (
-            <text
-              key={index}
-              x={above ? at : at - 6}
-              y={above ? margin.top - 6 : margin.top + referenceFontSize}
-              textAnchor={above ? 'middle' : 'end'}
-              fill={tokens.axis}
-              fontSize={referenceFontSize}
-              {...halo}
-            >
-              {reference.label}
-            </text>
-          )
-        })}
+        {references.map((reference, index) => (
+          <text
+            key={index}
+            x={x(reference.value)}
+            y={margin.top - 6 - (referenceRows[index] ?? 0) * labelRow}
+            textAnchor="middle"
+            fill={tokens.axis}
+            fontSize={referenceFontSize}
+            {...halo}
+          >
+            {reference.label}
+          </text>
+        ))}
       </svg>
     </div>
   )

@@ -6,9 +6,19 @@ export function ProvenanceBadge({ provenance }: { provenance: Provenance }) {
   const { t } = useI18n()
   if (provenance === 'official') return null
   return (
-    <span className="badge badge--synthetic" title={t('card.syntheticLong')}>
+    <span className="badge badge--synthetic" title={t('provenance.syntheticLong')}>
       <span aria-hidden="true">◇ </span>
-      {t('card.synthetic')}
+      {t('provenance.synthetic')}
     </span>
+  )
+}
+
+/** A table's provenance cell: the synthetic mark, or the word for an official figure. */
+export function ProvenanceCell({ provenance }: { provenance: Provenance }) {
+  const { t } = useI18n()
+  return provenance === 'synthetic' ? (
+    <ProvenanceBadge provenance="synthetic" />
+  ) : (
+    <>{t(`provenance.${provenance}`)}</>
   )
 }

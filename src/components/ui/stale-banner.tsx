@@ -11,7 +11,8 @@ function staleQueries(queries: ReadonlyArray<Query>): Query[] {
  * the data is and offers a retry of every failed refresh.
  */
 export function StaleBanner() {
-  const { t, number } = useI18n()
+  const i18n = useI18n()
+  const { t } = i18n
   const client = useQueryClient()
   const cache = client.getQueryCache()
   const signature = useSyncExternalStore(
@@ -39,7 +40,7 @@ export function StaleBanner() {
     <div className="notice notice--stale" role="status">
       <p className="notice__title">
         <span aria-hidden="true">⚠ </span>
-        {minutes < 1 ? t('stale.justNow') : t('stale.minutes', { minutes: number(minutes, 0) })}
+        {minutes < 1 ? t('stale.justNow') : i18n.plural('stale.minutes', minutes)}
       </p>
       <button
         type="button"

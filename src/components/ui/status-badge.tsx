@@ -1,8 +1,8 @@
 import type { Status } from '@/domain/status'
 import { useI18n } from '@/i18n/i18n'
 
-/** Text and a shape, never colour alone. */
-const ICONS: Record<Status, string> = {
+/** Text and a shape, never colour alone: the one table of status icons. */
+export const STATUS_ICONS: Record<Status, string> = {
   achieved: '✓',
   near: '◐',
   off: '✗',
@@ -10,12 +10,12 @@ const ICONS: Record<Status, string> = {
   'no-data': '∅',
 }
 
-export function StatusBadge({ status }: { status: Status }) {
+export function StatusBadge({ status, large = false }: { status: Status; large?: boolean }) {
   const { t } = useI18n()
   return (
-    <span className={`status status--${status}`}>
+    <span className={`status status--${status}${large ? ' status--large' : ''}`}>
       <span aria-hidden="true" className="status__icon">
-        {ICONS[status]}
+        {STATUS_ICONS[status]}
       </span>
       {t(`status.${status}`)}
     </span>

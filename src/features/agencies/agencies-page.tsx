@@ -6,6 +6,9 @@ import { AgencyFilter } from '@/filters/agency-filter'
 import { useFilters } from '@/filters/use-filters'
 import { useResolvedRegion } from '@/filters/use-region'
 import { useI18n } from '@/i18n/i18n'
+import { resolveAgency } from '@/domain/agencies'
+import { usePageTitle } from '@/components/ui/use-page-title'
+import { placeName } from '@/domain/places'
 import { EmptyRegion } from '@/filters/empty-region'
 import { SakipComponentsTable } from './sakip-components'
 import { SakipGrid } from './sakip-grid'
@@ -18,16 +21,28 @@ export function AgenciesPage() {
   const i18n = useI18n()
   const { t } = i18n
   const { filters } = useFilters()
-  const { code, region, regions } = useResolvedRegion()
+  const { code, region } = useResolvedRegion()
   const query = useQuery(agencyQueries.list(code))
-  const regionName = region?.name ?? code
+  const regionName = region ? placeName(region) : code
   const data = query.data
   const agencies = data?.agencies ?? []
-  const selected = agencies.find((agency) => agency.id === filters.agency) ?? null
-  const unknownAgency = data && filters.agency !== null && !selected ? filters.agency : null
+  const { agency: agencyId, unknown: unknownAgency } = resolveAgency(
+    data?.agencies,
+    filters.agency,
+    code,
+  )
+  const selected = agencies.find((agency) => agency.id === agencyId) ?? null
   const shown = selected ? [selected] : agencies
-  const year = data ? chooseYear(data.years, agencies, filters.period) : null
+  // The page's own year (`year=`) if chosen, else the latest evaluated at or before "as of".
+  const year = data
+    ? chooseYear(
+        data.years,
+        agencies,
+        filters.year !== null ? String(filters.year) : filters.period,
+      )
+    : null
   const title = t('agencies.title', { region: regionName })
+  usePageTitle(title)
 
   return (
     <section aria-labelledby="page-title" className="page">
@@ -44,7 +59,7 @@ export function AgenciesPage() {
       <p className="page__intro">{t('agencies.intro')}</p>
       <QueryState queries={[query]}>
         {data && agencies.length === 0 ? (
-          <EmptyRegion message={t('agencies.empty', { region: regionName })} regions={regions} />
+          <EmptyRegion message={t('agencies.empty', { region: regionName })} />
         ) : data ? (
           <>
             <div className="page-filters">
@@ -63,7 +78,9 @@ export function AgenciesPage() {
               agencies={shown}
               years={data.years}
               selectedYear={year}
+              regionCode={code}
               regionName={regionName}
+              dataAsOf={data.dataAsOf}
             />
             {year === null ? (
               <p className="state">
@@ -73,10 +90,17 @@ export function AgenciesPage() {
               </p>
             ) : (
               <>
-                <SakipComponentsTable agencies={shown} year={year} />
+                <SakipComponentsTable
+                  agencies={shown}
+                  year={year}
+                  regionCode={code}
+                  regionName={regionName}
+                  dataAsOf={data.dataAsOf}
+                />
                 <SakipRanking
                   agencies={agencies}
                   year={year}
+                  regionCode={code}
                   regionName={regionName}
                   selected={selected}
                   dataAsOf={data.dataAsOf}

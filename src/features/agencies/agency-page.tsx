@@ -11,6 +11,9 @@ import { nextSearch } from '@/filters/filters'
 import { useFilterSearch, useFilters } from '@/filters/use-filters'
 import { useResolvedRegion } from '@/filters/use-region'
 import { useI18n } from '@/i18n/i18n'
+import { regionQueries } from '@/api/regions'
+import { usePageTitle } from '@/components/ui/use-page-title'
+import { placeName } from '@/domain/places'
 import { IkuTable } from './iku-table'
 import { chooseIkuYear, ikuYears, regionOfAgency } from './iku-view'
 import { PredicateMark } from './predicate-cell'
@@ -24,17 +27,22 @@ export function AgencyPage() {
   const { id = '' } = useParams()
   const { filters } = useFilters()
   const search = useFilterSearch()
-  const { code, regions } = useResolvedRegion()
+  const { code } = useResolvedRegion()
   const agencyRegion = regionOfAgency(id)
+  const agencyRegionQuery = useQuery(regionQueries.detail(agencyRegion))
+  const region = agencyRegionQuery.data?.regions[0]
   const detail = useQuery(agencyQueries.detail(id))
   const catalog = useQuery(indicatorQueries.catalog())
   const programs = useQuery(programQueries.list({ region: agencyRegion, agency: id }))
   const data = detail.data
   const agency = data?.agency
-  const regionName = regions?.find((r) => r.code === agencyRegion)?.name ?? agencyRegion
+  const regionName = region ? placeName(region) : agencyRegion
   const listSearch = `?${nextSearch(new URLSearchParams(search), { region: agencyRegion, agency: null }).toString()}`
   const programsSearch = `?${nextSearch(new URLSearchParams(search), { region: agencyRegion, agency: id }).toString()}`
-  const year = data ? chooseIkuYear(data.iku, filters.period) : null
+  const year = data
+    ? chooseIkuYear(data.iku, filters.year !== null ? String(filters.year) : filters.period)
+    : null
+  usePageTitle(agency ? t('agency.pageTitle', { agency: agency.name, region: regionName }) : null)
   const latest = agency?.sakip.at(-1)
   const notFound = isApiError(detail.error) && detail.error.status === 404
 
@@ -84,7 +92,9 @@ export function AgencyPage() {
                   {t('agency.otherRegion', { region: regionName })}
                 </p>
               )}
-              <p className="page__source">{t('agency.nameSource', { source: agency.source })}</p>
+              <p className="page__source">
+                {t('agency.nameSource', { source: agency.source[locale] })}
+              </p>
 
               <section aria-labelledby="iku-title" className="section">
                 <div className="section__head">
@@ -105,7 +115,12 @@ export function AgencyPage() {
                 {data.iku.length === 0 || year === null ? (
                   <p className="state">{t('agency.iku.none')}</p>
                 ) : (
-                  <IkuTable iku={data.iku} year={year} agencyName={agency.name} />
+                  <IkuTable
+                    iku={data.iku}
+                    year={year}
+                    agencyId={agency.id}
+                    agencyName={agency.name}
+                  />
                 )}
               </section>
 

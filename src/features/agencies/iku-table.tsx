@@ -4,6 +4,8 @@ import { TableScroll } from '@/components/ui/table-scroll'
 import type { CapaianBand } from '@/domain/capaian'
 import { useI18n, type I18n } from '@/i18n/i18n'
 import { ikuRows } from './iku-view'
+import { ExportMenu } from '@/components/ui/export-menu'
+import { provenanceLabel } from '@/i18n/format-indicator'
 
 export function formatIkuValue(i18n: I18n, iku: Iku, value: number): string {
   switch (iku.unit) {
@@ -44,10 +46,12 @@ export function CapaianBadge({ band }: { band: CapaianBand }) {
 export function IkuTable({
   iku,
   year,
+  agencyId,
   agencyName,
 }: {
   iku: ReadonlyArray<Iku>
   year: number
+  agencyId: string
   agencyName: string
 }) {
   const i18n = useI18n()
@@ -58,6 +62,37 @@ export function IkuTable({
   if (rows.length === 0) return <p className="state">{t('agency.iku.noYear', { year })}</p>
   return (
     <>
+      <div className="table-tools">
+        <ExportMenu
+          fileName={`iku-${agencyId}-${year}`}
+          csv={() => ({
+            header: [
+              t('csv.agencyId'),
+              t('csv.agency'),
+              t('csv.year'),
+              t('agency.iku.indicator'),
+              t('csv.unit'),
+              t('agency.iku.target'),
+              t('agency.iku.realisation'),
+              t('agency.iku.capaian'),
+              t('agency.iku.band'),
+              t('csv.provenance'),
+            ],
+            rows: rows.map((row) => [
+              agencyId,
+              agencyName,
+              year,
+              row.iku.name[locale],
+              row.iku.unit,
+              row.target,
+              row.realisation,
+              row.capaian,
+              row.band ? t(`capaian.band.${row.band}`) : null,
+              provenanceLabel(i18n, row.iku.provenance),
+            ]),
+          })}
+        />
+      </div>
       <TableScroll labelledBy="iku-caption">
         <table className="data-table iku-table">
           <caption id="iku-caption">

@@ -2,8 +2,9 @@ import type { Agency, SakipComponents } from '@/api/agencies'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { FIRST_YEAR_OF_88_2021, SAKIP_COMPONENTS } from '@/domain/sakip'
 import { useI18n } from '@/i18n/i18n'
+import { ExportMenu } from '@/components/ui/export-menu'
 import { PredicateMark } from './predicate-cell'
-import { evaluationOf } from './sakip-view'
+import { evaluationOf, sakipCsv } from './sakip-view'
 
 function Meter({ value, max }: { value: number; max: number }) {
   const i18n = useI18n()
@@ -21,15 +22,40 @@ function Meter({ value, max }: { value: number; max: number }) {
 export function SakipComponentsTable({
   agencies,
   year,
+  regionCode,
+  regionName,
+  dataAsOf,
 }: {
   agencies: ReadonlyArray<Agency>
   year: number
+  regionCode: string
+  regionName: string
+  dataAsOf: string
 }) {
   const i18n = useI18n()
   const { t } = i18n
   return (
     <section aria-labelledby="sakip-components-title" className="section">
-      <h2 id="sakip-components-title">{t('agencies.components.title', { year })}</h2>
+      <div className="section__bar">
+        <h2 id="sakip-components-title">{t('agencies.components.title', { year })}</h2>
+        {year >= FIRST_YEAR_OF_88_2021 && (
+          <ExportMenu
+            fileName={`sakip-komponen-${regionName}-${year}`}
+            csv={() =>
+              sakipCsv(
+                i18n,
+                regionCode,
+                regionName,
+                agencies.flatMap((agency) => {
+                  const evaluation = evaluationOf(agency, year)
+                  return evaluation ? [{ agency, evaluation }] : []
+                }),
+                dataAsOf,
+              )
+            }
+          />
+        )}
+      </div>
       {year < FIRST_YEAR_OF_88_2021 ? (
         <p className="state">{t('agencies.components.oldFramework', { year })}</p>
       ) : (

@@ -4,17 +4,27 @@ import { TableScroll } from '@/components/ui/table-scroll'
 import { useFilterSearch } from '@/filters/use-filters'
 import { useI18n } from '@/i18n/i18n'
 import { PredicateMark } from './predicate-cell'
-import { evaluationOf } from './sakip-view'
+import { evaluationOf, sakipCsv } from './sakip-view'
+import { ExportMenu } from '@/components/ui/export-menu'
 
 type SakipGridProps = {
   agencies: ReadonlyArray<Agency>
   years: ReadonlyArray<number>
   selectedYear: number | null
+  regionCode: string
   regionName: string
+  dataAsOf: string
 }
 
 /** Agency × year: the predicate letter and score in every cell, a plain "not evaluated" otherwise. */
-export function SakipGrid({ agencies, years, selectedYear, regionName }: SakipGridProps) {
+export function SakipGrid({
+  agencies,
+  years,
+  selectedYear,
+  regionCode,
+  regionName,
+  dataAsOf,
+}: SakipGridProps) {
   const i18n = useI18n()
   const { t } = i18n
   const search = useFilterSearch()
@@ -22,7 +32,23 @@ export function SakipGrid({ agencies, years, selectedYear, regionName }: SakipGr
   const last = years.at(-1)
   return (
     <section aria-labelledby="sakip-grid-title" className="section">
-      <h2 id="sakip-grid-title">{t('agencies.grid.title')}</h2>
+      <div className="section__bar">
+        <h2 id="sakip-grid-title">{t('agencies.grid.title')}</h2>
+        <ExportMenu
+          fileName={`sakip-${regionName}`}
+          csv={() =>
+            sakipCsv(
+              i18n,
+              regionCode,
+              regionName,
+              agencies.flatMap((agency) =>
+                agency.sakip.map((evaluation) => ({ agency, evaluation })),
+              ),
+              dataAsOf,
+            )
+          }
+        />
+      </div>
       <TableScroll labelledBy="sakip-grid-caption">
         <table className="data-table sakip-grid">
           <caption id="sakip-grid-caption">

@@ -2,9 +2,9 @@ import type { Agency } from '@/api/agencies'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { TrendChart } from '@/components/charts/trend-chart'
 import { useFilters } from '@/filters/use-filters'
-import { useNumberFormatter } from '@/i18n/format-indicator'
+import { useNumberFormatter, useTimeFormatter } from '@/i18n/format-indicator'
 import { useI18n } from '@/i18n/i18n'
-import { evaluationOf } from './sakip-view'
+import { evaluationOf, sakipCsv } from './sakip-view'
 
 /** One agency's SAKIP score over the years, with its predicate and components in the table. */
 export function SakipHistory({
@@ -20,6 +20,7 @@ export function SakipHistory({
   const { filters } = useFilters()
   const { t } = i18n
   const formatScore = useNumberFormatter(1)
+  const formatTime = useTimeFormatter()
   const evaluations = agency.sakip
   const first = evaluations[0]
   const last = evaluations.at(-1)
@@ -85,18 +86,14 @@ export function SakipHistory({
           }
         })
       }
-      exportRows={() =>
-        evaluations.map((evaluation) => ({
-          indicator: `SAKIP — ${agency.name}`,
-          region: regionName,
-          period: String(evaluation.year),
-          value: evaluation.score,
-          unit: '0–100',
-          target: '',
-          status: evaluation.predicate,
-          source: t('agencies.source'),
-          provenance: evaluation.provenance,
-        }))
+      csv={() =>
+        sakipCsv(
+          i18n,
+          agency.regionCode,
+          regionName,
+          evaluations.map((evaluation) => ({ agency, evaluation })),
+          dataAsOf,
+        )
       }
       footnotes={footnotes}
       fileName={`sakip-${agency.id}`}
@@ -106,14 +103,16 @@ export function SakipHistory({
         points={years.map((year) => {
           const evaluation = evaluationOf(agency, year)
           return {
+            t: year * 12 + 6,
             key: String(year),
             label: String(year),
             values: { score: evaluation?.score ?? null },
             synthetic: { score: evaluation?.provenance === 'synthetic' },
           }
         })}
-        series={[{ id: 'score', label: t('agency.history.series') }]}
+        series={[{ id: 'score', label: t('agency.history.series'), role: 'region' }]}
         formatValue={formatScore}
+        formatTime={formatTime}
         height={280}
       />
     </ChartFrame>

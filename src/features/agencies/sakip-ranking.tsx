@@ -6,11 +6,12 @@ import { rankLabel } from '@/domain/ranking'
 import { useFilters } from '@/filters/use-filters'
 import { useNumberFormatter } from '@/i18n/format-indicator'
 import { useI18n } from '@/i18n/i18n'
-import { evaluationOf, rankAgencies, shortName } from './sakip-view'
+import { evaluationOf, rankAgencies, sakipCsv, shortName } from './sakip-view'
 
 type SakipRankingProps = {
   agencies: ReadonlyArray<Agency>
   year: number
+  regionCode: string
   regionName: string
   /** The agency the view is narrowed to: highlighted, and named in the summary. */
   selected: Agency | null
@@ -21,6 +22,7 @@ type SakipRankingProps = {
 export function SakipRanking({
   agencies,
   year,
+  regionCode,
   regionName,
   selected,
   dataAsOf,
@@ -79,18 +81,17 @@ export function SakipRanking({
           },
         }))
       }
-      exportRows={() =>
-        ranked.map((r) => ({
-          indicator: `SAKIP — ${r.item.name}`,
-          region: regionName,
-          period: String(year),
-          value: score(r.item),
-          unit: '0–100',
-          target: '',
-          status: `${rankLabel(r)} · ${evaluationOf(r.item, year)?.predicate ?? ''}`,
-          source: t('agencies.source'),
-          provenance: 'synthetic',
-        }))
+      csv={() =>
+        sakipCsv(
+          i18n,
+          regionCode,
+          regionName,
+          ranked.flatMap((r) => {
+            const evaluation = evaluationOf(r.item, year)
+            return evaluation ? [{ agency: r.item, evaluation, rank: rankLabel(r) }] : []
+          }),
+          dataAsOf,
+        )
       }
       footnotes={[
         t('agencies.source'),
@@ -105,7 +106,7 @@ export function SakipRanking({
           key: r.item.id,
           label: `${rankLabel(r)}. ${shortName(r.item)}`,
           value: score(r.item),
-          highlighted: r.item.id === selected?.id,
+          role: r.item.id === selected?.id ? ('region' as const) : ('peer' as const),
           synthetic: true,
         }))}
         formatValue={formatScore}

@@ -21,7 +21,7 @@ function agency(name: string, scores: Record<number, number>): Agency {
     name,
     abbreviation: null,
     category: 'dinas',
-    source: 'test',
+    source: { id: 'uji', en: 'test' },
     sakip: Object.entries(scores).map(([year, score]) => evaluation(Number(year), score)),
   }
 }

@@ -2,7 +2,11 @@ import { useId } from 'react'
 import { useFilterActions } from '@/filters/use-filters'
 import { useI18n } from '@/i18n/i18n'
 
-/** The evaluation year, written to the URL as the view's period (`period=2024`). */
+/**
+ * The evaluation year of this page, written to the URL as `year=` — a page-local choice: the
+ * global "as of" (`period=`) and every other page stay as they are (README, decision "One period
+ * model").
+ */
 export function YearSelect({
   years,
   value,
@@ -14,11 +18,15 @@ export function YearSelect({
 }) {
   const { t } = useI18n()
   const id = useId()
-  const { choosePeriod } = useFilterActions()
+  const { chooseYear } = useFilterActions()
   return (
     <div className="field">
       <label htmlFor={id}>{label ?? t('agencies.year.label')}</label>
-      <select id={id} value={String(value)} onChange={(event) => choosePeriod(event.target.value)}>
+      <select
+        id={id}
+        value={String(value)}
+        onChange={(event) => chooseYear(Number(event.target.value))}
+      >
         {years.map((year) => (
           <option key={year} value={String(year)}>
             {year}

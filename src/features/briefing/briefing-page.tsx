@@ -1,338 +1,263 @@
-import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
+import './messages'
+import { useEffect, useEffectEvent, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { ErrorState } from '@/components/ui/query-state'
-import { DEFAULT_DECK, moveSlide, parseSlideId } from '@/domain/deck'
-import {
-  THEMES,
-  useBriefingPrefs,
-  useDeckActions,
-  useStorageDiscarded,
-  useStoredDeck,
-  type Theme,
-} from '@/filters/deck-store'
-import { useFilterActions, useFilterSearch, useFilters } from '@/filters/use-filters'
-import { useResolvedRegion } from '@/filters/use-region'
+import { usePageTitle } from '@/components/ui/use-page-title'
+import { usePrinting } from '@/components/ui/use-printing'
+import { placeName } from '@/domain/places'
+import { useBriefingPrefs, useDeckActions, useStorageDiscarded } from '@/filters/deck-store'
+import { useFilterSearch } from '@/filters/use-filters'
 import { useI18n } from '@/i18n/i18n'
-import { SHORTCUTS, shortcutFor, type BriefingActions } from './shortcuts'
-import { SlideView, slideTitle } from './slide-view'
-import { useSnapshot } from './use-snapshot'
+import { SlideStage } from './canvas/slide-stage'
+import { ControlBar } from './controls/control-bar'
+import { HelpDialog } from './controls/help-dialog'
+import type { BriefingActions } from './controls/shortcuts'
+import { useFullscreen } from './controls/use-fullscreen'
+import { useIdle } from './controls/use-idle'
+import { useShortcutKeys } from './controls/use-shortcut-keys'
+import { DeckPanel, ResetDeck } from './deck/deck-panel'
+import { useBriefingDeck, type BriefingDeck } from './deck/use-briefing-deck'
+import { useSlideSteps } from './controls/use-slide-steps'
+import { useOfflineShell } from './offline/use-offline-shell'
+import { useBriefingChannel, type Blank, type ChannelMessage } from './presenter/channel'
+import { DeckSlide } from './slides/deck-slide'
+import { snapshotRegion } from './slides/slide-data'
+import './briefing.css'
 
-const INTERVALS = [10, 20, 30, 60, 120] as const
+type ExportState = 'idle' | 'running' | 'done' | 'failed'
 
-function isFormControl(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLSelectElement ||
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement
-  )
+/** The meeting's name as the document's title, and exactly that while printing (the PDF's title). */
+function useMeetingTitle(meetingName: string) {
+  usePageTitle(meetingName)
+  useEffect(() => {
+    let saved = document.title
+    const before = () => {
+      if (document.title !== meetingName) saved = document.title
+      document.title = meetingName
+    }
+    const after = () => {
+      document.title = saved
+    }
+    window.addEventListener('beforeprint', before)
+    window.addEventListener('afterprint', after)
+    return () => {
+      window.removeEventListener('beforeprint', before)
+      window.removeEventListener('afterprint', after)
+    }
+  }, [meetingName])
 }
 
-/**
- * The projector: a deck of slides from a frozen snapshot, walked by keyboard or clicker. The deck
- * and the slide are in the URL (shareable); the deck and preferences are also remembered locally.
- */
+function openPresenter(): boolean {
+  const url = `/briefing/presenter${window.location.search}`
+  return window.open(url, 'kinerja-presenter', 'popup,width=1280,height=800') !== null
+}
+
+/** The projector: the pinned deck on one scaled canvas, walked by keyboard, clicker or a presenter window. */
 export function BriefingPage() {
   const i18n = useI18n()
   const { t } = i18n
   const navigate = useNavigate()
-  const { filters } = useFilters()
-  const filterActions = useFilterActions()
   const search = useFilterSearch()
-  const { code, region } = useResolvedRegion()
-  const stored = useStoredDeck(code)
+  const deck = useBriefingDeck()
   const prefs = useBriefingPrefs()
   const deckActions = useDeckActions()
   const storageDiscarded = useStorageDiscarded()
-  const state = useSnapshot(code)
+  const printing = usePrinting()
+  const fullscreen = useFullscreen()
+  const idle = useIdle(fullscreen.on)
   const [helpOpen, setHelpOpen] = useState(false)
   const [panelOpen, setPanelOpen] = useState(false)
-  const [playing, setPlaying] = useState(false)
-  const helpCloseRef = useRef<HTMLButtonElement>(null)
+  const [autoplay, setAutoplay] = useState(false)
+  const [blank, setBlank] = useState<Blank>(null)
+  const [exportState, setExportState] = useState<ExportState>('idle')
+  const [presenterBlocked, setPresenterBlocked] = useState(false)
+  const shell = useOfflineShell(deck.state.status === 'ready')
+  const { snapshot, pages, current, total } = deck
+  const region = snapshot ? snapshotRegion(snapshot) : undefined
+  const regionName = region ? placeName(region) : deck.region
+  const meetingName = deck.meeting.meeting ?? t('slide.title.default', { region: regionName })
+  useMeetingTitle(meetingName)
 
-  const deck = (filters.deck ?? stored ?? [...DEFAULT_DECK]).filter((id) => {
-    const ref = parseSlideId(id)
-    if (!ref || state.status !== 'ready') return ref !== null
-    return (
-      ref.kind === 'programs' ||
-      ref.kind === 'directives' ||
-      state.snapshot.indicators.some((i) => i.id === ref.indicator)
-    )
+  const stateMessage = (): ChannelMessage => ({
+    type: 'state',
+    slide: current,
+    deck: deck.deck,
+    meeting: deck.meeting.meeting,
+    date: deck.meeting.date,
+    notes: deck.notes,
+    blank,
   })
-  const total = deck.length
-  const current = Math.min(Math.max(filters.slide, 1), Math.max(total, 1))
-  const theme: Theme = prefs.theme
+  const steps = useSlideSteps(current, total, deck.show)
+  const post = useBriefingChannel(deck.region, (message, reply) => {
+    if (message.type === 'slide') steps.follow(message.slide)
+    else if (message.type === 'blank') setBlank(message.blank)
+    else if (message.type === 'hello') reply(stateMessage())
+  })
+  // The presenter view follows what changes here: the deck, its title, the notes, the blank screen.
+  const announce = useEffectEvent(() => post(stateMessage()))
+  useEffect(() => {
+    announce()
+  }, [deck.deck, deck.meeting, deck.notes, blank])
 
-  const show = useCallback(
-    (slide: number) => filterActions.showSlide(Math.min(Math.max(slide, 1), Math.max(total, 1))),
-    [filterActions, total],
-  )
+  const { at } = steps
+  const go = (slide: number) => post({ type: 'slide', slide: steps.go(slide) })
 
   const actions: BriefingActions = {
     next: () => {
-      if (current >= total) setPlaying(false)
-      else show(current + 1)
+      if (at() >= total) setAutoplay(false)
+      else go(at() + 1)
     },
-    previous: () => show(current - 1),
-    first: () => show(1),
-    last: () => show(total),
-    toggleHelp: () => setHelpOpen((open) => !open),
-    togglePlay: () => setPlaying((on) => !on),
-    toggleFullscreen: () => {
-      if (document.fullscreenElement) void document.exitFullscreen?.()
-      else void document.documentElement.requestFullscreen?.().catch(() => undefined)
-    },
-    exit: () => {
+    previous: () => go(at() - 1),
+    first: () => go(1),
+    last: () => go(total),
+    blackout: () => setBlank((now) => (now === 'black' ? null : 'black')),
+    whiteout: () => setBlank((now) => (now === 'white' ? null : 'white')),
+    enterFullscreen: fullscreen.enter,
+    toggleFullscreen: fullscreen.toggle,
+    escape: () => {
       if (helpOpen) setHelpOpen(false)
       else if (panelOpen) setPanelOpen(false)
-      else if (document.fullscreenElement) void document.exitFullscreen?.()
-      else void navigate({ pathname: '/', search })
+      else fullscreen.exit()
     },
+    presenter: () => setPresenterBlocked(!openPresenter()),
+    toggleAutoplay: () => setAutoplay((on) => !on),
+    toggleHelp: () => setHelpOpen((open) => !open),
   }
-  const handleKey = useEffectEvent((event: KeyboardEvent) => {
-    const shortcut = shortcutFor(event)
-    if (!shortcut) return
-    if (isFormControl(event.target) && shortcut.id !== 'exit') return
-    if (event.target instanceof HTMLButtonElement && event.key === ' ') return
-    event.preventDefault()
-    actions[shortcut.id]()
+  useShortcutKeys(actions, () => {
+    if (!blank) return false
+    setBlank(null)
+    return true
   })
+
   const advance = useEffectEvent(() => actions.next())
-
   useEffect(() => {
-    window.addEventListener('keydown', handleKey)
-    return () => window.removeEventListener('keydown', handleKey)
-  }, [])
-
-  useEffect(() => {
-    if (!playing) return
+    if (!autoplay) return
     const timer = setInterval(advance, prefs.intervalSeconds * 1000)
     return () => clearInterval(timer)
-  }, [playing, prefs.intervalSeconds])
+  }, [autoplay, prefs.intervalSeconds])
 
-  useEffect(() => {
-    if (helpOpen) helpCloseRef.current?.focus()
-  }, [helpOpen])
-
-  function changeDeck(next: string[]) {
-    filterActions.chooseDeck(next, Math.min(current, Math.max(next.length, 1)))
-    deckActions.saveDeck(code, next)
+  async function exportPptx() {
+    setExportState('running')
+    try {
+      const { exportDeck } = await import('./export/pptx')
+      await exportDeck({ title: meetingName, fileName: meetingName, locale: i18n.locale })
+      setExportState('done')
+    } catch (error) {
+      console.warn('[kinerja] PowerPoint export failed', error)
+      setExportState('failed')
+    }
   }
 
-  const regionName = region?.name ?? code
-  const indicators = state.status === 'ready' ? state.snapshot.indicators : []
+  const theme = printing ? 'light' : prefs.theme
+  const classes = [
+    'briefing',
+    `briefing--${prefs.theme}`,
+    fullscreen.on ? 'briefing--fullscreen' : '',
+    idle ? 'briefing--idle' : '',
+  ]
 
   return (
-    <div className={`briefing briefing--${theme}`}>
+    <div className={classes.filter(Boolean).join(' ')}>
       <h1 className="visually-hidden">{t('briefing.title', { region: regionName })}</h1>
-      {storageDiscarded && (
-        <div className="briefing__notice" role="status">
-          <p>{t('briefing.storedDiscarded')}</p>
-          <button
-            type="button"
-            className="briefing__button"
-            onClick={deckActions.dismissStorageNotice}
-          >
-            {t('notice.dismiss')}
-          </button>
-        </div>
-      )}
-      {state.status === 'loading' && (
+      <Notices
+        deck={deck}
+        storageDiscarded={storageDiscarded}
+        onDismissStorage={deckActions.dismissStorageNotice}
+        presenterBlocked={presenterBlocked}
+      />
+      {deck.state.status === 'loading' && (
         <p className="briefing__loading" role="status">
           {t('briefing.starting')}
         </p>
       )}
-      {state.status === 'error' && (
+      {deck.state.status === 'error' && (
         <div className="briefing__loading">
           <p>{t('briefing.failed')}</p>
-          <ErrorState error={state.error} onRetry={state.retry} />
+          <ErrorState error={deck.state.error} onRetry={deck.state.retry} />
         </div>
       )}
-      {state.status === 'ready' && (
-        <div className="briefing__stage">
-          {total === 0 && <p className="slide__headline">{t('briefing.empty')}</p>}
-          {deck.map((id, index) => (
+      {snapshot && total === 0 && (
+        <div className="briefing__loading briefing__empty">
+          <p>{t('briefing.empty')}</p>
+          <ResetDeck deck={deck} />
+        </div>
+      )}
+      {snapshot && total > 0 && (
+        <SlideStage className="briefing__stage">
+          {pages.map((page, index) => (
             <section
-              key={id}
-              className="slide"
+              key={page.key}
+              className="slide-canvas"
               hidden={index + 1 !== current}
-              aria-label={`${slideTitle(i18n, parseSlideId(id), indicators)} (${index + 1} / ${total})`}
+              aria-label={`${deck.titles[index] ?? ''} (${index + 1} / ${total})`}
+              data-slide={page.key}
             >
-              <SlideView id={id} snapshot={state.snapshot} theme={theme} />
+              <DeckSlide deck={deck} index={index} theme={theme} />
             </section>
           ))}
-        </div>
+          {blank && (
+            <div className={`briefing__blank briefing__blank--${blank}`} role="status">
+              <span className="visually-hidden">{t('briefing.blanked')}</span>
+            </div>
+          )}
+        </SlideStage>
       )}
-      <nav className="briefing__controls" aria-label={t('briefing.title', { region: regionName })}>
-        <button
-          type="button"
-          className="briefing__button"
-          aria-label={t('briefing.previous')}
-          onClick={actions.previous}
-          disabled={current <= 1}
-        >
-          <span aria-hidden="true">◀</span>
-        </button>
-        <p className="briefing__counter" role="status" aria-label={t('briefing.counterLabel')}>
-          {t('briefing.counter', { current, total })}
-        </p>
-        <button
-          type="button"
-          className="briefing__button"
-          aria-label={t('briefing.next')}
-          onClick={actions.next}
-          disabled={current >= total}
-        >
-          <span aria-hidden="true">▶</span>
-        </button>
-        <button
-          type="button"
-          className="briefing__button"
-          aria-pressed={playing}
-          onClick={actions.togglePlay}
-        >
-          <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
-          {playing ? t('briefing.pause') : t('briefing.play')}
-        </button>
-        <button type="button" className="briefing__button" onClick={actions.toggleFullscreen}>
-          {t('briefing.fullscreen')}
-        </button>
-        <button
-          type="button"
-          className="briefing__button"
-          aria-expanded={panelOpen}
-          onClick={() => setPanelOpen((o) => !o)}
-        >
-          <span aria-hidden="true">☰ </span>
-          {t('briefing.deck')}
-        </button>
-        <button
-          type="button"
-          className="briefing__button"
-          aria-label={t('briefing.help')}
-          onClick={actions.toggleHelp}
-        >
-          ?
-        </button>
-        <button
-          type="button"
-          className="briefing__button"
-          onClick={() => void navigate({ pathname: '/', search })}
-        >
-          <span aria-hidden="true">✕ </span>
-          {t('briefing.exit')}
-        </button>
-      </nav>
+      <ControlBar
+        current={current}
+        total={total}
+        fullscreen={fullscreen.on}
+        autoplay={autoplay}
+        panelOpen={panelOpen}
+        hidden={idle}
+        onPrevious={actions.previous}
+        onNext={actions.next}
+        onFullscreen={fullscreen.toggle}
+        onPresenter={actions.presenter}
+        onAutoplay={actions.toggleAutoplay}
+        onPanel={() => setPanelOpen((open) => !open)}
+        onHelp={actions.toggleHelp}
+        onExit={() => void navigate({ pathname: '/', search })}
+      />
       {panelOpen && (
-        <section className="briefing__panel" aria-labelledby="deck-title">
-          <h2 id="deck-title">{t('briefing.deck')}</h2>
-          <ol className="deck-list">
-            {deck.map((id, index) => {
-              const title = slideTitle(i18n, parseSlideId(id), indicators)
-              return (
-                <li key={id}>
-                  <span>{title}</span>
-                  <button
-                    type="button"
-                    className="briefing__button"
-                    aria-label={t('briefing.moveUp', { slide: title })}
-                    disabled={index === 0}
-                    onClick={() => changeDeck(moveSlide(deck, index, -1))}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="briefing__button"
-                    aria-label={t('briefing.moveDown', { slide: title })}
-                    disabled={index === deck.length - 1}
-                    onClick={() => changeDeck(moveSlide(deck, index, 1))}
-                  >
-                    ↓
-                  </button>
-                  <button
-                    type="button"
-                    className="briefing__button"
-                    aria-label={t('briefing.remove', { slide: title })}
-                    onClick={() => changeDeck(deck.filter((d) => d !== id))}
-                  >
-                    ✕
-                  </button>
-                </li>
-              )
-            })}
-          </ol>
-          <div className="briefing__settings">
-            <button
-              type="button"
-              className="briefing__button"
-              onClick={() => changeDeck([...DEFAULT_DECK])}
-            >
-              {t('briefing.reset')}
-            </button>
-            <label>
-              {t('briefing.interval')}{' '}
-              <select
-                value={prefs.intervalSeconds}
-                onChange={(e) => deckActions.chooseInterval(Number(e.target.value))}
-              >
-                {INTERVALS.map((seconds) => (
-                  <option key={seconds} value={seconds}>
-                    {seconds}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('briefing.theme')}{' '}
-              <select
-                value={theme}
-                onChange={(e) => deckActions.chooseTheme(e.target.value as Theme)}
-              >
-                {THEMES.map((option) => (
-                  <option key={option} value={option}>
-                    {option === 'light' ? t('briefing.themeLight') : t('briefing.themeDark')}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="button" className="briefing__button" onClick={() => window.print()}>
-              {t('briefing.print')}
-            </button>
-          </div>
-        </section>
+        <DeckPanel
+          deck={deck}
+          shell={shell}
+          onPrint={() => window.print()}
+          onExport={() => void exportPptx()}
+          exportState={exportState}
+        />
       )}
-      {helpOpen && (
-        <div
-          className="briefing__help"
-          role="dialog"
-          aria-modal="true"
-          aria-labelledby="help-title"
-        >
-          <h2 id="help-title">{t('briefing.helpTitle')}</h2>
-          <table>
-            <tbody>
-              {SHORTCUTS.map((shortcut) => (
-                <tr key={shortcut.id}>
-                  <th scope="row">
-                    {shortcut.keys.map((key) => (
-                      <kbd key={key}>{key}</kbd>
-                    ))}
-                  </th>
-                  <td>{t(shortcut.label)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <button
-            ref={helpCloseRef}
-            type="button"
-            className="briefing__button"
-            onClick={() => setHelpOpen(false)}
-          >
-            {t('briefing.close')}
+      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
+    </div>
+  )
+}
+
+function Notices({
+  deck,
+  storageDiscarded,
+  onDismissStorage,
+  presenterBlocked,
+}: {
+  deck: BriefingDeck
+  storageDiscarded: boolean
+  onDismissStorage: () => void
+  presenterBlocked: boolean
+}) {
+  const { t } = useI18n()
+  const pinnedDiscarded = deck.state.status === 'ready' && deck.state.discarded
+  if (!storageDiscarded && !pinnedDiscarded && !presenterBlocked) return null
+  return (
+    <div className="briefing__notice" role="status">
+      {storageDiscarded && (
+        <p>
+          {t('briefing.storedDiscarded')}{' '}
+          <button type="button" className="briefing__button" onClick={onDismissStorage}>
+            {t('notice.dismiss')}
           </button>
-        </div>
+        </p>
       )}
+      {pinnedDiscarded && <p>{t('briefing.pinnedDiscarded')}</p>}
+      {presenterBlocked && <p>{t('briefing.presenterBlocked')}</p>}
     </div>
   )
 }

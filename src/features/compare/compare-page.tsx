@@ -1,27 +1,38 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState, type FormEvent } from 'react'
 import { indicatorQueries, type Indicator } from '@/api/indicators'
-import type { Region } from '@/api/regions'
-import { chartFootnotes, toExportRow, unitLabel } from '@/analysis/chart-notes'
-import { rankingTable, rankLabel as rankLabelOf } from '@/analysis/ranking-table'
-import { rankRegions, toShownObservations } from '@/analysis/series-view'
-import { toTrendPoint } from '@/analysis/trend-point'
+import { regionQueries, type Region } from '@/api/regions'
+import { chartFootnotes, unitLabel } from '@/analysis/chart-notes'
+import { compareView, type CompareView, type Multiple } from '@/analysis/compare-view'
+import { readingsCsv } from '@/analysis/export-rows'
+import { rankingTable } from '@/analysis/ranking-table'
+import { todayOf } from '@/analysis/readings'
+import { targetSpans, trendSeries } from '@/analysis/series-view'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { RankingChart } from '@/components/charts/ranking-chart'
 import { TrendChart } from '@/components/charts/trend-chart'
 import { QueryState } from '@/components/ui/query-state'
 import { StatusBadge } from '@/components/ui/status-badge'
-import { resolveViewRange } from '@/domain/ranges'
+import { usePageTitle } from '@/components/ui/use-page-title'
+import { placeName } from '@/domain/places'
+import { rankLabel } from '@/domain/ranking'
 import { MAX_COMPARED_REGIONS } from '@/filters/filters'
-import { LAST_YEAR } from '@/filters/period-options'
 import { RangeControls } from '@/filters/range-controls'
 import { useFilterActions, useFilters } from '@/filters/use-filters'
+import { RegionPicker } from '@/filters/region-picker'
 import { useResolvedRegion } from '@/filters/use-region'
 import { useI18n } from '@/i18n/i18n'
-import { formatObservation, useValueFormatter } from '@/i18n/format-indicator'
+import {
+  formatObservation,
+  observationPeriod,
+  useTimeFormatter,
+  useValueFormatter,
+} from '@/i18n/format-indicator'
 import { compareQueries } from './queries'
 
+const NONE: ReadonlyArray<Region> = []
+
 function orderLabel(indicator: Indicator) {
+  if (indicator.valueType === 'grade') return 'compare.orderGradeFirst' as const
   if (indicator.polarity === 'band') return 'compare.orderBandFirst' as const
   return indicator.polarity === 'lower'
     ? ('compare.orderLowerFirst' as const)
@@ -33,33 +44,47 @@ export function ComparePage() {
   const { t, locale } = i18n
   const { filters } = useFilters()
   const actions = useFilterActions()
-  const { code, regions, query: regionsQuery } = useResolvedRegion()
+  const { code, region } = useResolvedRegion()
   const catalog = useQuery(indicatorQueries.catalog())
   const { codes, indicatorId, series: seriesQuery } = compareQueries(filters, code)
   const series = useQuery(seriesQuery)
-  const [candidate, setCandidate] = useState('')
-
+  const comparedQuery = useQuery(regionQueries.byCodes(codes))
+  const compared: ReadonlyArray<Region> = comparedQuery.data?.regions ?? NONE
   const indicator = catalog.data?.indicators.find((i) => i.id === indicatorId)
-  const compared = codes
-    .map((c) => regions?.find((r) => r.code === c))
-    .filter((r): r is Region => r !== undefined)
-  const asOfLabel = filters.period ? i18n.period(filters.period) : t('filters.latest').toLowerCase()
+  const today = catalog.data ? todayOf(catalog.data.dataAsOf) : null
+  const title = t('compare.title')
+  usePageTitle(
+    indicator ? t('compare.pageTitle', { indicator: indicator.shortName[locale] }) : title,
+  )
 
-  function handleAdd(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (!candidate || codes.includes(candidate) || codes.length >= MAX_COMPARED_REGIONS) return
-    actions.chooseRegions([...codes, candidate])
-    setCandidate('')
-  }
+  const view =
+    indicator && series.data && today
+      ? compareView(
+          i18n,
+          indicator,
+          compared,
+          region,
+          series.data.series,
+          {
+            from: filters.from,
+            to: filters.to,
+            range: filters.range,
+            asOf: filters.period,
+            at: filters.at,
+            granularity: filters.granularity,
+          },
+          today,
+        )
+      : null
 
   return (
     <section aria-labelledby="page-title" className="page">
       <header className="page__header">
-        <h1 id="page-title">{t('compare.title')}</h1>
-        <p className="page__meta">{t('compare.intro', { period: asOfLabel })}</p>
+        <h1 id="page-title">{title}</h1>
+        <p className="page__meta">{t('compare.intro')}</p>
       </header>
-      <QueryState queries={[catalog, regionsQuery]}>
-        {catalog.data && regions && (
+      <QueryState queries={[catalog, comparedQuery]}>
+        {catalog.data && (
           <div className="compare-controls">
             <div className="field">
               <label htmlFor="compare-indicator">{t('compare.indicator')}</label>
@@ -82,11 +107,11 @@ export function ComparePage() {
               <ul className="chips" aria-labelledby="compared-label">
                 {compared.map((r) => (
                   <li key={r.code} className="chip">
-                    <span>{r.name}</span>
+                    <span>{placeName(r)}</span>
                     <button
                       type="button"
                       className="chip__remove"
-                      aria-label={t('compare.remove', { region: r.name })}
+                      aria-label={t('compare.remove', { region: placeName(r) })}
                       onClick={() => actions.chooseRegions(codes.filter((c) => c !== r.code))}
                     >
                       <span aria-hidden="true">×</span>
@@ -94,45 +119,33 @@ export function ComparePage() {
                   </li>
                 ))}
               </ul>
-              <form className="compare-add" onSubmit={handleAdd}>
-                <label htmlFor="compare-add">{t('compare.add')}</label>
-                <select
-                  id="compare-add"
-                  value={candidate}
-                  onChange={(e) => setCandidate(e.target.value)}
-                >
-                  <option value="">—</option>
-                  {regions
-                    .filter((r) => !codes.includes(r.code))
-                    .map((r) => (
-                      <option key={r.code} value={r.code}>
-                        {r.name}
-                      </option>
-                    ))}
-                </select>
-                <button
-                  type="submit"
-                  className="button"
-                  disabled={!candidate || codes.length >= MAX_COMPARED_REGIONS}
-                >
-                  {t('compare.addButton')}
-                </button>
-                {codes.length >= MAX_COMPARED_REGIONS && (
+              <div className="compare-add">
+                {codes.length < MAX_COMPARED_REGIONS ? (
+                  <RegionPicker
+                    id="compare-add"
+                    label={t('compare.add')}
+                    value={undefined}
+                    exclude={codes}
+                    onCommit={(next) => {
+                      if (!codes.includes(next)) actions.chooseRegions([...codes, next])
+                    }}
+                  />
+                ) : (
                   <p>{t('compare.limit', { max: MAX_COMPARED_REGIONS })}</p>
                 )}
-              </form>
+              </div>
             </div>
           </div>
         )}
         {indicator && compared.length === 0 && <p className="state">{t('compare.empty')}</p>}
         {indicator && compared.length > 0 && (
           <QueryState queries={[series]}>
-            {series.data && (
+            {view && today && (
               <CompareCharts
                 indicator={indicator}
-                compared={compared}
-                series={series.data.series}
-                dataAsOf={series.data.dataAsOf}
+                view={view}
+                today={today}
+                dataAsOf={series.data?.dataAsOf}
                 isUpdating={series.isPlaceholderData}
               />
             )}
@@ -145,117 +158,156 @@ export function ComparePage() {
 
 type CompareChartsProps = {
   indicator: Indicator
-  compared: Region[]
-  series: Parameters<typeof rankRegions>[2]
-  dataAsOf: string
+  view: CompareView
+  today: string
+  dataAsOf: string | undefined
   isUpdating: boolean
 }
 
-function CompareCharts({ indicator, compared, series, dataAsOf, isUpdating }: CompareChartsProps) {
+function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: CompareChartsProps) {
   const i18n = useI18n()
   const { t, locale } = i18n
   const { filters } = useFilters()
+  const actions = useFilterActions()
   const name = indicator.shortName[locale]
   const formatChartValue = useValueFormatter(indicator)
-  const periods = series.flatMap((s) => s.observations.map((o) => o.period))
-  const range = resolveViewRange(
-    { from: filters.from, to: filters.to, range: filters.range, asOf: filters.period },
-    indicator.frequency,
-    periods,
-  )
-  const asOfKey = range?.to ?? filters.period ?? String(LAST_YEAR)
-  const { ranked, missing } = rankRegions(indicator, compared, series, asOfKey)
-  const valued = ranked.filter((r) => r.rank > 0)
-  const rankLabel = (rank: number, tied: boolean) => rankLabelOf(i18n, rank, tied)
-  const tiedNames = valued
-    .filter((r) => r.tied)
-    .map((r) => `${r.item.region.name} (${rankLabel(r.rank, true)})`)
-  const first = valued[0]
-  const table = rankingTable(i18n, indicator, valued)
-  const multiples = compared.map((region) => ({
-    region,
-    shown: toShownObservations(
-      indicator,
-      series.find((s) => s.regionCode === region.code),
-      range,
-      filters.granularity,
-    ),
-  }))
-  const numbers = multiples.flatMap((m) =>
-    m.shown.flatMap((o) => (o.value === null ? [] : [o.value])),
-  )
-  const yDomain: [number, number] | undefined =
-    numbers.length > 0 ? [Math.min(0, ...numbers), Math.max(...numbers) * 1.05] : undefined
+  const formatTime = useTimeFormatter()
+  const { ranking, range } = view
+  const roles = new Map(view.multiples.map((m) => [m.region.code, m.role]))
+  const table = ranking
+    ? rankingTable(i18n, indicator, ranking, dataAsOf, (code) => roles.get(code) ?? 'peer')
+    : null
+  const first = ranking?.ranked[0]
+  const tiedNames =
+    ranking?.ranked
+      .filter((r) => r.tied)
+      .map((r) => `${placeName(r.item.region)} (${rankLabel(r)})`) ?? []
+  const periodLabel = view.period ? i18n.period(view.period) : '–'
   const rangeLabel = range ? `${i18n.period(range.from)} – ${i18n.period(range.to)}` : ''
+  // A panel with nothing in the range says so, and what its latest figure is and when.
+  const outsideRange = (m: Multiple) =>
+    m.latest.observation
+      ? t('compare.outsideRange', {
+          region: placeName(m.region),
+          range: rangeLabel,
+          value: formatObservation(i18n, indicator, m.latest.observation),
+          period: observationPeriod(i18n, m.latest.observation),
+        })
+      : t('parents.noValue', { region: placeName(m.region) })
 
   return (
     <>
-      {range && (
-        <RangeControls
-          key={`${range.from}-${range.to}`}
-          frequency={indicator.frequency}
-          shown={range}
-        />
-      )}
-      <ChartFrame
-        title={t('compare.rankingTitle', { indicator: name })}
-        subtitle={t('compare.rankingSubtitle', {
-          unit: unitLabel(i18n, indicator),
-          period: i18n.period(asOfKey),
-          order: t(orderLabel(indicator)),
-        })}
-        summary={
-          first
-            ? t('compare.rankingSummary', {
-                first: first.item.region.name,
-                value: formatObservation(i18n, indicator, first.item.observation),
-                ties:
-                  tiedNames.length > 0 ? t('compare.ties', { names: tiedNames.join(', ') }) : '',
-              }).trim()
-            : t('compare.empty')
-        }
-        rowHeader={t('col.rank')}
-        columns={table.columns}
-        rows={() => [
-          ...table.rows(),
-          ...missing.map((region) => ({
-            key: region.code,
-            header: '–',
-            cells: { region: region.name, value: t('compare.noValue') },
-          })),
-        ]}
-        exportRows={table.exportRows}
-        footnotes={chartFootnotes(i18n, table.shown, dataAsOf)}
-        fileName={`${indicator.id}-ranking-${asOfKey}`}
-        initialView={filters.view}
-        isUpdating={isUpdating}
-      >
-        {indicator.valueType === 'number' ? (
-          <RankingChart
-            bars={valued.map((r) => ({
-              key: r.item.region.code,
-              label: `${rankLabel(r.rank, r.tied)}. ${r.item.region.name} (${i18n.periodShort(r.item.observation.period)})`,
-              value: r.item.observation.value ?? 0,
-              synthetic: r.item.observation.provenance === 'synthetic',
-            }))}
-            formatValue={formatChartValue}
-          />
-        ) : (
-          <ul className="grade-ranking">
-            {valued.map((r) => (
-              <li key={r.item.region.code}>
-                {rankLabel(r.rank, r.tied)}. {r.item.region.name}:{' '}
-                <strong>{r.item.observation.grade}</strong>
-              </li>
+      <div className="compare-period">
+        <div className="field">
+          <label htmlFor="compare-period">{t('compare.period')}</label>
+          <select
+            id="compare-period"
+            value={filters.at && !view.unknownPeriod ? filters.at : ''}
+            onChange={(e) => actions.chooseComparisonPeriod(e.target.value || null)}
+          >
+            <option value="">{t('compare.periodDefault', { period: periodLabel })}</option>
+            {view.held.map((h) => (
+              <option key={h.period} value={h.period}>
+                {t('compare.periodOption', {
+                  period: i18n.period(h.period),
+                  count: h.count,
+                  total: view.multiples.length,
+                })}
+              </option>
             ))}
-          </ul>
+          </select>
+        </div>
+        {view.unknownPeriod && (
+          <p className="notice notice--inline" role="status">
+            <span aria-hidden="true">ⓘ </span>
+            {t('compare.periodUnknown', {
+              period: i18n.period(view.unknownPeriod),
+              fallback: periodLabel,
+            })}
+          </p>
         )}
-      </ChartFrame>
-      {indicator.valueType === 'number' && (
+      </div>
+      {ranking && table && (
+        <ChartFrame
+          title={t('compare.rankingTitle', { indicator: name })}
+          subtitle={t('compare.rankingSubtitle', {
+            unit: unitLabel(i18n, indicator),
+            period: periodLabel,
+            order: t(orderLabel(indicator)),
+          })}
+          summary={[
+            first
+              ? t('compare.rankingSummary', {
+                  first: placeName(first.item.region),
+                  value: formatObservation(i18n, indicator, first.item.reading.observation),
+                  period: periodLabel,
+                })
+              : t('compare.noneRanked', { period: periodLabel }),
+            tiedNames.length > 0 ? t('compare.ties', { names: tiedNames.join(', ') }) : '',
+            ranking.missing.length > 0
+              ? i18n.plural('compare.unranked', ranking.missing.length, {
+                  names: ranking.missing.map((m) => placeName(m.region)).join(', '),
+                  period: periodLabel,
+                })
+              : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
+          rowHeader={t('col.rank')}
+          columns={table.columns}
+          rows={table.rows}
+          csv={table.csv}
+          footnotes={chartFootnotes(i18n, table.judged, dataAsOf)}
+          fileName={`${indicator.id}-ranking-${view.period ?? ''}`}
+          initialView={filters.view}
+          isUpdating={isUpdating}
+        >
+          {indicator.valueType === 'number' ? (
+            <RankingChart bars={table.bars()} formatValue={formatChartValue} />
+          ) : (
+            <ol className="grade-ranking">
+              {ranking.ranked.map((r) => (
+                <li key={r.item.region.code}>
+                  <span className="grade-ranking__rank">{rankLabel(r)}.</span>{' '}
+                  {placeName(r.item.region)}: <strong>{r.item.reading.observation.grade}</strong>{' '}
+                  <StatusBadge status={r.item.reading.status} />
+                </li>
+              ))}
+            </ol>
+          )}
+          {ranking.missing.length > 0 && (
+            <ul
+              className="unranked"
+              aria-label={t('compare.unrankedLabel', { period: periodLabel })}
+            >
+              {ranking.missing.map(({ region, nearest }) => (
+                <li key={region.code}>
+                  <strong>{placeName(region)}</strong>:{' '}
+                  {t('ranking.noValueFor', { period: periodLabel })}
+                  {nearest
+                    ? ` — ${t('ranking.nearest', {
+                        value: formatObservation(i18n, indicator, nearest.observation),
+                        period: i18n.period(nearest.observation.period),
+                      })}`
+                    : ` — ${t('ranking.noneAtAll')}`}
+                </li>
+              ))}
+            </ul>
+          )}
+        </ChartFrame>
+      )}
+      {!ranking && <p className="state">{t('compare.noneAtAll')}</p>}
+      {indicator.valueType === 'number' && range && (
         <section className="multiples" aria-labelledby="multiples-title">
           <h2 id="multiples-title" className="multiples__title">
             {t('compare.multiplesTitle')}
           </h2>
+          <RangeControls
+            key={`${range.from}-${range.to}`}
+            frequency={indicator.frequency}
+            shown={range}
+            datasetYear={Number(today.slice(0, 4))}
+          />
           <p className="chart-frame__subtitle">
             {t('compare.multiplesSubtitle', {
               unit: unitLabel(i18n, indicator),
@@ -263,22 +315,22 @@ function CompareCharts({ indicator, compared, series, dataAsOf, isUpdating }: Co
             })}
           </p>
           <div className="multiples__grid">
-            {multiples.map(({ region, shown }) => {
-              const last = shown.at(-1)
-              const points = shown.map((o) => toTrendPoint(i18n, o, o.target, 'v'))
+            {view.multiples.map((m) => {
+              const last = m.shown.at(-1)?.observation
+              const lines = [{ region: m.region, role: m.role, shown: m.shown }]
               return (
                 <ChartFrame
-                  key={region.code}
-                  title={region.name}
+                  key={m.region.code}
+                  title={placeName(m.region)}
                   subtitle={rangeLabel}
                   summary={
                     last
                       ? t('parents.valueOf', {
-                          region: region.name,
+                          region: placeName(m.region),
                           value: formatObservation(i18n, indicator, last),
                           period: i18n.period(last.period),
                         })
-                      : t('parents.noValue', { region: region.name })
+                      : outsideRange(m)
                   }
                   rowHeader={t('col.period')}
                   columns={[
@@ -286,33 +338,44 @@ function CompareCharts({ indicator, compared, series, dataAsOf, isUpdating }: Co
                     { key: 'status', label: t('col.status') },
                   ]}
                   rows={() =>
-                    shown.map((o) => ({
+                    m.shown.map(({ observation: o, status }) => ({
                       key: o.period,
-                      header: i18n.period(o.period),
+                      header: observationPeriod(i18n, o),
                       cells: {
                         value:
                           formatObservation(i18n, indicator, o) +
                           (o.provenance === 'synthetic' ? ' ◇' : ''),
-                        status: <StatusBadge status={o.status} />,
+                        status: <StatusBadge status={status} />,
                       },
                     }))
                   }
-                  exportRows={() => shown.map((o) => toExportRow(i18n, indicator, region.name, o))}
-                  footnotes={chartFootnotes(i18n, shown, dataAsOf)}
-                  fileName={`${indicator.id}-${region.name}`}
+                  csv={() =>
+                    readingsCsv(
+                      i18n,
+                      m.shown.map((judged) => ({ region: m.region, indicator, judged })),
+                      dataAsOf,
+                    )
+                  }
+                  footnotes={chartFootnotes(i18n, m.shown, dataAsOf)}
+                  fileName={`${indicator.id}-${placeName(m.region)}`}
                   initialView={filters.view}
                   isUpdating={isUpdating}
                 >
-                  {points.length > 0 ? (
+                  {m.points.length > 0 ? (
                     <TrendChart
-                      points={points}
-                      series={[{ id: 'v', label: region.name }]}
+                      points={m.points}
+                      series={trendSeries(lines)}
+                      targets={targetSpans(m.series, m.points)}
                       formatValue={formatChartValue}
-                      height={200}
-                      yDomain={yDomain}
+                      formatTime={formatTime}
+                      targetLabel={t('trend.target')}
+                      bandLabel={t('trend.band')}
+                      height={220}
+                      xDomain={view.xDomain}
+                      yDomain={view.yDomain}
                     />
                   ) : (
-                    <p className="state">{t('compare.noValue')}</p>
+                    <p className="state">{outsideRange(m)}</p>
                   )}
                 </ChartFrame>
               )

@@ -1,105 +1,98 @@
 import type { Indicator } from '@/api/indicators'
-import type { Region } from '@/api/regions'
+import type { RegionRef } from '@/api/regions'
 import type { Series } from '@/api/series'
-import { ChartFrame, EmptyChartFrame } from '@/components/charts/chart-frame'
-import { AddToBriefing } from '@/filters/add-to-briefing'
-import { RankingChart, type RankingReference } from '@/components/charts/ranking-chart'
-import { latestAtOrBefore, parsePeriod } from '@/domain/periods'
-import { useI18n } from '@/i18n/i18n'
-import { formatObservation, formatValue, useValueFormatter } from '@/i18n/format-indicator'
 import { chartFootnotes, unitLabel } from '@/analysis/chart-notes'
-import { rankingTable, rankLabel } from '@/analysis/ranking-table'
-import { rankRegions } from '@/analysis/series-view'
+import { commonPeriod, periodsHeld, rankAtPeriod } from '@/analysis/ranking'
+import { rankingReferences, rankingTable } from '@/analysis/ranking-table'
+import { ChartFrame, EmptyChartFrame } from '@/components/charts/chart-frame'
+import { RankingChart } from '@/components/charts/ranking-chart'
+import { placeName } from '@/domain/places'
+import { readAt } from '@/domain/reading'
+import { AddToBriefing } from '@/filters/add-to-briefing'
+import { useI18n } from '@/i18n/i18n'
+import { formatObservation, useValueFormatter } from '@/i18n/format-indicator'
 
 type BreakdownSectionProps = {
   indicator: Indicator
-  region: Region
-  childRegions: ReadonlyArray<Region>
+  region: RegionRef
+  childRegions: ReadonlyArray<RegionRef>
   childSeries: ReadonlyArray<Series>
   regionSeries: Series | undefined
-  asOfKey: string
+  /** The view's "as of": the breakdown compares the latest common period at or before it. */
+  asOf: string | null
+  today: string
   dataAsOf: string | undefined
   isUpdating: boolean
   initialView: 'chart' | 'table'
 }
 
-/** The child regions (kecamatan, kota administrasi) ranked best first, with the region and its target as references. */
+/**
+ * The child regions (kecamatan, kota administrasi) ranked best first on one common period, with
+ * the region's own value and target of that period as reference lines.
+ */
 export function BreakdownSection(props: BreakdownSectionProps) {
   const i18n = useI18n()
   const { t, locale } = i18n
   const { indicator, region } = props
   const formatChartValue = useValueFormatter(indicator)
   const name = indicator.shortName[locale]
-  const title = t('breakdown.title', { indicator: name, region: region.name })
-  const { ranked } = rankRegions(indicator, props.childRegions, props.childSeries, props.asOfKey)
-  const valued = ranked.filter((r) => r.rank > 0)
-  if (valued.length === 0 || indicator.valueType === 'grade') {
-    return <EmptyChartFrame title={title} message={t('breakdown.empty', { region: region.name })} />
+  const title = t('breakdown.title', { indicator: name, region: placeName(region) })
+  const held = periodsHeld(indicator, props.childRegions, props.childSeries, props.asOf)
+  const period = commonPeriod(held, props.childRegions.length)
+  if (!period || indicator.valueType === 'grade') {
+    return (
+      <EmptyChartFrame
+        title={title}
+        message={t('breakdown.empty', { region: placeName(region) })}
+      />
+    )
   }
-  const own = props.regionSeries
-    ? latestAtOrBefore(props.regionSeries.observations, parsePeriod(props.asOfKey))
-    : undefined
-  const ownTarget = valued[0]?.item.target
-  const references: RankingReference[] = []
-  if (own?.value != null) {
-    references.push({
-      value: own.value,
-      label: t('breakdown.referenceRegion', {
-        region: region.name,
-        value: formatValue(i18n, indicator, own.value),
-      }),
-    })
-  }
-  if (ownTarget?.value != null) {
-    references.push({
-      value: ownTarget.value,
-      label: t('breakdown.referenceTarget', {
-        value: formatValue(i18n, indicator, ownTarget.value),
-      }),
-    })
-  }
-  const top = valued.reduce((a, b) =>
-    (a.item.observation.value ?? 0) >= (b.item.observation.value ?? 0) ? a : b,
+  const ranking = rankAtPeriod(
+    indicator,
+    props.childRegions,
+    props.childSeries,
+    period,
+    props.today,
   )
-  const bottom = valued.reduce((a, b) =>
-    (a.item.observation.value ?? 0) <= (b.item.observation.value ?? 0) ? a : b,
+  const table = rankingTable(i18n, indicator, ranking, props.dataAsOf)
+  const own = readAt(indicator, props.regionSeries, region.code, period, props.today)
+  const references = rankingReferences(i18n, indicator, region, own)
+  const valued = ranking.ranked
+  const byValue = [...valued].sort(
+    (a, b) => (a.item.reading.observation.value ?? 0) - (b.item.reading.observation.value ?? 0),
   )
-  const table = rankingTable(i18n, indicator, valued)
+  const low = byValue[0]?.item
+  const high = byValue.at(-1)?.item
 
   return (
     <ChartFrame
       title={title}
       subtitle={t('breakdown.subtitle', {
         unit: unitLabel(i18n, indicator),
-        period: i18n.period(props.asOfKey),
+        period: i18n.period(period),
       })}
-      summary={t('breakdown.summary', {
-        count: valued.length,
-        top: top.item.region.name,
-        topValue: formatObservation(i18n, indicator, top.item.observation),
-        bottom: bottom.item.region.name,
-        bottomValue: formatObservation(i18n, indicator, bottom.item.observation),
-      })}
+      summary={
+        high && low
+          ? t('breakdown.summary', {
+              count: valued.length,
+              top: placeName(high.region),
+              topValue: formatObservation(i18n, indicator, high.reading.observation),
+              bottom: placeName(low.region),
+              bottomValue: formatObservation(i18n, indicator, low.reading.observation),
+            })
+          : t('breakdown.empty', { region: placeName(region) })
+      }
       rowHeader={t('col.rank')}
       columns={table.columns}
       rows={table.rows}
-      exportRows={table.exportRows}
-      footnotes={chartFootnotes(i18n, table.shown, props.dataAsOf)}
-      fileName={`${indicator.id}-${region.name}-breakdown-${props.asOfKey}`}
+      csv={table.csv}
+      footnotes={chartFootnotes(i18n, table.judged, props.dataAsOf)}
+      fileName={`${indicator.id}-${placeName(region)}-breakdown-${period}`}
       initialView={props.initialView}
       actions={<AddToBriefing slide={`breakdown:${indicator.id}`} />}
       isUpdating={props.isUpdating}
     >
-      <RankingChart
-        bars={valued.map((r) => ({
-          key: r.item.region.code,
-          label: `${rankLabel(i18n, r.rank, r.tied)}. ${r.item.region.name}`,
-          value: r.item.observation.value ?? 0,
-          synthetic: r.item.observation.provenance === 'synthetic',
-        }))}
-        formatValue={formatChartValue}
-        references={references}
-      />
+      <RankingChart bars={table.bars()} formatValue={formatChartValue} references={references} />
     </ChartFrame>
   )
 }

@@ -1,17 +1,25 @@
 import type { Indicator } from '@/api/indicators'
+import type { RegionRef } from '@/api/regions'
 import type { Observation } from '@/api/series'
 import { ChartFrame, EmptyChartFrame } from '@/components/charts/chart-frame'
 import { AddToBriefing } from '@/filters/add-to-briefing'
 import { GradeTimeline, type GradeCell } from '@/components/charts/grade-timeline'
 import { TrendChart } from '@/components/charts/trend-chart'
-import { ProvenanceBadge } from '@/components/ui/provenance-badge'
+import { ProvenanceCell } from '@/components/ui/provenance-badge'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { Status } from '@/domain/status'
 import { compareKeys } from '@/domain/periods'
 import { useI18n } from '@/i18n/i18n'
-import { formatTarget, useNumberFormatter } from '@/i18n/format-indicator'
-import { chartFootnotes, toExportRow } from '@/analysis/chart-notes'
-import { gradeStreak, type ShownObservation } from '@/analysis/series-view'
+import {
+  sourceLabel,
+  targetWithBasis,
+  useNumberFormatter,
+  useTimeFormatter,
+} from '@/i18n/format-indicator'
+import { chartFootnotes } from '@/analysis/chart-notes'
+import { readingsCsv } from '@/analysis/export-rows'
+import { gradeStreak, trendPoints, type ShownObservation } from '@/analysis/series-view'
+import { placeName } from '@/domain/places'
 
 const TONE: Record<Status, GradeCell['tone']> = {
   achieved: 'good',
@@ -23,7 +31,7 @@ const TONE: Record<Status, GradeCell['tone']> = {
 
 type GradeSectionProps = {
   indicator: Indicator
-  regionName: string
+  region: RegionRef
   observations: ShownObservation[]
   /** The whole history, so a streak is counted beyond the range shown. */
   history: ReadonlyArray<Observation>
@@ -36,8 +44,10 @@ type GradeSectionProps = {
 export function GradeSection(props: GradeSectionProps) {
   const i18n = useI18n()
   const { t, locale } = i18n
-  const { indicator, observations, regionName } = props
+  const { indicator, observations, region } = props
+  const regionName = placeName(region)
   const formatScore = useNumberFormatter(0)
+  const formatTime = useTimeFormatter()
   const name = indicator.shortName[locale]
   const title = t('grades.title', { indicator: name })
   if (observations.length === 0) {
@@ -48,7 +58,7 @@ export function GradeSection(props: GradeSectionProps) {
       />
     )
   }
-  const last = observations.at(-1)
+  const last = observations.at(-1)?.observation
   let summary = ''
   if (indicator.id === 'audit-opinion' && last) {
     const streak = gradeStreak(
@@ -65,7 +75,7 @@ export function GradeSection(props: GradeSectionProps) {
       : t('grades.summaryNoStreak', {
           region: regionName,
           grade: last.grade ?? '–',
-          period: last.period,
+          period: i18n.period(last.period),
         })
   } else if (last) {
     summary = t('grades.summarySakip', {
@@ -75,15 +85,21 @@ export function GradeSection(props: GradeSectionProps) {
       count: observations.length,
     })
   }
-  const cells: GradeCell[] = observations.map((o) => ({
+  const cells: GradeCell[] = observations.map(({ observation: o, status }) => ({
     key: o.period,
     label: i18n.period(o.period),
     grade: o.grade ?? '—',
     detail: o.value !== null ? i18n.number(o.value, indicator.decimals) : undefined,
-    tone: o.grade ? TONE[o.status] : 'neutral',
+    tone: o.grade ? TONE[status] : 'neutral',
     synthetic: o.provenance === 'synthetic',
   }))
-  const scored = observations.filter((o) => o.value !== null)
+  const scored = observations.filter((o) => o.observation.value !== null)
+  const csv = (items: ReadonlyArray<ShownObservation>) => () =>
+    readingsCsv(
+      i18n,
+      items.map((judged) => ({ region, indicator, judged })),
+      props.dataAsOf,
+    )
 
   return (
     <>
@@ -101,25 +117,20 @@ export function GradeSection(props: GradeSectionProps) {
           { key: 'source', label: t('col.source') },
         ]}
         rows={() =>
-          observations.map((o) => ({
+          observations.map(({ observation: o, target, status }) => ({
             key: o.period,
             header: i18n.period(o.period),
             cells: {
               grade: o.grade ?? t('grades.noGrade'),
               score: o.value !== null ? i18n.number(o.value, indicator.decimals) : '–',
-              target: formatTarget(i18n, indicator, o.target) ?? '–',
-              status: <StatusBadge status={o.grade ? o.status : 'no-data'} />,
-              provenance:
-                o.provenance === 'synthetic' ? (
-                  <ProvenanceBadge provenance="synthetic" />
-                ) : (
-                  t('card.official')
-                ),
-              source: o.source.name,
+              target: targetWithBasis(i18n, indicator, target),
+              status: <StatusBadge status={o.grade ? status : 'no-data'} />,
+              provenance: <ProvenanceCell provenance={o.provenance} />,
+              source: sourceLabel(i18n, o),
             },
           }))
         }
-        exportRows={() => observations.map((o) => toExportRow(i18n, indicator, regionName, o))}
+        csv={csv(observations)}
         footnotes={chartFootnotes(i18n, observations, props.dataAsOf)}
         fileName={`${indicator.id}-${regionName}`}
         initialView={props.initialView}
@@ -134,35 +145,30 @@ export function GradeSection(props: GradeSectionProps) {
           subtitle={t('unit.score')}
           summary={scored
             .map(
-              (o) => `${i18n.period(o.period)}: ${i18n.number(o.value ?? 0, indicator.decimals)}`,
+              ({ observation: o }) =>
+                `${i18n.period(o.period)}: ${i18n.number(o.value ?? 0, indicator.decimals)}`,
             )
             .join('; ')}
           rowHeader={t('col.period')}
           columns={[{ key: 'score', label: t('col.score'), numeric: true }]}
           rows={() =>
-            scored.map((o) => ({
+            scored.map(({ observation: o }) => ({
               key: o.period,
               header: i18n.period(o.period),
               cells: { score: i18n.number(o.value ?? 0, indicator.decimals) },
             }))
           }
-          exportRows={() =>
-            scored.map((o) => toExportRow(i18n, indicator, regionName, { ...o, grade: null }))
-          }
+          csv={csv(scored)}
           footnotes={chartFootnotes(i18n, scored, props.dataAsOf)}
           fileName={`${indicator.id}-score-${regionName}`}
           initialView={props.initialView}
           isUpdating={props.isUpdating}
         >
           <TrendChart
-            points={scored.map((o) => ({
-              key: o.period,
-              label: i18n.period(o.period),
-              values: { score: o.value },
-              synthetic: { score: o.provenance === 'synthetic' },
-            }))}
-            series={[{ id: 'score', label: t('col.score') }]}
+            points={trendPoints(i18n, [{ region, role: 'region', shown: scored }])}
+            series={[{ id: region.code, label: t('col.score'), role: 'region' }]}
             formatValue={formatScore}
+            formatTime={formatTime}
           />
         </ChartFrame>
       )}

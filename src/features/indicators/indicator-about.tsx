@@ -1,5 +1,6 @@
 import type { Indicator } from '@/api/indicators'
 import type { Observation } from '@/api/series'
+import { sourceLabel } from '@/i18n/format-indicator'
 import { useI18n } from '@/i18n/i18n'
 import { unitLabel } from '@/analysis/chart-notes'
 
@@ -42,11 +43,17 @@ export function IndicatorAbout({
           <dt>{t('indicator.mission')}</dt>
           <dd>{t(`mission.${indicator.missionGroup}`)}</dd>
         </div>
+        <div>
+          <dt>{t('indicator.release')}</dt>
+          <dd>{indicator.release.note[locale]}</dd>
+        </div>
         {indicator.seriesBreaks.length > 0 && (
           <div>
             <dt>{t('indicator.breaks')}</dt>
             <dd>
-              {indicator.seriesBreaks.map((b) => `${b.period}: ${b.label[locale]}`).join('; ')}
+              {indicator.seriesBreaks
+                .map((b) => `${i18n.period(b.period)}: ${b.label[locale]}`)
+                .join('; ')}
             </dd>
           </div>
         )}
@@ -55,7 +62,7 @@ export function IndicatorAbout({
           <div>
             <dt>{t('indicator.latestRelease')}</dt>
             <dd>
-              {i18n.period(latest.period)}: {i18n.date(latest.releaseDate)}
+              {sourceLabel(i18n, latest)}: {i18n.date(latest.releaseDate)}
             </dd>
           </div>
         )}

@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import { Link, useParams } from 'react-router'
 import { indicatorQueries } from '@/api/indicators'
+import { indicatorView } from '@/analysis/indicator-view'
+import { todayOf } from '@/analysis/readings'
 import { QueryState } from '@/components/ui/query-state'
 import { useAfterPaint } from '@/components/ui/use-after-paint'
 import { useSettledValue } from '@/components/ui/use-settled-value'
-import { latestAtOrBefore, parsePeriod } from '@/domain/periods'
-import { resolveViewRange } from '@/domain/ranges'
-import { LAST_YEAR } from '@/filters/period-options'
+import { placeName } from '@/domain/places'
 import { RangeControls } from '@/filters/range-controls'
 import { useFilterSearch, useFilters } from '@/filters/use-filters'
 import { useResolvedRegion } from '@/filters/use-region'
@@ -16,8 +17,8 @@ import { GradeSection } from './grade-section'
 import { IndicatorAbout } from './indicator-about'
 import { ParentsSection } from './parents-section'
 import { indicatorPageQueries } from './queries'
+import { ReadingPanel } from './reading-panel'
 import { TrendSection } from './trend-section'
-import { ancestry, toShownObservations } from '@/analysis/series-view'
 
 /** The indicator page's body, under the heading its route renders (indicator-route.tsx). */
 export function IndicatorPage() {
@@ -26,92 +27,106 @@ export function IndicatorPage() {
   const { t, locale } = i18n
   const { filters } = useFilters()
   const search = useFilterSearch()
-  const { code, region, regions, query: regionsQuery } = useResolvedRegion()
+  const { code, region } = useResolvedRegion()
   const catalog = useQuery(indicatorQueries.catalog())
-  const queries = indicatorPageQueries(id, code)
+  const queries = indicatorPageQueries(id, code, region)
   const series = useQuery(queries.series)
   const childSeries = useQuery(queries.children)
+  const childRegions = useQuery(queries.childRegions)
   // While a new region loads, each chart keeps the region its (placeholder) data is for, dimmed,
   // rather than looking the new region up in the old data and flashing "no data".
-  const dataCode = useSettledValue(code, !series.isPlaceholderData)
-  const childCode = useSettledValue(code, !childSeries.isPlaceholderData)
-  const dataRegion = regions?.find((r) => r.code === dataCode)
-  const childParent = regions?.find((r) => r.code === childCode)
-  const chain = dataRegion && regions ? ancestry(dataRegion, regions) : []
+  const dataRegion = useSettledValue(region, !series.isPlaceholderData && region !== undefined)
+  const childParent = useSettledValue(region, !childSeries.isPlaceholderData)
   const indicator = catalog.data?.indicators.find((i) => i.id === id)
+  const today = catalog.data ? todayOf(catalog.data.dataAsOf) : null
   // The comparison and breakdown charts mount after the trend has painted with its data.
   const secondaryReady = useAfterPaint(series.isSuccess)
+  const view = useMemo(
+    () =>
+      indicator && dataRegion && series.data && today
+        ? indicatorView(
+            indicator,
+            series.data.series,
+            dataRegion,
+            {
+              from: filters.from,
+              to: filters.to,
+              range: filters.range,
+              asOf: filters.period,
+              granularity: filters.granularity,
+            },
+            today,
+          )
+        : null,
+    [indicator, dataRegion, series.data, today, filters],
+  )
 
   // The heading ("unknown indicator" included) is the route's (indicator-route.tsx).
   if (catalog.isSuccess && !indicator) {
     return <Link to={{ pathname: '/', search }}>{t('notFound.back')}</Link>
   }
 
-  const regionName = region?.name ?? code
-  const dataRegionName = dataRegion?.name ?? dataCode
-  const regionSeries = series.data?.series.find((s) => s.regionCode === dataCode)
-  const range = indicator
-    ? resolveViewRange(
-        { from: filters.from, to: filters.to, range: filters.range, asOf: filters.period },
-        indicator.frequency,
-        (regionSeries?.observations ?? []).map((o) => o.period),
-      )
-    : null
-  const shown = indicator
-    ? toShownObservations(indicator, regionSeries, range, filters.granularity)
-    : []
-  const latest = regionSeries
-    ? latestAtOrBefore(regionSeries.observations, parsePeriod(filters.period ?? ''))
-    : undefined
-  const childRegions = regions?.filter((r) => r.parentCode === childCode) ?? []
+  const regionName = region ? placeName(region) : code
+  const range = view?.range ?? null
   const initialView = filters.view
+  const asOfLabel = filters.period ? i18n.period(filters.period) : null
 
   return (
     <QueryState queries={[catalog]}>
       {indicator && (
         <div className="indicator-layout">
           <div className="indicator-layout__main">
+            <QueryState queries={[series]}>
+              {view && dataRegion && (
+                <ReadingPanel
+                  indicator={indicator}
+                  reading={view.reading}
+                  regionName={placeName(dataRegion)}
+                  asOfLabel={asOfLabel}
+                />
+              )}
+            </QueryState>
             <RangeControls
               key={`${range?.from ?? ''}-${range?.to ?? ''}`}
               frequency={indicator.frequency}
               shown={range}
+              datasetYear={today ? Number(today.slice(0, 4)) : null}
             />
-            <QueryState queries={[series, regionsQuery]}>
-              {range && indicator.valueType === 'grade' ? (
+            <QueryState queries={[series]}>
+              {view && dataRegion && range && indicator.valueType === 'grade' ? (
                 <GradeSection
                   indicator={indicator}
-                  regionName={dataRegionName}
-                  observations={shown}
-                  history={regionSeries?.observations ?? []}
+                  region={dataRegion}
+                  observations={view.shown}
+                  history={view.regionSeries?.observations ?? []}
                   dataAsOf={series.data?.dataAsOf}
                   isUpdating={series.isPlaceholderData}
                   initialView={initialView}
                 />
-              ) : range ? (
+              ) : view && dataRegion && range ? (
                 <TrendSection
                   indicator={indicator}
-                  regionName={dataRegionName}
-                  observations={shown}
+                  region={dataRegion}
+                  shown={view.shown}
+                  regionSeries={view.regionSeries}
                   range={range}
                   dataAsOf={series.data?.dataAsOf}
                   isUpdating={series.isPlaceholderData}
                   initialView={initialView}
                 />
-              ) : (
+              ) : series.isSuccess ? (
                 <p className="state">
                   {t('trend.empty', {
                     indicator: indicator.shortName[locale],
                     region: regionName,
                   })}
                 </p>
-              )}
-              {range && indicator.valueType === 'number' && secondaryReady && (
+              ) : null}
+              {view && range && indicator.valueType === 'number' && secondaryReady && (
                 <ParentsSection
                   indicator={indicator}
-                  chain={chain}
-                  series={series.data?.series ?? []}
+                  lines={view.lines}
                   range={range}
-                  granularity={filters.granularity}
                   dataAsOf={series.data?.dataAsOf}
                   isUpdating={series.isPlaceholderData}
                   initialView={initialView}
@@ -120,18 +135,20 @@ export function IndicatorPage() {
             </QueryState>
             {/* After the trend (series.data): arriving first, it would be pushed down by it. */}
             {childParent &&
-              childRegions.length > 0 &&
+              childParent.childCount > 0 &&
               indicator.valueType === 'number' &&
               series.data &&
+              today &&
               secondaryReady && (
-                <QueryState queries={[childSeries, regionsQuery]}>
+                <QueryState queries={[childSeries, childRegions]}>
                   <BreakdownSection
                     indicator={indicator}
                     region={childParent}
-                    childRegions={childRegions}
+                    childRegions={childRegions.data?.regions ?? []}
                     childSeries={childSeries.data?.series ?? []}
-                    regionSeries={regionSeries}
-                    asOfKey={range?.to ?? filters.period ?? String(LAST_YEAR)}
+                    regionSeries={view?.regionSeries}
+                    asOf={filters.period}
+                    today={today}
                     dataAsOf={childSeries.data?.dataAsOf}
                     isUpdating={childSeries.isPlaceholderData}
                     initialView={initialView}
@@ -140,7 +157,7 @@ export function IndicatorPage() {
               )}
           </div>
           <aside className="indicator-layout__side">
-            <IndicatorAbout indicator={indicator} latest={latest} />
+            <IndicatorAbout indicator={indicator} latest={view?.reading.observation ?? undefined} />
           </aside>
         </div>
       )}

@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { Outlet, useParams } from 'react-router'
 import { indicatorQueries } from '@/api/indicators'
+import { usePageTitle } from '@/components/ui/use-page-title'
+import { placeName } from '@/domain/places'
+import { RegionBreadcrumb } from '@/filters/region-breadcrumb'
 import { useResolvedRegion } from '@/filters/use-region'
 import { useI18n } from '@/i18n/i18n'
 
@@ -18,13 +21,18 @@ export function IndicatorRoute() {
   const { code, region } = useResolvedRegion()
   const indicator = catalog.data?.indicators.find((i) => i.id === id)
   const title = indicator
-    ? t('indicator.title', { indicator: indicator.name[locale], region: region?.name ?? code })
+    ? t('indicator.title', {
+        indicator: indicator.name[locale],
+        region: region ? placeName(region) : code,
+      })
     : catalog.isSuccess
       ? t('indicator.unknown', { id })
       : t('state.loading')
+  usePageTitle(indicator || catalog.isSuccess ? title : null)
   return (
     <section aria-labelledby="page-title" className="page">
       <header className="page__header">
+        {region && <RegionBreadcrumb region={region} pathname={`/indicators/${id}`} />}
         <h1 id="page-title">{title}</h1>
       </header>
       <Outlet />

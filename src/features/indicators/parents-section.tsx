@@ -1,85 +1,70 @@
 import type { Indicator } from '@/api/indicators'
-import type { Region } from '@/api/regions'
-import type { Series } from '@/api/series'
+import { chartFootnotes, unitLabel } from '@/analysis/chart-notes'
+import { readingsCsv } from '@/analysis/export-rows'
+import { trendPoints, trendSeries, type TrendLine } from '@/analysis/series-view'
 import { ChartFrame } from '@/components/charts/chart-frame'
-import { AddToBriefing } from '@/filters/add-to-briefing'
-import { TrendChart, type TrendPoint } from '@/components/charts/trend-chart'
-import { compareKeys, type Granularity } from '@/domain/periods'
+import { TrendChart } from '@/components/charts/trend-chart'
+import { compareKeys } from '@/domain/periods'
+import { placeName } from '@/domain/places'
 import type { KeyRange } from '@/domain/ranges'
+import { AddToBriefing } from '@/filters/add-to-briefing'
 import { useI18n } from '@/i18n/i18n'
-import { formatObservation, useValueFormatter } from '@/i18n/format-indicator'
-import { chartFootnotes, toExportRow, unitLabel } from '@/analysis/chart-notes'
-import { toShownObservations, type ShownObservation } from '@/analysis/series-view'
+import { formatObservation, useTimeFormatter, useValueFormatter } from '@/i18n/format-indicator'
 
 type ParentsSectionProps = {
   indicator: Indicator
-  chain: Region[]
-  series: ReadonlyArray<Series>
+  /** The region first, then its ancestors (src/analysis/indicator-view.ts). */
+  lines: ReadonlyArray<TrendLine>
   range: KeyRange
-  granularity: Granularity | null
   dataAsOf: string | undefined
   isUpdating: boolean
   initialView: 'chart' | 'table'
 }
 
-/** The region against its province and the nation, on one chart (at most 4 lines). */
+/** The region against its parents and the nation, on one time axis, each in its role's colour. */
 export function ParentsSection(props: ParentsSectionProps) {
   const i18n = useI18n()
   const { t } = i18n
-  const { indicator, chain } = props
+  const { indicator, lines } = props
   const formatChartValue = useValueFormatter(indicator)
-  const region = chain[0]
-  if (!region || chain.length < 2) return null
-  const lines = chain.slice(0, 4).map((r) => ({
-    region: r,
-    shown: toShownObservations(
-      indicator,
-      props.series.find((s) => s.regionCode === r.code),
-      props.range,
-      props.granularity,
-    ),
-  }))
-  const periods = [...new Set(lines.flatMap((line) => line.shown.map((o) => o.period)))].sort(
+  const formatTime = useTimeFormatter()
+  const region = lines[0]?.region
+  if (!region || lines.length < 2) return null
+  const points = trendPoints(i18n, lines)
+  const periods = [...new Set(lines.flatMap((l) => l.shown.map((o) => o.observation.period)))].sort(
     compareKeys,
   )
   const byKey = new Map(
-    lines.map((line) => [line.region.code, new Map(line.shown.map((o) => [o.period, o]))]),
+    lines.map((line) => [
+      line.region.code,
+      new Map(line.shown.map((o) => [o.observation.period, o.observation])),
+    ]),
   )
-  const points: TrendPoint[] = periods.map((key) => {
-    const values: Record<string, number | null> = {}
-    const synthetic: Record<string, boolean> = {}
-    for (const line of lines) {
-      const o = byKey.get(line.region.code)?.get(key)
-      values[line.region.code] = o?.value ?? null
-      synthetic[line.region.code] = o?.provenance === 'synthetic'
-    }
-    return { key, label: i18n.periodShort(key), values, synthetic }
-  })
-  const all: ShownObservation[] = lines.flatMap((line) => line.shown)
   const summaryValues = lines
     .map((line) => {
-      const last = line.shown.at(-1)
+      const last = line.shown.at(-1)?.observation
       return last
         ? t('parents.valueOf', {
-            region: line.region.name,
+            region: placeName(line.region),
             value: formatObservation(i18n, indicator, last),
             period: i18n.period(last.period),
           })
-        : t('parents.noValue', { region: line.region.name })
+        : t('parents.noValue', { region: placeName(line.region) })
     })
     .join('; ')
   const rangeLabel = `${i18n.period(props.range.from)} – ${i18n.period(props.range.to)}`
   const hasNumbers = points.some((p) => Object.values(p.values).some((v) => v !== null))
+  const all = lines.flatMap((line) => line.shown)
 
   return (
     <ChartFrame
-      title={t('parents.title', { region: region.name })}
+      title={t('parents.title', { region: placeName(region) })}
       subtitle={t('parents.subtitle', { unit: unitLabel(i18n, indicator), range: rangeLabel })}
       summary={t('parents.summary', { values: summaryValues })}
       rowHeader={t('col.period')}
       columns={lines.map((line) => ({
         key: line.region.code,
-        label: line.region.name,
+        label: placeName(line.region),
         numeric: true,
       }))}
       rows={() =>
@@ -95,21 +80,26 @@ export function ParentsSection(props: ParentsSectionProps) {
           ),
         }))
       }
-      exportRows={() =>
-        lines.flatMap((line) =>
-          line.shown.map((o) => toExportRow(i18n, indicator, line.region.name, o)),
+      csv={() =>
+        readingsCsv(
+          i18n,
+          lines.flatMap((line) =>
+            line.shown.map((judged) => ({ region: line.region, indicator, judged })),
+          ),
+          props.dataAsOf,
         )
       }
       footnotes={chartFootnotes(i18n, all, props.dataAsOf)}
-      fileName={`${indicator.id}-${region.name}-vs-parents`}
+      fileName={`${indicator.id}-${placeName(region)}-vs-parents`}
       initialView={hasNumbers ? props.initialView : 'table'}
       actions={<AddToBriefing slide={`parents:${indicator.id}`} />}
       isUpdating={props.isUpdating}
     >
       <TrendChart
         points={points}
-        series={lines.map((line) => ({ id: line.region.code, label: line.region.name }))}
+        series={trendSeries(lines)}
         formatValue={formatChartValue}
+        formatTime={formatTime}
       />
     </ChartFrame>
   )

@@ -1,41 +1,58 @@
 import type { Indicator } from '@/api/indicators'
+import type { RegionRef } from '@/api/regions'
+import type { Series } from '@/api/series'
+import { chartFootnotes, unitLabel } from '@/analysis/chart-notes'
+import { readingsCsv } from '@/analysis/export-rows'
+import {
+  targetSpans,
+  trendPoints,
+  trendSeries,
+  type ShownObservation,
+} from '@/analysis/series-view'
 import { ChartFrame, EmptyChartFrame } from '@/components/charts/chart-frame'
-import { AddToBriefing } from '@/filters/add-to-briefing'
 import { TrendChart } from '@/components/charts/trend-chart'
-import { toTrendPoint } from '@/analysis/trend-point'
-import { ProvenanceBadge } from '@/components/ui/provenance-badge'
+import { CitationLink } from '@/components/reading/reading-facts'
+import { ProvenanceCell } from '@/components/ui/provenance-badge'
 import { StatusBadge } from '@/components/ui/status-badge'
+import { periodKeyMidpoint } from '@/domain/periods'
+import { placeName } from '@/domain/places'
 import type { KeyRange } from '@/domain/ranges'
+import { AddToBriefing } from '@/filters/add-to-briefing'
 import { useI18n } from '@/i18n/i18n'
 import {
   formatObservation,
-  formatTarget,
   formatValue,
+  observationPeriod,
+  sourceLabel,
+  targetWithBasis,
+  useTimeFormatter,
   useValueFormatter,
 } from '@/i18n/format-indicator'
-import { chartFootnotes, toExportRow, unitLabel } from '@/analysis/chart-notes'
-import type { ShownObservation } from '@/analysis/series-view'
 
 type TrendSectionProps = {
   indicator: Indicator
-  regionName: string
-  observations: ShownObservation[]
+  region: RegionRef
+  shown: ShownObservation[]
+  regionSeries: Series | undefined
   range: KeyRange
   dataAsOf: string | undefined
   isUpdating: boolean
   initialView: 'chart' | 'table'
 }
 
+/** The region's trend against its target, placed by time, with its table twin and exports. */
 export function TrendSection(props: TrendSectionProps) {
   const i18n = useI18n()
   const { t, locale } = i18n
-  const { indicator, observations, regionName } = props
+  const { indicator, shown, region } = props
   const formatChartValue = useValueFormatter(indicator)
+  const formatTime = useTimeFormatter()
   const name = indicator.shortName[locale]
+  const regionName = placeName(region)
   const rangeLabel = `${i18n.period(props.range.from)} – ${i18n.period(props.range.to)}`
   const title = t('trend.title', { indicator: name })
 
-  if (observations.length === 0) {
+  if (shown.length === 0) {
     return (
       <EmptyChartFrame
         title={title}
@@ -44,13 +61,20 @@ export function TrendSection(props: TrendSectionProps) {
     )
   }
 
-  const points = observations.map((o) => toTrendPoint(i18n, o, o.target, 'region'))
-  const first = observations[0]
-  const last = observations.at(-1)
+  const lines = [{ region, role: 'region' as const, shown }]
+  const points = trendPoints(i18n, lines)
+  const first = shown[0]?.observation
+  const last = shown.at(-1)
   const status = last ? t('trend.statusLast', { status: t(`status.${last.status}`) }) : ''
   let summary = ''
-  if (first && last && first !== last && first.value !== null && last.value !== null) {
-    const diff = last.value - first.value
+  if (
+    first &&
+    last &&
+    shown.length > 1 &&
+    first.value !== null &&
+    last.observation.value !== null
+  ) {
+    const diff = last.observation.value - first.value
     summary = t('trend.summary', {
       indicator: name,
       region: regionName,
@@ -63,22 +87,25 @@ export function TrendSection(props: TrendSectionProps) {
       ),
       first: formatValue(i18n, indicator, first.value),
       firstPeriod: i18n.period(first.period),
-      last: formatValue(i18n, indicator, last.value),
-      lastPeriod: i18n.period(last.period),
+      last: formatValue(i18n, indicator, last.observation.value),
+      lastPeriod: i18n.period(last.observation.period),
       status,
     })
   } else if (last) {
     summary = t('trend.summarySingle', {
       indicator: name,
       region: regionName,
-      last: formatObservation(i18n, indicator, last),
-      lastPeriod: i18n.period(last.period),
+      last: formatObservation(i18n, indicator, last.observation),
+      lastPeriod: i18n.period(last.observation.period),
       status,
     })
   }
-  const breaks = indicator.seriesBreaks
-    .filter((b) => observations.some((o) => o.period === b.period))
-    .map((b) => ({ key: b.period, label: b.label[locale] }))
+  const breaks = indicator.seriesBreaks.flatMap((b) => {
+    const at = periodKeyMidpoint(b.period)
+    return at !== null && shown.some((o) => o.observation.period === b.period)
+      ? [{ t: at, label: b.label[locale] }]
+      : []
+  })
 
   return (
     <ChartFrame
@@ -98,35 +125,37 @@ export function TrendSection(props: TrendSectionProps) {
         { key: 'source', label: t('col.source') },
       ]}
       rows={() =>
-        observations.map((o) => ({
+        shown.map(({ observation: o, target, status: rowStatus }) => ({
           key: o.period,
-          header: i18n.period(o.period),
+          header: observationPeriod(i18n, o),
           cells: {
-            value: o.provisional
-              ? `${formatObservation(i18n, indicator, o)} ${t('trend.provisionalMark')}`
-              : formatObservation(i18n, indicator, o),
-            target: formatTarget(i18n, indicator, o.target) ?? '–',
-            status: <StatusBadge status={o.status} />,
-            provenance:
-              o.provenance === 'synthetic' ? (
-                <ProvenanceBadge provenance="synthetic" />
-              ) : (
-                t('card.official')
-              ),
-            source: o.source.url ? (
-              <a href={o.source.url} target="_blank" rel="noreferrer noopener">
-                {o.source.name}
-              </a>
-            ) : (
-              o.source.name
+            value: formatObservation(i18n, indicator, o),
+            target: targetWithBasis(i18n, indicator, target),
+            status: <StatusBadge status={rowStatus} />,
+            provenance: <ProvenanceCell provenance={o.provenance} />,
+            source: (
+              <>
+                {sourceLabel(i18n, o)}
+                {o.citation && (
+                  <>
+                    {' · '}
+                    <CitationLink citation={o.citation} />
+                  </>
+                )}
+              </>
             ),
           },
         }))
       }
-      exportRows={() => observations.map((o) => toExportRow(i18n, indicator, regionName, o))}
+      csv={() =>
+        readingsCsv(
+          i18n,
+          shown.map((judged) => ({ region, indicator, judged })),
+          props.dataAsOf,
+        )
+      }
       footnotes={[
-        ...chartFootnotes(i18n, observations, props.dataAsOf),
-        ...(observations.some((o) => o.provisional) ? [t('trend.provisionalNote')] : []),
+        ...chartFootnotes(i18n, shown, props.dataAsOf),
         ...breaks.map((b) => `${t('indicator.breaks')}: ${b.label}`),
       ]}
       fileName={`${indicator.id}-${regionName}-${props.range.from}-${props.range.to}`}
@@ -136,8 +165,10 @@ export function TrendSection(props: TrendSectionProps) {
     >
       <TrendChart
         points={points}
-        series={[{ id: 'region', label: regionName }]}
+        series={trendSeries(lines)}
+        targets={targetSpans(props.regionSeries, points)}
         formatValue={formatChartValue}
+        formatTime={formatTime}
         targetLabel={t('trend.target')}
         bandLabel={t('trend.band')}
         breaks={breaks}

@@ -1,16 +1,13 @@
-import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
-import { indicatorQueries } from '@/api/indicators'
 import { QueryState } from '@/components/ui/query-state'
-import { useSettledValue } from '@/components/ui/use-settled-value'
-import { parsePeriod } from '@/domain/periods'
+import { usePageTitle } from '@/components/ui/use-page-title'
+import { placeName } from '@/domain/places'
+import { RegionBreadcrumb } from '@/filters/region-breadcrumb'
 import { useFilterActions, useFilters } from '@/filters/use-filters'
 import { useResolvedRegion } from '@/filters/use-region'
 import { useI18n } from '@/i18n/i18n'
-import { overviewQueries } from './queries'
+import { useScorecard } from './queries'
 import { ScorecardCard } from './scorecard-card'
 import { ScorecardTable } from './scorecard-table'
-import { toScorecard } from './to-scorecard'
 
 export function OverviewPage() {
   const i18n = useI18n()
@@ -18,32 +15,22 @@ export function OverviewPage() {
   const { filters } = useFilters()
   const { chooseView } = useFilterActions()
   const { code, region } = useResolvedRegion()
-  const catalog = useQuery(indicatorQueries.catalog())
-  const series = useQuery(overviewQueries(code).series)
-  // While the new region loads, its cards stay those of the region the data is for (dimmed).
-  const dataCode = useSettledValue(code, !series.isPlaceholderData)
-  const cards = useMemo(
-    () =>
-      catalog.data && series.data
-        ? toScorecard(
-            catalog.data.indicators,
-            series.data.series,
-            dataCode,
-            filters.period ? parsePeriod(filters.period) : null,
-          )
-        : [],
-    [catalog.data, series.data, dataCode, filters.period],
-  )
-  const regionName = region?.name ?? code
+  const { catalog, series } = useScorecard(code, filters.period)
+  const entries = series.data?.entries ?? []
+  const regionName = region ? placeName(region) : code
   const asOfLabel = filters.period ? i18n.period(filters.period) : null
   const title = t('overview.title', { region: regionName })
-  const hasSynthetic = cards.some(
-    (card) => card.latest?.provenance === 'synthetic' || card.target?.provenance === 'synthetic',
+  usePageTitle(title)
+  const hasSynthetic = entries.some(
+    ({ reading }) =>
+      reading.observation?.provenance === 'synthetic' || reading.target?.provenance === 'synthetic',
   )
+  const behind = entries.filter(({ reading }) => (reading.age?.behind ?? 0) > 0).length
 
   return (
     <section aria-labelledby="page-title" className="page">
       <header className="page__header">
+        {region && <RegionBreadcrumb region={region} pathname="/" />}
         <h1 id="page-title">{title}</h1>
         <p className="page__meta">
           <span>
@@ -53,6 +40,13 @@ export function OverviewPage() {
             <span>
               {' '}
               · {t('overview.dataAsOf', { date: i18n.date(series.data.dataAsOf, true) })}
+            </span>
+          )}
+          {behind > 0 && (
+            <span className="page__warning">
+              {' '}
+              · <span aria-hidden="true">⚠ </span>
+              {i18n.plural('overview.behind', behind)}
             </span>
           )}
         </p>
@@ -78,12 +72,18 @@ export function OverviewPage() {
           aria-busy={series.isPlaceholderData}
           className={series.isPlaceholderData ? 'is-updating' : undefined}
         >
-          {filters.view === 'table' ? (
-            <ScorecardTable cards={cards} caption={title} />
+          {filters.view === 'table' && region ? (
+            <ScorecardTable
+              entries={entries}
+              caption={title}
+              region={region}
+              dataAsOf={series.data?.dataAsOf}
+              fileName={`kartu-kinerja-${regionName}-${filters.period ?? 'terbaru'}`}
+            />
           ) : (
             <div className="card-grid">
-              {cards.map((card) => (
-                <ScorecardCard key={card.indicator.id} card={card} asOfLabel={asOfLabel} />
+              {entries.map((entry) => (
+                <ScorecardCard key={entry.reading.indicator.id} entry={entry} />
               ))}
             </div>
           )}

@@ -1,42 +1,30 @@
 import { Link } from 'react-router'
+import type { Observation } from '@/api/series'
+import type { ScorecardEntry } from '@/analysis/readings'
 import { Sparkline } from '@/components/charts/sparkline'
+import { AgeNotice, SourceLine } from '@/components/reading/reading-facts'
 import { ProvenanceBadge } from '@/components/ui/provenance-badge'
 import { StatusBadge } from '@/components/ui/status-badge'
+import { periodKeyMidpoint } from '@/domain/periods'
+import type { Indicator } from '@/api/indicators'
+import { useFilterSearch } from '@/filters/use-filters'
 import { useI18n, type I18n } from '@/i18n/i18n'
 import {
+  changeSentence,
   formatObservation,
-  formatTarget,
   formatValue,
-  numericChange,
+  noReadingSentence,
+  observationPeriod,
+  targetSentence,
 } from '@/i18n/format-indicator'
-import { useFilterSearch } from '@/filters/use-filters'
-import type { ScorecardCard as CardModel } from './to-scorecard'
 
-export function describeChange(i18n: I18n, card: CardModel): string {
-  const { latest, previous, indicator } = card
-  if (!latest || !previous) return i18n.t('card.changeNone')
-  const period = i18n.period(previous.period)
-  if (indicator.valueType === 'grade' || latest.value === null || previous.value === null) {
-    const before =
-      previous.grade ??
-      (previous.value !== null ? formatValue(i18n, indicator, previous.value) : '–')
-    const now =
-      latest.grade ?? (latest.value !== null ? formatValue(i18n, indicator, latest.value) : '–')
-    return before === now
-      ? i18n.t('card.changeSame', { period })
-      : i18n.t('card.changeGrade', { grade: before, period })
-  }
-  const change = numericChange(i18n, indicator, previous.value, latest.value)
-  if (!change) return i18n.t('card.changeSame', { period })
-  return i18n.t('card.change', {
-    direction: i18n.t(`card.direction.${change.direction}`),
-    amount: change.amount,
-    period,
-  })
-}
-
-export function describeTrend(i18n: I18n, card: CardModel): string | null {
-  const numeric = card.history.filter((o) => o.value !== null)
+/** "Tren Agustus 2018–Agustus 2023: dari 9,65 % menjadi 9,39 %", for the sparkline. */
+export function describeTrend(
+  i18n: I18n,
+  indicator: Indicator,
+  history: ReadonlyArray<Observation>,
+): string | null {
+  const numeric = history.filter((o) => o.value !== null)
   const first = numeric[0]
   const last = numeric.at(-1)
   if (!first || !last || first.value === null || last.value === null) return null
@@ -44,87 +32,75 @@ export function describeTrend(i18n: I18n, card: CardModel): string | null {
   return i18n.t('card.trend', {
     from: i18n.period(first.period),
     to: i18n.period(last.period),
-    first: formatValue(i18n, card.indicator, first.value),
-    last: formatValue(i18n, card.indicator, last.value),
+    first: formatValue(i18n, indicator, first.value),
+    last: formatValue(i18n, indicator, last.value),
   })
 }
 
-type ScorecardCardProps = { card: CardModel; asOfLabel: string | null }
+type ScorecardCardProps = { entry: ScorecardEntry }
 
-export function ScorecardCard({ card, asOfLabel }: ScorecardCardProps) {
+/** One indicator's reading: value, period, status, target and basis, change, age, source. */
+export function ScorecardCard({ entry }: ScorecardCardProps) {
   const i18n = useI18n()
   const { t, locale } = i18n
   const search = useFilterSearch()
-  const { indicator, latest, target } = card
+  const { reading, history } = entry
+  const { indicator, observation, target } = reading
   const headingId = `card-${indicator.id}`
   const name = indicator.shortName[locale]
 
-  if (!latest) {
+  if (!observation) {
     return (
       <article className="card card--empty" aria-labelledby={headingId}>
         <h2 id={headingId} className="card__title">
-          {name}
+          <Link to={{ pathname: `/indicators/${indicator.id}`, search }}>{name}</Link>
         </h2>
-        <p className="card__empty">
-          {asOfLabel ? t('card.noData', { period: asOfLabel }) : t('card.noDataLatest')}
-        </p>
+        <p className="card__empty">{noReadingSentence(i18n, reading)}</p>
       </article>
     )
   }
 
-  const targetText = formatTarget(i18n, indicator, target)
-  const trend = describeTrend(i18n, card)
-  const sparkValues = card.history.flatMap((o) => (o.value === null ? [] : [o.value]))
+  const trend = describeTrend(i18n, indicator, history)
+  const sparkPoints = history.flatMap((o) => {
+    const t = periodKeyMidpoint(o.period)
+    return o.value === null || t === null
+      ? []
+      : [{ t, value: o.value, synthetic: o.provenance === 'synthetic' }]
+  })
   const showScore =
-    indicator.valueType === 'grade' && latest.grade !== null && latest.value !== null
+    indicator.valueType === 'grade' && observation.grade !== null && observation.value !== null
+  const year = Number(observation.period.slice(0, 4))
 
   return (
-    <article className="card" aria-labelledby={headingId} data-status={card.status}>
+    <article className="card" aria-labelledby={headingId} data-status={reading.status}>
       <header className="card__header">
         <h2 id={headingId} className="card__title">
           <Link to={{ pathname: `/indicators/${indicator.id}`, search }}>{name}</Link>
         </h2>
-        <ProvenanceBadge provenance={latest.provenance} />
+        <ProvenanceBadge provenance={observation.provenance} />
       </header>
       <p className="card__value">
-        <span className="card__number">{formatObservation(i18n, indicator, latest)}</span>
-        {showScore && latest.value !== null && (
+        <span className="card__number">{formatObservation(i18n, indicator, observation)}</span>
+        {showScore && observation.value !== null && (
           <span className="card__score">
-            {t('card.score', { score: i18n.number(latest.value, indicator.decimals) })}
+            {t('reading.score', { score: i18n.number(observation.value, indicator.decimals) })}
           </span>
         )}
       </p>
-      <p className="card__period">{i18n.period(latest.period)}</p>
-      <StatusBadge status={card.status} />
-      <p className="card__target">
-        {targetText && target
-          ? t('card.target', { year: target.year, target: targetText }) +
-            ` (${t(`card.targetBasis.${target.basis}`)}${target.provenance === 'synthetic' ? `, ${t('card.synthetic').toLowerCase()}` : ''})`
-          : t('card.targetNone')}
-      </p>
-      <p className="card__change">{describeChange(i18n, card)}</p>
-      {sparkValues.length > 1 && (
+      <p className="card__period">{observationPeriod(i18n, observation)}</p>
+      <StatusBadge status={reading.status} />
+      <p className="card__target">{targetSentence(i18n, indicator, target, year)}</p>
+      <p className="card__change">{changeSentence(i18n, indicator, reading.change)}</p>
+      <AgeNotice reading={reading} compact />
+      {sparkPoints.length > 1 && (
         <div className="card__trend">
-          <Sparkline values={sparkValues} />
+          <Sparkline points={sparkPoints} />
           {trend && <p className="card__trend-text">{trend}</p>}
         </div>
       )}
-      <p className="card__source">
-        {t('card.source')}:{' '}
-        {latest.source.url ? (
-          <a href={latest.source.url} target="_blank" rel="noreferrer noopener">
-            {latest.source.name}
-          </a>
-        ) : (
-          latest.source.name
-        )}
-        {latest.releaseDate && (
-          <span className="card__release">
-            {' '}
-            · {t('card.released', { date: i18n.date(latest.releaseDate) })}
-          </span>
-        )}
-      </p>
+      <div className="card__source">
+        <SourceLine observation={observation} />
+      </div>
     </article>
   )
 }

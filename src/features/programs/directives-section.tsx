@@ -3,8 +3,11 @@ import type { Directive } from '@/api/directives'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { useFilterSearch } from '@/filters/use-filters'
 import { useI18n } from '@/i18n/i18n'
+import { ExportMenu } from '@/components/ui/export-menu'
+import { dayOf } from '@/domain/dates'
+import { provenanceLabel } from '@/i18n/format-indicator'
 import { DatedNotes } from './dated-notes'
-import { directiveRows, directiveSummary } from './directive-view'
+import { directiveRows, directiveSummary } from '@/domain/directives'
 
 const STATUS_ICONS: Record<Directive['status'], string> = {
   'not-started': '○',
@@ -27,12 +30,15 @@ function DirectiveStatusBadge({ status }: { status: Directive['status'] }) {
 /** Directives of past briefings and their follow-up; overdue ones say so in text, with an icon. */
 export function DirectivesSection({
   directives,
-  today,
+  dataAsOf,
+  regionCode,
 }: {
   directives: ReadonlyArray<Directive>
-  /** The dataset's day, never the wall clock. */
-  today: string
+  /** The dataset's time: its day is "today", never the wall clock. */
+  dataAsOf: string
+  regionCode: string
 }) {
+  const today = dayOf(dataAsOf)
   const i18n = useI18n()
   const { t, locale } = i18n
   const search = useFilterSearch()
@@ -45,7 +51,42 @@ export function DirectivesSection({
         <p className="state">{t('directives.empty')}</p>
       ) : (
         <>
-          <p className="rollup">{t('directives.summary', summary)}</p>
+          <div className="section__bar">
+            <p className="rollup">{t('directives.summary', summary)}</p>
+            <ExportMenu
+              fileName={`arahan-${regionCode}`}
+              csv={() => ({
+                header: [
+                  t('csv.regionCode'),
+                  t('directives.directive'),
+                  t('directives.briefing'),
+                  t('csv.agencyId'),
+                  t('directives.agency'),
+                  t('directives.due'),
+                  t('directives.status'),
+                  t('directives.overdueColumn'),
+                  t('directives.completedColumn'),
+                  t('directives.lastFollowUp'),
+                  t('csv.provenance'),
+                  t('csv.dataAsOf'),
+                ],
+                rows: rows.map(({ directive, overdueDays }) => [
+                  directive.regionCode,
+                  directive.text[locale],
+                  directive.briefingDate,
+                  directive.agency.id,
+                  directive.agency.name,
+                  directive.dueDate,
+                  t(`directiveStatus.${directive.status}`),
+                  overdueDays,
+                  directive.completedOn,
+                  directive.followUps.at(-1)?.note[locale] ?? null,
+                  provenanceLabel(i18n, directive.provenance),
+                  dataAsOf,
+                ]),
+              })}
+            />
+          </div>
           <TableScroll labelledBy="directives-caption">
             <table className="data-table directive-table">
               <caption id="directives-caption" className="visually-hidden">
@@ -82,9 +123,7 @@ export function DirectivesSection({
                       {overdueDays !== null && (
                         <span className="overdue">
                           <span aria-hidden="true">⚠ </span>
-                          {overdueDays === 1
-                            ? t('directives.overdueOne')
-                            : t('directives.overdue', { days: overdueDays })}
+                          {i18n.plural('directives.overdueDays', overdueDays)}
                         </span>
                       )}
                     </td>

@@ -4,7 +4,8 @@ import { TrendChart } from '@/components/charts/trend-chart'
 import { ProvenanceBadge } from '@/components/ui/provenance-badge'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { useFilters } from '@/filters/use-filters'
-import { useNumberFormatter } from '@/i18n/format-indicator'
+import { periodKeyMidpoint } from '@/domain/periods'
+import { provenanceLabel, useNumberFormatter, useTimeFormatter } from '@/i18n/format-indicator'
 import { useI18n } from '@/i18n/i18n'
 
 /** Kemendagri's quarterly evaluation of the acting mayor: the overall trend and the last quarter. */
@@ -19,6 +20,7 @@ export function PjEvaluationSection({
   const { filters } = useFilters()
   const { t, locale } = i18n
   const formatScore = useNumberFormatter(0)
+  const formatTime = useTimeFormatter()
   const first = data.quarters[0]
   const last = data.quarters.at(-1)
   const previous = data.quarters.at(-2)
@@ -67,32 +69,38 @@ export function PjEvaluationSection({
               },
             }))
           }
-          exportRows={() =>
-            data.quarters.flatMap((quarter) => [
-              {
-                indicator: t('pj.overall'),
-                region: regionName,
-                period: quarter.period,
-                value: quarter.overall,
-                unit: '0–100',
-                target: '',
-                status: '',
-                source: data.evaluator[locale],
-                provenance: data.provenance,
-              },
-              ...data.indicators.map((indicator) => ({
-                indicator: indicator.name[locale],
-                region: regionName,
-                period: quarter.period,
-                value: quarter.scores[indicator.id] ?? null,
-                unit: '0–100',
-                target: '',
-                status: '',
-                source: data.evaluator[locale],
-                provenance: data.provenance,
-              })),
-            ])
-          }
+          csv={() => ({
+            header: [
+              t('csv.regionName'),
+              t('pj.quarter'),
+              t('csv.periodLabel'),
+              t('pj.indicator'),
+              t('csv.value'),
+              t('pj.evaluatedOn'),
+              t('pj.evaluatorColumn'),
+              t('csv.provenance'),
+              t('csv.dataAsOf'),
+            ],
+            rows: data.quarters.flatMap((quarter) =>
+              [
+                { name: t('pj.overall'), value: quarter.overall as number | null },
+                ...data.indicators.map((indicator) => ({
+                  name: indicator.name[locale],
+                  value: quarter.scores[indicator.id] ?? null,
+                })),
+              ].map((row) => [
+                regionName,
+                quarter.period,
+                i18n.period(quarter.period),
+                row.name,
+                row.value,
+                quarter.evaluatedOn,
+                data.evaluator[locale],
+                provenanceLabel(i18n, data.provenance),
+                data.dataAsOf,
+              ]),
+            ),
+          })}
           footnotes={[
             t('pj.evaluator', { evaluator: data.evaluator[locale] }),
             t('programs.source'),
@@ -104,13 +112,15 @@ export function PjEvaluationSection({
         >
           <TrendChart
             points={data.quarters.map((quarter) => ({
+              t: periodKeyMidpoint(quarter.period) ?? 0,
               key: quarter.period,
-              label: short(quarter.period),
+              label: i18n.period(quarter.period),
               values: { overall: quarter.overall },
               synthetic: { overall: data.provenance === 'synthetic' },
             }))}
-            series={[{ id: 'overall', label: t('pj.overall') }]}
+            series={[{ id: 'overall', label: t('pj.overall'), role: 'region' }]}
             formatValue={formatScore}
+            formatTime={formatTime}
             height={260}
           />
         </ChartFrame>

@@ -3,7 +3,9 @@ import type { Program } from '@/api/programs'
 import { ProgramStatusBadge } from '@/components/ui/program-status-badge'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { PROGRAM_STATUSES, type ProgramStatus } from '@/domain/program-status'
-import { rollUp } from '@/domain/rollup'
+import { programRollup } from '@/domain/rollup'
+import { provenanceLabel, rollupSentence } from '@/i18n/format-indicator'
+import { ExportMenu } from '@/components/ui/export-menu'
 import { useFilterSearch } from '@/filters/use-filters'
 import { useI18n } from '@/i18n/i18n'
 import { DatedNotes } from './dated-notes'
@@ -18,16 +20,25 @@ const SEVERITY: ReadonlyArray<ProgramStatus> = [
 
 type ProgramSectionProps = {
   kind: Program['kind']
-  /** Exactly the programs listed: the roll-up is computed from them. */
-  programs: ReadonlyArray<Program>
+  /** Every program of the region: the roll-up counts the whole set of this kind. */
+  all: ReadonlyArray<Program>
+  /** The programs listed (narrowed by the agency and status filters). */
+  listed: ReadonlyArray<Program>
+  /** The dataset's day: the roll-up's "as of". */
+  today: string
+  regionName: string
 }
 
-/** One kind of program: the roll-up sentence, the count by status, and the list. */
-export function ProgramSection({ kind, programs }: ProgramSectionProps) {
+/**
+ * One kind of program: the roll-up of the whole set (the same number the scorecard card and the
+ * briefing show, src/domain/rollup.ts), the count by status, and the list under the filters.
+ */
+export function ProgramSection({ kind, all, listed, today, regionName }: ProgramSectionProps) {
   const i18n = useI18n()
   const { t, locale } = i18n
   const search = useFilterSearch()
-  const summary = rollUp(programs)
+  const summary = programRollup(all, kind, today)
+  const programs = listed.filter((p) => p.kind === kind)
   // Problems first: late, at risk, not started, on track, done; then by due date.
   const ordered = [...programs].sort(
     (a, b) =>
@@ -39,16 +50,53 @@ export function ProgramSection({ kind, programs }: ProgramSectionProps) {
     <section aria-labelledby={headingId} className="section">
       <h2 id={headingId}>{kindLabel}</h2>
       <p className="section__note">{t(`programs.kindNote.${kind}`)}</p>
-      <p className="rollup">
-        {summary.percent === null
-          ? t('programs.rollupEmpty')
-          : t('programs.rollup', {
-              done: summary.done,
-              total: summary.total,
-              percent: i18n.percent(summary.percent, 0),
+      <div className="section__bar">
+        <p className="rollup">{rollupSentence(i18n, summary, regionName)}</p>
+        {programs.length > 0 && (
+          <ExportMenu
+            fileName={`${kind === 'hundred-day' ? 'program-100-hari' : 'program-prioritas'}-${regionName}`}
+            csv={() => ({
+              header: [
+                t('csv.regionCode'),
+                t('programs.table.program'),
+                t('programs.kindColumn'),
+                t('csv.agencyId'),
+                t('programs.table.agency'),
+                t('programs.table.start'),
+                t('programs.table.due'),
+                t('programs.table.status'),
+                t('programs.table.progress'),
+                t('directives.completedColumn'),
+                t('csv.provenance'),
+                t('csv.dataAsOf'),
+              ],
+              rows: ordered.map((program) => [
+                program.regionCode,
+                program.title[locale],
+                kindLabel,
+                program.agency.id,
+                program.agency.name,
+                program.startDate,
+                program.dueDate,
+                t(`programStatus.${program.status}`),
+                program.progress,
+                program.completedOn,
+                provenanceLabel(i18n, program.provenance),
+                today,
+              ]),
             })}
-      </p>
-      {summary.total > 0 && (
+          />
+        )}
+      </div>
+      {summary.total > 0 && programs.length !== summary.total && (
+        <p className="section__note" role="status">
+          {t('programs.listed', { shown: programs.length, total: summary.total })}
+        </p>
+      )}
+      {summary.total > 0 && programs.length === 0 && (
+        <p className="state">{t('programs.rollupEmpty')}</p>
+      )}
+      {programs.length > 0 && (
         <>
           <ul className="status-counts" aria-label={t('programs.byStatus')}>
             {PROGRAM_STATUSES.filter((status) => summary.byStatus[status] > 0).map((status) => (

@@ -12,6 +12,9 @@ import { AgencyFilter } from '@/filters/agency-filter'
 import { useFilters } from '@/filters/use-filters'
 import { useResolvedRegion } from '@/filters/use-region'
 import { useI18n } from '@/i18n/i18n'
+import { resolveAgency } from '@/domain/agencies'
+import { usePageTitle } from '@/components/ui/use-page-title'
+import { placeName } from '@/domain/places'
 import { DirectivesSection } from './directives-section'
 import { PjEvaluationSection } from './pj-evaluation-section'
 import { ProgramSection } from './program-section'
@@ -25,27 +28,28 @@ export function ProgramsPage() {
   const i18n = useI18n()
   const { t } = i18n
   const { filters } = useFilters()
-  const { code, region, regions } = useResolvedRegion()
-  const regionName = region?.name ?? code
+  const { code, region } = useResolvedRegion()
+  const regionName = region ? placeName(region) : code
+  usePageTitle(t('programs.title', { region: regionName }))
   const agencies = useQuery(agencyQueries.list(code))
   const agencyList = agencies.data?.agencies ?? []
-  const known = agencyList.some((agency) => agency.id === filters.agency)
-  // An agency of another city would match nothing: once the list is in, an unknown agency means
-  // all agencies (and a notice). Before that, trust an id that starts with this region's code, so
-  // the common case needs no second request.
-  const agency = agencies.data
-    ? known
-      ? filters.agency
-      : null
-    : filters.agency?.startsWith(`${code}-`)
-      ? filters.agency
-      : null
-  const unknownAgency = agencies.data && filters.agency !== null && !known ? filters.agency : null
-  const programs = useQuery(programQueries.list({ region: code, agency, status: filters.status }))
+  const { agency, unknown: unknownAgency } = resolveAgency(
+    agencies.data?.agencies,
+    filters.agency,
+    code,
+  )
+  // The region's whole programme: the roll-ups count the whole set; the filters narrow the lists.
+  const programs = useQuery(programQueries.list({ region: code }))
   const directives = useQuery(directiveQueries.list({ region: code, agency }))
   const pj = useQuery(pjEvaluationQueries.list(code))
   const dataAsOf = programs.data?.dataAsOf
-  const listed = programs.data?.programs ?? []
+  const all = programs.data?.programs ?? []
+  const listed = all.filter(
+    (p) =>
+      (agency === null || p.agency.id === agency) &&
+      (filters.status === null || p.status === filters.status),
+  )
+  const today = dataAsOf ? dayOf(dataAsOf) : null
 
   // The three sections appear together (no layout shift as each lands), unless one is slow: after
   // a moment each shows its own state, so one slow resource never hides the others.
@@ -65,7 +69,7 @@ export function ProgramsPage() {
       <p className="page__intro">{t('programs.intro')}</p>
       <QueryState queries={[agencies]}>
         {agencies.data && agencyList.length === 0 ? (
-          <EmptyRegion message={t('programs.empty', { region: regionName })} regions={regions} />
+          <EmptyRegion message={t('programs.empty', { region: regionName })} />
         ) : (
           <>
             <div className="page-filters">
@@ -87,14 +91,17 @@ export function ProgramsPage() {
                     aria-busy={programs.isPlaceholderData}
                     className={programs.isPlaceholderData ? 'is-updating' : undefined}
                   >
-                    <ProgramSection
-                      kind="hundred-day"
-                      programs={listed.filter((p) => p.kind === 'hundred-day')}
-                    />
-                    <ProgramSection
-                      kind="priority"
-                      programs={listed.filter((p) => p.kind === 'priority')}
-                    />
+                    {today &&
+                      (['hundred-day', 'priority'] as const).map((kind) => (
+                        <ProgramSection
+                          key={kind}
+                          kind={kind}
+                          all={all}
+                          listed={listed}
+                          today={today}
+                          regionName={regionName}
+                        />
+                      ))}
                     <p className="section__note">{t('programs.statusRule')}</p>
                   </div>
                 </QueryState>
@@ -105,7 +112,8 @@ export function ProgramsPage() {
                   {directives.data && (
                     <DirectivesSection
                       directives={directives.data.directives}
-                      today={dayOf(directives.data.dataAsOf)}
+                      dataAsOf={directives.data.dataAsOf}
+                      regionCode={code}
                     />
                   )}
                 </QueryState>

@@ -1,35 +1,49 @@
-import { existsSync } from 'node:fs'
-import { preview } from 'vite'
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { startMockApi } from '../../contract/mock-api-server'
 
-const API_PORT = 8790
-const WEB_PORT = 4189
+const PORT = Number(process.env.E2E_PORT ?? 4189)
 
 /**
- * Serves dist-live the way production would: static files from one origin, the API proxied at /api
- * to a real HTTP server (the mock API), so the live build's CSP and network path are exercised.
+ * The product as a city runs it: the server bundle (dist-server, `npm run build:server`) serving
+ * the live build (dist-live, `npm run build:live`) and the API on one port, on a fresh embedded
+ * database (PGlite in a temporary folder, loaded with the demo dataset on this first start).
  */
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist-live/index.html')) {
-    throw new Error('dist-live/index.html not found: run `npm run build:live` first')
+  for (const file of ['dist-live/index.html', 'dist-server/main.js']) {
+    if (!existsSync(file)) {
+      throw new Error(`${file} not found: run \`npm run build:live && npm run build:server\` first`)
+    }
   }
-  const api = await startMockApi(API_PORT)
-  const server = await preview({
-    configFile: false,
-    root: process.cwd(),
-    build: { outDir: 'dist-live' },
-    preview: {
-      port: WEB_PORT,
-      strictPort: true,
-      host: '127.0.0.1',
-      proxy: { '/api': `http://127.0.0.1:${API_PORT}` },
+  const dataDir = mkdtempSync(join(tmpdir(), 'kinerja-e2e-'))
+  const server = spawn(process.execPath, ['dist-server/main.js'], {
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      KINERJA_DATA_DIR: dataDir,
+      KINERJA_STATIC_DIR: 'dist-live',
     },
-    logLevel: 'warn',
+    stdio: ['ignore', 'inherit', 'inherit'],
   })
-  project.provide('baseUrl', `http://127.0.0.1:${WEB_PORT}`)
+  const baseUrl = `http://127.0.0.1:${PORT}`
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`)
+    const ready = await fetch(`${baseUrl}/healthz`)
+      .then((r) => r.ok)
+      .catch(() => false)
+    if (ready) break
+    if (Date.now() > deadline) throw new Error('the server did not start within 60 s')
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  project.provide('baseUrl', baseUrl)
   return async () => {
-    await server.close()
-    await api.close()
+    const exited = new Promise((resolve) => server.once('exit', resolve))
+    server.kill('SIGTERM')
+    await exited
+    rmSync(dataDir, { recursive: true, force: true })
   }
 }

@@ -9,7 +9,7 @@ afterEach(async () => {
   await session.close()
 })
 
-test('the live build talks HTTP to the API under a strict CSP, with no worker and no violation', async () => {
+test('the live build talks HTTP to the API under a strict CSP, with no worker on the scorecard and no violation', async () => {
   const { page, baseUrl } = session
   const apiCalls: string[] = []
   page.on('request', (request) => {
@@ -23,14 +23,14 @@ test('the live build talks HTTP to the API under a strict CSP, with no worker an
   // Scripts from this origin, and the one inline script whose hash the build wrote (the Intl
   // warm-up, vite.config.ts): nothing else inline.
   expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/)
-  expect(csp).toContain("worker-src 'none'")
+  // One worker, from this origin: the briefing's (/sw.js), registered by the briefing only.
+  expect(csp).toContain("worker-src 'self'")
   expect(csp).not.toMatch(/unsafe-(inline|eval)/)
   expect(
     await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)),
   ).toBe(0)
-  expect(
-    (await page.request.get(`${baseUrl}/mockServiceWorker.js`)).headers()['content-type'],
-  ).toContain('text/html')
+  // The live build has no mock worker: the server says so (404), never with the app's page.
+  expect((await page.request.get(`${baseUrl}/mockServiceWorker.js`)).status()).toBe(404)
   expect(apiCalls.length).toBeGreaterThanOrEqual(3)
 
   await page.goto(`${baseUrl}/indicators/inflation?region=3271`)
@@ -39,7 +39,29 @@ test('the live build talks HTTP to the API under a strict CSP, with no worker an
     .locator('.recharts-wrapper > svg')
     .waitFor()
   await page.goto(`${baseUrl}/briefing?region=3271`)
-  await page.locator('.slide:not([hidden]) .slide__title').waitFor()
+  await page.locator('.briefing__stage .slide-canvas:not([hidden]) .slide__title').waitFor()
   expect(await seriousA11yViolations(page)).toEqual([])
+  expect(session.problems).toEqual([])
+})
+
+test('the server sends the page’s CSP and the security headers, and answers a repeat API request with 304', async () => {
+  const { page, baseUrl } = session
+  const response = await page.goto(`${baseUrl}/indicators/tpt?region=3271`)
+  const headers = response?.headers() ?? {}
+  const meta = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content')
+  expect(headers['content-security-policy']).toBe(`${meta}; frame-ancestors 'none'`)
+  expect(headers['x-frame-options']).toBe('DENY')
+  expect(headers['x-content-type-options']).toBe('nosniff')
+  expect(headers['cache-control']).toBe('no-cache')
+
+  const first = await page.request.get(`${baseUrl}/api/regions?q=bogor`)
+  const etag = first.headers()['etag'] ?? ''
+  expect(etag).toMatch(/^W\//)
+  const again = await page.request.get(`${baseUrl}/api/regions?q=bogor`, {
+    headers: { 'if-none-match': etag },
+  })
+  expect(again.status()).toBe(304)
   expect(session.problems).toEqual([])
 })

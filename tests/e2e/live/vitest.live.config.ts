@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config'
 
-/** Browser tests of the live build (dist-live, VITE_API_MODE=http) against the mock API over HTTP. */
+/** Browser tests of the live build (dist-live, VITE_API_MODE=http) served by the real server (dist-server). */
 export default defineConfig({
   test: {
     include: ['tests/e2e/live/**/*.e2e.ts'],

@@ -4,9 +4,14 @@
  */
 import { createRoot } from 'react-dom/client'
 import { Sparkline } from '@/components/charts/sparkline'
+import { periodKeyMidpoint } from '@/domain/periods'
 import { loadSeries, region, rootElement } from './shared'
 
 const { observations } = await loadSeries(`regions=${region}`)
 createRoot(rootElement()).render(
-  <Sparkline values={observations.slice(-12).map((o) => o.value ?? 0)} />,
+  <Sparkline
+    points={observations
+      .slice(-12)
+      .map((o) => ({ t: periodKeyMidpoint(o.period) ?? 0, value: o.value ?? 0 }))}
+  />,
 )

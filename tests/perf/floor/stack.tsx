@@ -9,13 +9,20 @@ import { createRoot } from 'react-dom/client'
 import { createBrowserRouter, RouterProvider } from 'react-router'
 import { seriesQueries } from '@/api/series'
 import { Sparkline } from '@/components/charts/sparkline'
+import { periodKeyMidpoint } from '@/domain/periods'
 import { region, rootElement } from './shared'
 
 function Card() {
   const { data } = useQuery(seriesQueries.list({ regions: [region] }))
   const series = data?.series.find((s) => s.regionCode === region && s.indicatorId === 'tpt')
   if (!series) return null
-  return <Sparkline values={series.observations.slice(-12).map((o) => o.value ?? 0)} />
+  return (
+    <Sparkline
+      points={series.observations
+        .slice(-12)
+        .map((o) => ({ t: periodKeyMidpoint(o.period) ?? 0, value: o.value ?? 0 }))}
+    />
+  )
 }
 
 const client = new QueryClient()

@@ -1,0 +1,38 @@
+/**
+ * Test servers: the real server (HTTP, SQL) on a throwaway PGlite folder, or on a PostgreSQL
+ * server given by URL, listening on an ephemeral port of 127.0.0.1.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startServer, type RunningServer } from '../app'
+import { readConfig } from '../config'
+
+export type TestServer = RunningServer & { api: string; dataDir: string }
+
+export async function startTestServer(
+  env: Record<string, string> = {},
+  { keepDataDir }: { keepDataDir?: string } = {},
+): Promise<TestServer> {
+  const dataDir = keepDataDir ?? mkdtempSync(join(tmpdir(), 'kinerja-test-'))
+  const logs: string[] = []
+  const running = await startServer(
+    readConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      KINERJA_DATA_DIR: dataDir,
+      KINERJA_STATIC_DIR: 'none',
+      ...env,
+    }),
+    (message) => logs.push(message),
+  )
+  return {
+    ...running,
+    api: `${running.url}/api`,
+    dataDir,
+    async close() {
+      await running.close()
+      if (!keepDataDir) rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
