@@ -208,8 +208,22 @@ test('the CSP is read from the meta tag the build writes', () => {
   expect(cspFromHtml('<meta charset="utf-8">')).toBeNull()
 })
 
-test('/healthz says whether the database answers', async () => {
+test('/healthz says the process is alive; /readyz that the database answers, its schema is current and it holds data', async () => {
   const health = await raw('/healthz')
   expect(health.status).toBe(200)
-  expect(JSON.parse(health.body.toString())).toEqual({ status: 'ok', dataVersion: 1 })
+  expect(JSON.parse(health.body.toString())).toEqual({ status: 'alive', version: 'dev' })
+  const ready = await raw('/readyz')
+  expect(ready.status).toBe(200)
+  expect(JSON.parse(ready.body.toString())).toEqual({
+    ready: true,
+    status: 'ready',
+    version: 'dev',
+    checks: {
+      database: 'ok',
+      migrations: 'current',
+      schema: { database: 2, server: 2 },
+      data: 'ok',
+      draining: false,
+    },
+  })
 })

@@ -50,6 +50,7 @@ test('a file with one bad row is rejected whole, naming the line; its good rows 
   expect(result).toEqual({
     kind: 'rejected',
     problems: [{ line: 3, message: 'unknown region 9999 (no region of Indonesia has this code)' }],
+    total: 1,
   })
   expect(await observation('1101', 'tpt', '2024-08')).toBeUndefined()
   expect(await observation('1102', 'tpt', '2024-08')).toBeUndefined()

@@ -91,6 +91,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
   return {
     kind: 'pglite',
     ...self,
+    stats: () => ({ max: 1, total: 1, idle: 1, waiting: 0 }),
     transaction,
     // One process holds the folder (the pid file), so the process is the lock.
     exclusive: (fn) => fn({ ...self, transaction }),

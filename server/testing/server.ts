@@ -1,35 +1,44 @@
 /**
  * Test servers: the real server (HTTP, SQL) on a throwaway PGlite folder, or on a PostgreSQL
- * server given by URL, listening on an ephemeral port of 127.0.0.1.
+ * server given by URL, listening on an ephemeral port of 127.0.0.1. They migrate and load the
+ * demo dataset as they start (KINERJA_MIGRATE=auto) unless told otherwise, and keep their log
+ * lines in memory, parsed.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startServer, type RunningServer } from '../app'
 import { readConfig } from '../config'
+import { memoryLogger } from '../logger'
 
-export type TestServer = RunningServer & { api: string; dataDir: string }
+export type TestServer = RunningServer & {
+  api: string
+  dataDir: string
+  logs: Array<Record<string, unknown>>
+}
 
 export async function startTestServer(
   env: Record<string, string> = {},
   { keepDataDir }: { keepDataDir?: string } = {},
 ): Promise<TestServer> {
   const dataDir = keepDataDir ?? mkdtempSync(join(tmpdir(), 'kinerja-test-'))
-  const logs: string[] = []
+  const { log, lines } = memoryLogger()
   const running = await startServer(
     readConfig({
       PORT: '0',
       HOST: '127.0.0.1',
       KINERJA_DATA_DIR: dataDir,
       KINERJA_STATIC_DIR: 'none',
+      KINERJA_MIGRATE: 'auto',
       ...env,
     }),
-    (message) => logs.push(message),
+    log,
   )
   return {
     ...running,
     api: `${running.url}/api`,
     dataDir,
+    logs: lines,
     async close() {
       await running.close()
       if (!keepDataDir) rmSync(dataDir, { recursive: true, force: true })
