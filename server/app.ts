@@ -10,9 +10,9 @@
  */
 import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
-import { buildDemoDataset } from '../mocks/data/export'
-import { getGeography } from '../mocks/data/geography'
-import { nationalSeriesOf } from '../mocks/data/national'
+import { buildDemoDataset } from '../data/export'
+import { getGeography } from '../data/reference/geography'
+import { nationalSeriesOf } from '../data/synthetic/national'
 import type { Config, Dataset } from './config'
 import { startControlSocket, stopControlSocket } from './control'
 import { isUnavailable, type Database } from './db/database'

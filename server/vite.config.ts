@@ -3,7 +3,7 @@
  * build:server, part of npm run build) → dist-server/main.js (the server), migrate.js
  * (db:migrate), import.js (data:import) and backup.js (db:backup, db:restore).
  * Vite in SSR mode resolves the `@/` alias and the CSV `?raw` imports, so the server shares
- * src/api's schemas and mocks/data's builders with the app without a loader at run time;
+ * src/api's schemas and data/'s builders with the app without a loader at run time;
  * dependencies (pg, PGlite, papaparse …) stay in node_modules.
  */
 import { execFileSync } from 'node:child_process'
