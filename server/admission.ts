@@ -118,7 +118,7 @@ export class Admission {
 
   /** Grants waiting requests, first come first served, skipping clients at their limit. */
   private dispatch(): void {
-    for (let i = 0; i < this.queue.length && this.active < this.limits.maxActive; ) {
+    for (let i = 0; i < this.queue.length && this.active < this.limits.maxActive;) {
       const waiter = this.queue[i]!
       const state = this.client(waiter.client)
       if (state.active >= this.limits.clientMaxActive) {

@@ -9,7 +9,7 @@
  * it migrate first (the quick start, the tests).
  */
 import { existsSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
+import { Server as NetServer, type AddressInfo } from 'node:net'
 import { buildDemoDataset } from '../data/export'
 import { getGeography } from '../data/reference/geography'
 import { nationalSeriesOf } from '../data/synthetic/national'
@@ -78,7 +78,8 @@ export function seedDataset(dataset: Dataset): SeedDataset {
 export async function prepareDatabase(db: Database, dataset: Dataset, log: Log): Promise<void> {
   await db.exclusive(async (session) => {
     const applied = await migrate(session)
-    if (applied.length > 0) log.info({ applied }, `database: applied migrations ${applied.join(', ')}`)
+    if (applied.length > 0)
+      log.info({ applied }, `database: applied migrations ${applied.join(', ')}`)
     if (await isSeeded(session)) return
     const started = performance.now()
     const report = await seed(session, getGeography(), seedDataset(dataset))
@@ -188,10 +189,16 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     if (config.drainDelayMs > 0) {
       await new Promise((resolve) => setTimeout(resolve, config.drainDelayMs))
     }
-    // No new connections; idle keep-alive connections close now and as they become idle.
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()))
-    server.closeIdleConnections()
-    const sweep = setInterval(() => server.closeIdleConnections(), 50)
+    // Connections waiting in the listen queue are taken in (a poll phase of the event loop runs
+    // before a check phase) before the port closes, which would reset them.
+    await new Promise((resolve) => setImmediate(resolve))
+    // No new connections (net.Server's close: http.Server's would also reset connections whose
+    // request is not read yet); idle ones close now and as they become idle, each after its
+    // answer, which said `Connection: close`.
+    const closed = new Promise<void>((resolve) =>
+      NetServer.prototype.close.call(server, () => resolve()),
+    )
+    const sweep = setInterval(() => server.connections.sweep(), 100)
     let timer: NodeJS.Timeout | undefined
     const timedOut = await Promise.race([
       closed.then(() => false),
@@ -206,7 +213,7 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
         { timeoutMs: config.drainTimeoutMs },
         'draining: requests still in flight after the grace period; closing their connections',
       )
-      server.closeAllConnections()
+      server.connections.destroyAll()
       await closed
     }
     readiness.stop()

@@ -91,7 +91,6 @@ async function restore(source: string): Promise<void> {
   }
 }
 
-
 try {
   if (command === 'backup') await backup(file)
   else await restore(file)

@@ -51,7 +51,7 @@ export const BACKUP_TABLES = [
 /** Each table's rows in a stable order (its primary key), so two dumps of one database match. */
 const ORDER: Record<(typeof BACKUP_TABLES)[number], string> = {
   imports: 'id',
-  regions: 'code',
+  regions: 'name_rank',
   indicators: 'id',
   series: 'region_code, indicator_id',
   observations: 'region_code, indicator_id, period',
@@ -85,7 +85,9 @@ export async function writeBackup(db: Database, out: Writable): Promise<Record<s
   const dumpTables = async (q: Queryable, hold: boolean) => {
     const status = await schemaStatus(q)
     if (status.missing.length > 0) {
-      throw new Error(`the database lacks migrations ${status.missing.join(', ')}: nothing to back up`)
+      throw new Error(
+        `the database lacks migrations ${status.missing.join(', ')}: nothing to back up`,
+      )
     }
     const header: Header = {
       kinerja: 'backup',
@@ -141,7 +143,10 @@ export class BackupError extends Error {
 }
 
 /** Restores a dump (uncompressed lines) into `db`, which must be empty; returns the row counts. */
-export async function restoreBackup(db: Database, input: Readable): Promise<Record<string, number>> {
+export async function restoreBackup(
+  db: Database,
+  input: Readable,
+): Promise<Record<string, number>> {
   const lines = createInterface({ input, crlfDelay: Infinity })[Symbol.asyncIterator]()
   const first = await lines.next()
   if (first.done || !first.value.startsWith('#')) throw new BackupError('not a Kinerja backup')

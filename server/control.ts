@@ -31,7 +31,9 @@ export async function startControlSocket(dataDir: string, db: Database, log: Log
       if (!command.includes('\n')) return
       socket.off('data', onData)
       if (command.trim() !== 'backup') {
-        socket.end(`#${JSON.stringify({ error: `unknown command ${command.trim().slice(0, 40)}` })}\n`)
+        socket.end(
+          `#${JSON.stringify({ error: `unknown command ${command.trim().slice(0, 40)}` })}\n`,
+        )
         return
       }
       const started = performance.now()

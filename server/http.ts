@@ -19,6 +19,7 @@
  */
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { Socket } from 'node:net'
 import type { ApiErrorBody } from '@/api/common'
 import type { SearchEntry } from '@/domain/region-search'
 import { Admission, AdmissionRefused } from './admission'
@@ -343,7 +344,12 @@ async function handleApi(
     if (isUnavailable(error)) {
       const cause = reasonOf(error)
       log.warn(
-        { reqId: context.id, path, cause, err: error instanceof Error ? error.message : String(error) },
+        {
+          reqId: context.id,
+          path,
+          cause,
+          err: error instanceof Error ? error.message : String(error),
+        },
         `api ${path}: 503 (${cause})`,
       )
       return sendUnavailable(request, response, context, cause)
@@ -391,7 +397,11 @@ async function handleMetrics(
 }
 
 /** The request's path (still percent-encoded) and query, whatever the request line held. */
-function splitUrl(raw: string | undefined): { path: string; params: URLSearchParams; query: string } {
+function splitUrl(raw: string | undefined): {
+  path: string
+  params: URLSearchParams
+  query: string
+} {
   const text = raw ?? '/'
   const mark = text.indexOf('?')
   const path = mark === -1 ? text : text.slice(0, mark)
@@ -407,7 +417,15 @@ function splitUrl(raw: string | undefined): { path: string; params: URLSearchPar
 function routeLabel(path: string): string {
   if (path === '/api' || path.startsWith('/api/')) {
     if (/^\/api\/agencies\/[^/]+$/.test(path)) return '/api/agencies/:id'
-    const known = ['regions', 'indicators', 'series', 'agencies', 'programs', 'directives', 'pj-evaluations']
+    const known = [
+      'regions',
+      'indicators',
+      'series',
+      'agencies',
+      'programs',
+      'directives',
+      'pj-evaluations',
+    ]
     const name = path.slice('/api/'.length)
     return known.includes(name) ? `/api/${name}` : '/api/unknown'
   }
@@ -431,7 +449,27 @@ function clientOf(request: IncomingMessage, trustProxy: boolean): string {
   return request.socket.remoteAddress ?? 'unknown'
 }
 
-export type KinerjaServer = Server & { metrics: Metrics }
+/**
+ * The server's connections, for the drain: how many requests each has in flight and has answered.
+ * Node's own `closeIdleConnections()` (which `server.close()` calls) also closes a connection that
+ * was accepted but whose request is not parsed yet, and its client gets a reset: the drain uses
+ * these instead (server/app.ts).
+ */
+export type Connections = {
+  /**
+   * Closes connections with nothing in flight for `idleMs`: a client may have sent its next
+   * request on a kept-alive connection just now (not read yet); closing it at once would reset
+   * that request. Answers given while draining say `Connection: close`, so their clients close.
+   */
+  sweep(idleMs?: number): void
+  /** Closes every connection (the grace period is over). */
+  destroyAll(): void
+  readonly size: number
+}
+
+export type KinerjaServer = Server & { metrics: Metrics; connections: Connections }
+
+type SocketState = { busy: number; idleSince: number; marked: boolean }
 
 export function createKinerjaServer(options: ServerOptions): KinerjaServer {
   const { log, readiness } = options
@@ -450,8 +488,18 @@ export function createKinerjaServer(options: ServerOptions): KinerjaServer {
     queueTimeoutMs: options.timeoutMs,
   })
   const metrics = createMetrics(options.db, admission, caches.answers)
+  const sockets = new Map<Socket, SocketState>()
   const server = createServer((request, response) => {
     const started = performance.now()
+    const socketState = sockets.get(request.socket)
+    if (socketState) {
+      socketState.busy += 1
+      socketState.marked = false
+      response.once('close', () => {
+        socketState.busy -= 1
+        socketState.idleSince = performance.now()
+      })
+    }
     const { path, params, query } = splitUrl(request.url)
     const incomingId = request.headers['x-request-id']
     const context: Context = {
@@ -475,7 +523,8 @@ export function createKinerjaServer(options: ServerOptions): KinerjaServer {
       const status = response.headersSent ? response.statusCode : 0
       metrics.request(context.route, request.method ?? '?', status, ms / 1000)
       if (context.cause) metrics.unavailable(context.cause)
-      const probe = context.route === '/healthz' || context.route === '/readyz' || context.route === '/metrics'
+      const probe =
+        context.route === '/healthz' || context.route === '/readyz' || context.route === '/metrics'
       const line = {
         reqId: context.id,
         method: request.method,
@@ -528,7 +577,8 @@ export function createKinerjaServer(options: ServerOptions): KinerjaServer {
         )
       }
       if (path === '/readyz') return handleReady(request, response, options)
-      if (path === '/metrics') return handleMetrics(request, response, options.metricsToken, metrics)
+      if (path === '/metrics')
+        return handleMetrics(request, response, options.metricsToken, metrics)
       if (!options.site) {
         return sendError(
           request,
@@ -558,5 +608,32 @@ export function createKinerjaServer(options: ServerOptions): KinerjaServer {
       )
     })
   })
-  return Object.assign(server, { metrics })
+  // Longer than a reverse proxy keeps an idle upstream connection (nginx: 60 s), so the server
+  // never closes one the proxy is about to reuse (a 502 at the proxy).
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
+  server.on('connection', (socket: Socket) => {
+    sockets.set(socket, { busy: 0, idleSince: performance.now(), marked: false })
+    socket.once('close', () => sockets.delete(socket))
+  })
+  const connections: Connections = {
+    sweep(idleMs = 1_000) {
+      const now = performance.now()
+      for (const [socket, state] of sockets) {
+        if (state.busy > 0 || now - state.idleSince < idleMs) continue
+        // Closed on the sweep after the one that found it idle: between the two the event loop
+        // has read the sockets, so a request waiting in its buffer (after a long synchronous
+        // stretch, such as a PGlite query) has shown up as busy.
+        if (state.marked) socket.destroy()
+        else state.marked = true
+      }
+    },
+    destroyAll() {
+      for (const socket of sockets.keys()) socket.destroy()
+    },
+    get size() {
+      return sockets.size
+    },
+  }
+  return Object.assign(server, { metrics, connections })
 }

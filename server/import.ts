@@ -359,16 +359,16 @@ async function plan(
   for (let at = 0; at < allKeys.length; at += BATCH) {
     const keys = allKeys.slice(at, at + BATCH)
     const found = await db.query<ExistingRow>(
-    `SELECT o.region_code, o.indicator_id, o.period, o.value, o.grade, o.provenance, o.source,
+      `SELECT o.region_code, o.indicator_id, o.period, o.value, o.grade, o.provenance, o.source,
             o.citation, o.method, o.release_date::text AS release_date, o.provisional, o.import_id
      FROM observations o
      JOIN unnest($1::text[], $2::text[], $3::text[]) AS k(region_code, indicator_id, period)
        ON o.region_code = k.region_code AND o.indicator_id = k.indicator_id AND o.period = k.period`,
-    [
-      keys.map((r) => r.regionCode),
-      keys.map((r) => r.indicatorId),
-      keys.map((r) => r.observation.period),
-    ],
+      [
+        keys.map((r) => r.regionCode),
+        keys.map((r) => r.indicatorId),
+        keys.map((r) => r.observation.period),
+      ],
     )
     for (const row of found) existing.push(row)
   }

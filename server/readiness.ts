@@ -23,7 +23,8 @@ export type ReadinessReport = {
   status: 'ready' | 'not-ready'
   version: string
   checks: {
-    database: 'ok' | string
+    /** `ok`, or `unreachable: <why>`. */
+    database: string
     migrations: 'current' | 'pending' | 'unknown'
     schema: { database: number; server: number } | null
     data: 'ok' | 'empty' | 'unknown'
@@ -78,7 +79,8 @@ export class Readiness {
         : this.schema.missing.length > 0
           ? 'pending'
           : 'current'
-    const data = database !== 'ok' || this.hasData === null ? 'unknown' : this.hasData ? 'ok' : 'empty'
+    const data =
+      database !== 'ok' || this.hasData === null ? 'unknown' : this.hasData ? 'ok' : 'empty'
     const ready = database === 'ok' && migrations === 'current' && data === 'ok' && !this.draining
     return {
       ready,

@@ -56,10 +56,7 @@ export type UnavailableCause =
  */
 export class DatabaseUnavailableError extends Error {
   readonly reason: UnavailableCause
-  constructor(
-    message: string,
-    options?: { cause?: unknown; reason?: UnavailableCause },
-  ) {
+  constructor(message: string, options?: { cause?: unknown; reason?: UnavailableCause }) {
     super(message, options)
     this.name = 'DatabaseUnavailableError'
     this.reason = options?.reason ?? reasonOf(options?.cause ?? message)

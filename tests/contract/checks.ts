@@ -368,14 +368,12 @@ export async function runContract(
       '/programs?region=3271&page=2',
       '/directives?region=3271&status=done',
       '/pj-evaluations?region=3271&region=7571',
-    ].map(
-      (path): Check => ({
-        name: `GET ${path} (an unknown or repeated parameter) → 400`,
-        path,
-        status: 400,
-        schema: ApiErrorBodySchema,
-      }),
-    ),
+    ].map((path): Check => ({
+      name: `GET ${path} (an unknown or repeated parameter) → 400`,
+      path,
+      status: 400,
+      schema: ApiErrorBodySchema,
+    })),
     {
       name: 'GET /agencies without region → 400',
       path: '/agencies',
