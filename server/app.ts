@@ -161,6 +161,7 @@ export async function startServer(config: Config, log: Log): Promise<RunningServ
     clientMaxActive: config.clientMaxActive,
     clientMaxQueue: config.clientMaxQueue,
     trustProxy: config.trustProxy,
+    versionTtlMs: config.versionTtlMs,
   })
   try {
     await new Promise<void>((resolve, reject) => {

@@ -24,6 +24,7 @@
  * | `KINERJA_CLIENT_MAX_ACTIVE`   | 4                           | API requests of one client worked on at once (the rest wait) |
  * | `KINERJA_CLIENT_MAX_QUEUE`    | 64                          | API requests of one client waiting; more: 429        |
  * | `KINERJA_TRUST_PROXY`         | unset                       | `1`: the client is the last address of X-Forwarded-For (behind one proxy) |
+ * | `KINERJA_VERSION_TTL_MS`      | 1000                        | how long an instance trusts the data version it read |
  */
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -59,6 +60,7 @@ export type Config = {
   clientMaxActive: number
   clientMaxQueue: number
   trustProxy: boolean
+  versionTtlMs: number
 }
 
 /** The project's root: one level up from this file, in the source (server/) and the bundle (dist-server/). */
@@ -125,5 +127,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientMaxActive: integer(env, 'KINERJA_CLIENT_MAX_ACTIVE', 4, 1, 10_000),
     clientMaxQueue: integer(env, 'KINERJA_CLIENT_MAX_QUEUE', 64, 0, 100_000),
     trustProxy: env.KINERJA_TRUST_PROXY === '1' || env.KINERJA_TRUST_PROXY === 'true',
+    versionTtlMs: integer(env, 'KINERJA_VERSION_TTL_MS', 1_000, 0, 60_000),
   }
 }

@@ -82,6 +82,8 @@ export type ServerOptions = {
   clientMaxQueue?: number
   /** The client is the last address of X-Forwarded-For (one reverse proxy in front). */
   trustProxy?: boolean
+  /** How long the data version read from the database is trusted (tests: 0). */
+  versionTtlMs?: number
 }
 
 type Headers = Record<string, string>
@@ -202,7 +204,38 @@ function perVersion<T>(load: () => Promise<T>) {
   }
 }
 
+/**
+ * The data version, asked of the database at most once per `ttlMs` per instance (concurrent
+ * callers share one query; a failure is not kept). A cached answer then costs no database round
+ * trip at all — on a busy machine the round trip, two context switches, was most of a request's
+ * time. An import shows within `ttlMs`, on top of the minute of `max-age` (decision 0073).
+ */
+function versionReader(db: Database, ttlMs: number) {
+  let cached: { at: number; value: Promise<DataVersion | null> } | null = null
+  return (): Promise<DataVersion | null> => {
+    const now = performance.now()
+    if (cached && now - cached.at < ttlMs) return cached.value
+    const value = dataVersion(db)
+    const entry = { at: now, value }
+    cached = entry
+    value.then(
+      (version) => {
+        // An empty database is asked again at once next time.
+        if (version === null && cached === entry) cached = null
+      },
+      () => {
+        if (cached === entry) cached = null
+      },
+    )
+    return value
+  }
+}
+
+/** How long an instance trusts the data version it read (see {@link versionReader}). */
+export const VERSION_TTL_MS = 1_000
+
 type Caches = {
+  version: () => Promise<DataVersion | null>
   indicatorIds: (version: DataVersion) => Promise<string[]>
   regionIndex: (version: DataVersion) => Promise<Array<SearchEntry<string>>>
   answers: AnswerCache
@@ -278,7 +311,7 @@ async function handleApi(
   try {
     const answer = await withDeadline(
       (async () => {
-        const version = await dataVersion(db)
+        const version = await caches.version()
         if (!version) {
           throw new DatabaseUnavailableError('the database holds no data yet', {
             reason: 'no-data',
@@ -474,6 +507,7 @@ type SocketState = { busy: number; idleSince: number; marked: boolean }
 export function createKinerjaServer(options: ServerOptions): KinerjaServer {
   const { log, readiness } = options
   const caches: Caches = {
+    version: versionReader(options.db, options.versionTtlMs ?? VERSION_TTL_MS),
     indicatorIds: perVersion(() =>
       listIndicators(options.db).then((list) => list.map((indicator) => indicator.id)),
     ),

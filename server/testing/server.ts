@@ -30,6 +30,8 @@ export async function startTestServer(
       KINERJA_DATA_DIR: dataDir,
       KINERJA_STATIC_DIR: 'none',
       KINERJA_MIGRATE: 'auto',
+      // An import shows in the next answer (production trusts the version for a second).
+      KINERJA_VERSION_TTL_MS: '0',
       ...env,
     }),
     log,
