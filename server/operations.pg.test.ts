@@ -92,7 +92,7 @@ test('migrations by the owner; the server by a role without DDL rights, and by a
 test('a database down at start is tried again with backoff, logged, until it answers', async () => {
   cluster.stop()
   const { log, lines } = memoryLogger()
-  let starting: ReturnType<typeof startServer> | null = null
+  let starting: ReturnType<typeof startServer>
   try {
     starting = startServer(
       readConfig({
