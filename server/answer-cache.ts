@@ -8,6 +8,9 @@
  */
 import { compress } from './compress'
 
+/** Answers at least this large are compressed again at the best quality in the background. */
+const BEST_QUALITY_FROM = 256 * 1024
+
 export type Built = { status: number; body: Buffer }
 
 export type CachedAnswer = Built & {
@@ -86,12 +89,21 @@ export class AnswerCache {
         if (!body) {
           body = compress(kept.body, encoding, 'fast')
           kept.encodings.set(encoding, body)
-          body.then(
+          const fast = body
+          fast.then(
             (made) => {
-              kept.bytes += made.length
-              if (this.entries.has(full)) {
-                this.bytes += made.length
-                this.evict()
+              this.account(full, kept, made.length)
+              // A large answer is compressed again at the best quality, off the main thread,
+              // and served so from then on: fewer bytes for every later request of this version.
+              if (kept.body.length >= BEST_QUALITY_FROM) {
+                compress(kept.body, encoding, 'best').then(
+                  (best) => {
+                    if (best.length >= made.length || kept.encodings.get(encoding) !== fast) return
+                    kept.encodings.set(encoding, Promise.resolve(best))
+                    this.account(full, kept, best.length - made.length)
+                  },
+                  () => undefined,
+                )
               }
             },
             () => kept.encodings.delete(encoding),
@@ -99,6 +111,14 @@ export class AnswerCache {
         }
         return body
       },
+    }
+  }
+
+  private account(key: string, entry: Entry, bytes: number): void {
+    entry.bytes += bytes
+    if (this.entries.has(key)) {
+      this.bytes += bytes
+      this.evict()
     }
   }
 
