@@ -83,6 +83,7 @@ export default tseslint.config(
       'src/api/**',
       'src/domain/**',
       'src/filters/**',
+      'src/deck/**',
       'src/components/**',
       'src/i18n/**',
       'src/analysis/**',
@@ -105,7 +106,7 @@ export default tseslint.config(
   },
   {
     // Folder boundaries, whatever the import's spelling (alias or relative), and no import cycles
-    // (README, decision "Layers"): api ← domain ← i18n ← components ← analysis ← filters ← features
+    // (README, decision "Layers"): api ← domain ← i18n ← analysis ← components ← filters ← deck ← features
     // ← app; a feature never imports another; nothing in src reaches mocks, tests or server.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
@@ -124,9 +125,10 @@ export default tseslint.config(
               'src/api',
               'src/domain',
               'src/i18n',
-              'src/components',
               'src/analysis',
+              'src/components',
               'src/filters',
+              'src/deck',
               'src/features',
               'src/app',
             ]),
@@ -163,7 +165,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['**/*.test.{ts,tsx}', 'tests/**', 'mocks/**'],
+    files: ['**/*.test.{ts,tsx}', 'tests/**', 'mocks/**', 'data/**'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-floating-promises': 'error',

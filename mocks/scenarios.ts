@@ -134,7 +134,7 @@ export const scenarios = {
   'invalid-payload': [http.get(API, () => HttpResponse.json({ unexpected: true }))],
   empty: [transformed(emptied)],
   'hostile-names': [transformed((_resource, body) => hostileNames(body))],
-  /** Indonesia at full size: 514 kab/kota, ten years of data, all synthetic (mocks/data/national.ts). */
+  /** Indonesia at full size: 514 kab/kota, ten years of data, all synthetic (data/synthetic/national.ts). */
   national: nationalHandlers,
 } satisfies Record<string, RequestHandler[]>
 

@@ -12,10 +12,10 @@ import type { PjEvaluationsResponse } from '@/api/pj-evaluations'
 import type { Program } from '@/api/programs'
 import type { Observation, Series, Target } from '@/api/series'
 import { parsePeriod, periodEndMonth, periodStartMonth } from '@/domain/periods'
-import type { Geography } from '../mocks/data/geography'
+import type { Geography } from '../data/reference/geography'
 import type { Queryable, Session } from './db/database'
 
-/** What a first start loads: the demo dataset's shape (mocks/data/export.ts), series streamed. */
+/** What a first start loads: the demo dataset's shape (data/export.ts), series streamed. */
 export type SeedDataset = {
   /** Recorded as the first import's file name ("demo dataset", "national dataset"). */
   name: string

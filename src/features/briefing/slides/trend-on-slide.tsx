@@ -1,5 +1,5 @@
 import type { Indicator } from '@/api/indicators'
-import type { TrendModel } from '@/analysis/slides'
+import type { TrendModel } from './slide-models'
 import { CHART_TOKENS, seriesColors, type ChartTheme } from '@/components/charts/chart-tokens'
 import { TrendChart } from '@/components/charts/trend-chart'
 import { useI18n, type I18n } from '@/i18n/i18n'
