@@ -15,7 +15,7 @@ function layerZones(layers) {
     layers.slice(index + 1).map((later) => ({
       target: `./${layer}`,
       from: `./${later}`,
-      message: `${layer} is below ${later}: imports go one way (README, decision "Layers").`,
+      message: `${layer} is below ${later}: imports go one way (docs/decisions/0035-layers-enforced-by-lint.md).`,
     })),
   )
 }
@@ -26,7 +26,7 @@ const restrictedLibraries = [
   {
     name: 'zod',
     message:
-      "Import from 'zod/mini': classic zod cannot be tree-shaken and adds ~18 KiB gzip to the first load (README, decision on budgets).",
+      "Import from 'zod/mini': classic zod cannot be tree-shaken and adds ~18 KiB gzip to the first load (docs/decisions/0013-chunks-and-performance-budgets.md).",
   },
 ]
 
@@ -106,8 +106,9 @@ export default tseslint.config(
   },
   {
     // Folder boundaries, whatever the import's spelling (alias or relative), and no import cycles
-    // (README, decision "Layers"): api ← domain ← i18n ← analysis ← components ← filters ← deck ← features
-    // ← app; a feature never imports another; nothing in src reaches mocks, tests or server.
+    // (docs/decisions/0035-layers-enforced-by-lint.md): api ← domain ← i18n ← analysis ← components
+    // ← filters ← deck ← features ← app; a feature never imports another; nothing in src reaches
+    // mocks, tests or server.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
     plugins: { 'import-x': importX },
@@ -151,7 +152,8 @@ export default tseslint.config(
     },
   },
   {
-    // The one sanctioned edge from the app to the demo's mock API (decision 3).
+    // The one sanctioned edge from the app to the demo's mock API
+    // (docs/decisions/0003-msw-through-its-vite-plugin.md).
     files: ['src/app/enable-mocking.ts'],
     rules: { 'import-x/no-restricted-paths': 'off' },
   },
