@@ -6,7 +6,7 @@
  * Only 200 answers are kept. Keys are the path and the normalised query, and unknown parameters
  * are refused before this (400), so a client cannot grow it with junk (docs/decisions/0073).
  */
-import { compress } from './compress'
+import { compress } from './respond'
 
 /** Answers at least this large are compressed again at the best quality in the background. */
 const BEST_QUALITY_FROM = 256 * 1024

@@ -45,7 +45,7 @@ export async function openDatabase(
 }
 
 /** The dataset a first migration loads. */
-export function seedDataset(dataset: Dataset): SeedDataset {
+function seedDataset(dataset: Dataset): SeedDataset {
   const demo = buildDemoDataset()
   if (dataset === 'demo') return { ...demo, name: 'demo dataset' }
   if (dataset === 'none') {

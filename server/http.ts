@@ -25,7 +25,6 @@ import type { SearchEntry } from '@/domain/region-search'
 import { Admission, AdmissionRefused } from './admission'
 import { RawJson, routeApi } from './api'
 import { AnswerCache } from './answer-cache'
-import { chooseEncoding, compress } from './compress'
 import {
   DatabaseUnavailableError,
   isUnavailable,
@@ -38,13 +37,12 @@ import type { Log } from './logger'
 import { createMetrics, type Metrics } from './metrics'
 import { dataVersion, listIndicators, regionSearchIndex, type DataVersion } from './queries'
 import type { Readiness } from './readiness'
+import { chooseEncoding, send, type Headers } from './respond'
 import type { StaticSite } from './static'
 import { BUILD_VERSION } from './version'
 
-export { chooseEncoding, compress }
-
 /** Bumped when an answer's shape changes for the same data, so caches do not mix versions. */
-export const API_REVISION = `contract-2.schema-${SCHEMA_VERSION}`
+const API_REVISION = `contract-2.schema-${SCHEMA_VERSION}`
 
 /**
  * Browsers and CDNs may reuse an answer for a minute without asking; for ten more minutes a CDN
@@ -52,16 +50,6 @@ export const API_REVISION = `contract-2.schema-${SCHEMA_VERSION}`
  * times a month), so a minute of staleness after one is the price of a cacheable API.
  */
 export const API_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600'
-
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Frame-Options': 'DENY',
-  'Permissions-Policy':
-    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-}
 
 /** The API's answers are data, never a document: nothing may load from or frame them. */
 const API_CSP = "default-src 'none'; frame-ancestors 'none'"
@@ -84,35 +72,6 @@ export type ServerOptions = {
   trustProxy?: boolean
   /** How long the data version read from the database is trusted (tests: 0). */
   versionTtlMs?: number
-}
-
-type Headers = Record<string, string>
-
-/** Writes a body (compressed when worth it), or only the headers for HEAD. */
-export async function send(
-  request: IncomingMessage,
-  response: ServerResponse,
-  status: number,
-  headers: Headers,
-  body: Buffer | null,
-  options: { compressible: boolean; quality: 'fast' | 'best' } = {
-    compressible: true,
-    quality: 'fast',
-  },
-): Promise<void> {
-  const out: Headers = { ...SECURITY_HEADERS, ...headers }
-  let payload = body
-  if (body && options.compressible) {
-    out.Vary = 'Accept-Encoding'
-    const encoding = body.length >= 1024 ? chooseEncoding(request.headers['accept-encoding']) : null
-    if (encoding) {
-      payload = await compress(body, encoding, options.quality)
-      out['Content-Encoding'] = encoding
-    }
-  }
-  if (payload) out['Content-Length'] = String(payload.length)
-  response.writeHead(status, out)
-  response.end(request.method === 'HEAD' ? undefined : (payload ?? undefined))
 }
 
 function errorBody(code: string, message: string): Buffer {
@@ -152,7 +111,7 @@ export function normalisedQuery(params: URLSearchParams): string {
   return new URLSearchParams(sorted.map((s) => s.entry)).toString()
 }
 
-export function etagFor(version: DataVersion, path: string, params: URLSearchParams): string {
+function etagFor(version: DataVersion, path: string, params: URLSearchParams): string {
   const hash = createHash('sha256')
     .update(`${API_REVISION}\n${version.id}\n${path}\n${normalisedQuery(params)}`)
     .digest('base64url')
@@ -232,7 +191,7 @@ function versionReader(db: Database, ttlMs: number) {
 }
 
 /** How long an instance trusts the data version it read (see {@link versionReader}). */
-export const VERSION_TTL_MS = 1_000
+const VERSION_TTL_MS = 1_000
 
 type Caches = {
   version: () => Promise<DataVersion | null>
