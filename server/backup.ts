@@ -26,7 +26,7 @@ import type { Readable, Writable } from 'node:stream'
 import type { Database, Queryable } from './db/database'
 import { MIGRATIONS, migrate, schemaStatus } from './db/migrate'
 
-export const BACKUP_FORMAT = 1
+const BACKUP_FORMAT = 1
 
 /**
  * Every table of the schema but schema_migrations (a restore runs the migrations), in an order

@@ -30,7 +30,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isRegionCode } from '@/api/common'
 
-export const DATASETS = ['demo', 'national', 'none'] as const
+const DATASETS = ['demo', 'national', 'none'] as const
 export type Dataset = (typeof DATASETS)[number]
 
 export type Config = {

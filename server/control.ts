@@ -12,9 +12,9 @@ import { writeBackup } from './backup'
 import type { Database } from './db/database'
 import { messageOf, type Log } from './logger'
 
-export const CONTROL_SOCKET = 'kinerja.sock'
+const CONTROL_SOCKET = 'kinerja.sock'
 
-export function controlSocketPath(dataDir: string): string {
+function controlSocketPath(dataDir: string): string {
   return join(dataDir, CONTROL_SOCKET)
 }
 

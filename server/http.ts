@@ -447,7 +447,7 @@ function clientOf(request: IncomingMessage, trustProxy: boolean): string {
  * was accepted but whose request is not parsed yet, and its client gets a reset: the drain uses
  * these instead (server/app.ts).
  */
-export type Connections = {
+type Connections = {
   /**
    * Closes connections with nothing in flight for `idleMs`: a client may have sent its next
    * request on a kept-alive connection just now (not read yet); closing it at once would reset

@@ -55,13 +55,13 @@ const COLUMNS = INDICATOR_COLUMNS
 export type CsvRow = { line: number; row: IndicatorRow }
 
 /** Problems kept to be shown (the others are counted): "the first 100 of 700,000". */
-export const MAX_PROBLEMS_SHOWN = 100
+const MAX_PROBLEMS_SHOWN = 100
 
 /**
  * A list of problems that keeps the {@link MAX_PROBLEMS_SHOWN} earliest lines and counts the rest,
  * so a file of a million bad rows costs neither memory nor a million lines of output.
  */
-export class ProblemList {
+class ProblemList {
   readonly kept: ImportProblem[] = []
   total = 0
   private sorted = true
@@ -105,7 +105,7 @@ export class ProblemList {
  * (the header is line 1; a quoted field may span lines), into rows of the format's columns.
  * Problems that stop a row being read are collected (capped: {@link ProblemList}).
  */
-export class FigureCsvReader {
+class FigureCsvReader {
   readonly rows: CsvRow[] = []
   readonly problems = new ProblemList()
   private header: string[] | null = null

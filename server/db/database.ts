@@ -20,7 +20,7 @@ export interface Session extends Queryable {
 }
 
 /** Connections in use, idle and awaited (PostgreSQL's pool; PGlite has one backend). */
-export type PoolStats = { max: number; total: number; idle: number; waiting: number }
+type PoolStats = { max: number; total: number; idle: number; waiting: number }
 
 export interface Database extends Session {
   readonly kind: 'pglite' | 'pg'

@@ -57,7 +57,7 @@ function readList(params: URLSearchParams, name: string): string[] | null | { er
  * not cache answers apart under junk keys (a cheap way to knock a cache over), and a typo
  * (`indicator=` for `indicators=`) must not quietly answer something else (issue 22).
  */
-export function checkParamNames(
+function checkParamNames(
   params: URLSearchParams,
   known: ReadonlyArray<string>,
 ): { ok: false; status: 400; body: ApiErrorBody } | null {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { expect, test } from 'vitest'
-import { configuredRegion } from './region'
+import { configuredRegion } from './default-region'
 
 function page(content: string | null) {
   const doc = document.implementation.createHTMLDocument('Kinerja')
