@@ -501,11 +501,13 @@ export function createKinerjaServer(options: ServerOptions): KinerjaServer {
       route: routeLabel(path),
     }
     response.setHeader('X-Request-Id', context.id)
-    // Once draining, every answer (also one in flight when SIGTERM came) closes its connection,
-    // so no client sends another request on a connection about to close.
+    // Once the port is closed for a drain, every answer (also one in flight when it closed) closes
+    // its connection, so no client sends another request on a connection about to close. Before
+    // that (the drain delay) connections stay open: clients keep using them instead of opening
+    // new ones, which the closing port would reset.
     const writeHead = response.writeHead.bind(response)
     response.writeHead = ((...args: Parameters<typeof writeHead>) => {
-      if (readiness.draining) response.setHeader('Connection', 'close')
+      if (readiness.draining && !server.listening) response.setHeader('Connection', 'close')
       return writeHead(...args)
     }) as typeof response.writeHead
     let logged = false
