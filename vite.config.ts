@@ -6,6 +6,7 @@ import { msw } from 'msw/vite'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
 import { demoMockData, preloadMockApi } from './mocks/vite-plugin.ts'
 import { serviceWorker } from './src/features/briefing/offline/service-worker-plugin.ts'
+import { designTokens } from './vite-plugins/design-tokens.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 /** The demo build's stand-in for MSW's public-suffix list (mocks/tldts-lite.ts). */
@@ -154,6 +155,7 @@ function preloadApi(mode: string): Plugin {
 
 export default defineConfig(({ mode, command }) => ({
   plugins: [
+    designTokens(),
     react(),
     msw(),
     serviceWorker({ mock: !apiTarget(mode).live }),

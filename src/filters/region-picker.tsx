@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ComponentType } from 'react'
 import type { Region } from '@/api/regions'
 import { placeName } from '@/domain/places'
 import { useI18n } from '@/i18n/i18n'
+import './region-picker.css'
 
 export type RegionPickerProps = {
   id: string

@@ -17,7 +17,10 @@ import { useBriefingDeck, type BriefingDeck } from '../deck/use-briefing-deck'
 import { snapshotRegion } from '../slides/slide-data'
 import { DeckSlide } from '../slides/deck-slide'
 import { useBriefingChannel, type Blank, type ChannelMessage } from './channel'
+import 'virtual:tokens-briefing.css'
 import '../briefing.css'
+import '../controls/controls.css'
+import './presenter.css'
 
 /** "1:05:09" or "05:09": hours only once there are any. */
 export function formatElapsed(ms: number): string {
