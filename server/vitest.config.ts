@@ -12,8 +12,8 @@ export default defineConfig({
   root,
   resolve: { alias: { '@': `${root}src` } },
   test: {
-    include: ['server/**/*.test.ts'],
-    exclude: ['server/**/*.pg.test.ts'],
+    include: ['server/**/*.test.ts', 'tests/parity/**/*.test.ts'],
+    exclude: ['**/*.pg.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,

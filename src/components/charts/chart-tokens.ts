@@ -17,7 +17,7 @@ export type ChartTokens = ChartColors
 export const CHART_TOKENS: Readonly<Record<ChartTheme, ChartTokens>> = CHART_COLORS
 
 /** The colour of a series by its role; the n-th peer takes the n-th peer colour. */
-export function roleColor(tokens: ChartTokens, role: SeriesRole, peerIndex = 0): string {
+function roleColor(tokens: ChartTokens, role: SeriesRole, peerIndex = 0): string {
   if (role !== 'peer') return tokens.roles[role]
   return tokens.peers[peerIndex % tokens.peers.length] ?? tokens.roles.region
 }
@@ -45,7 +45,7 @@ function flatten(value: unknown, path = ''): Array<[string, string]> {
 }
 
 /** Each dark chart colour and the light colour of the same role. */
-export function darkToLight(): ReadonlyMap<string, string> {
+function darkToLight(): ReadonlyMap<string, string> {
   const light = new Map(flatten(CHART_TOKENS.light))
   const map = new Map<string, string>()
   for (const [path, dark] of flatten(CHART_TOKENS.dark)) {

@@ -1,7 +1,8 @@
 /**
  * The tokens as CSS custom properties: the text of `virtual:tokens.css` (every page) and
  * `virtual:tokens-briefing.css` (the briefing's route), written at build by
- * vite-plugins/design-tokens.ts. Pure functions of ./tokens.ts, so a test reads the same text.
+ * vite-plugins/design-tokens.ts (which loads this file by path). Pure functions of ./tokens.ts,
+ * so a test reads the same text.
  */
 import {
   APP_COLORS,
@@ -87,4 +88,9 @@ export function briefingTokensCss(): string {
     '  ',
   )}\n}`
   return [HEADER, light, dark, ''].join('\n')
+}
+
+/** The browser bar's colour (`<meta name="theme-color">`): the header's, light and dark. */
+export function themeColors(): Readonly<Record<'light' | 'dark', string>> {
+  return { light: APP_COLORS.light.header, dark: APP_COLORS.dark.header }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { CHART_TOKENS, lightTwin } from '@/components/charts/chart-tokens'
 import { contrast } from './contrast'
-import { appTokensCss, briefingTokensCss, cssVar } from './css'
+import { appTokensCss, briefingTokensCss, cssVar, themeColors } from './css'
 import {
   APP_COLORS,
   CANVAS_TEXT,
@@ -134,6 +134,10 @@ describe('the CSS custom properties are the tokens', () => {
     expect(declared(css, '--canvas-text')).toEqual([`${CANVAS_TEXT.text}px`])
     expect(declared(css, '--canvas-figure')).toEqual([`${CANVAS_TEXT.figure}px`])
     expect(css).toMatch(/@media screen \{\s*\.briefing--dark/)
+  })
+
+  test("the browser bar takes the header's colour, light and dark", () => {
+    expect(themeColors()).toEqual({ light: APP_COLORS.light.header, dark: APP_COLORS.dark.header })
   })
 
   test('the type scale is a handful of rem sizes, the canvas keeps its legibility floors', () => {

@@ -15,7 +15,7 @@
  */
 
 /** Every colour, once. Roles below pick from these; a hue's numbers go from light (50) to dark. */
-export const PALETTE = {
+const PALETTE = {
   white: '#ffffff',
   black: '#000000',
 
@@ -103,7 +103,7 @@ export const PALETTE = {
 } as const
 
 /** Translucent colours (a box's shadow, a pressed link on the coloured header). */
-export const ALPHA = {
+const ALPHA = {
   shadowLight: 'rgb(20 33 61 / 0.15)',
   shadowDark: 'rgb(0 0 0 / 0.5)',
   whiteVeil: 'rgb(255 255 255 / 0.18)',
@@ -308,7 +308,7 @@ export type ChartColors = {
   /** An ordinal grade's box (SAKIP, audit opinion): the letter says it, the tone is a second cue. */
   grade: Readonly<Record<'good' | 'near' | 'bad' | 'neutral', GradeTone>>
 }
-export type GradeTone = { fill: string; stroke: string; ink: string }
+type GradeTone = { fill: string; stroke: string; ink: string }
 
 const GRADE: ChartColors['grade'] = {
   good: { fill: P.green100, stroke: P.green700, ink: P.green800 },

@@ -7,7 +7,7 @@ import './controls.css'
  * on the audience's screen. Keyboard users still Tab to every control and get a clear ring
  * (`:focus-visible`).
  */
-export function keepFocus(event: MouseEvent) {
+function keepFocus(event: MouseEvent) {
   event.preventDefault()
 }
 

@@ -3,8 +3,8 @@
  * headline and footer will be (from the UI font's estimated text widths), and so how much height
  * the body has. Charts get exactly that — no slide is measured, and none overflows its footer.
  */
-import { estimateLines } from '@/analysis/slides'
 import { CANVAS_LEADING, CANVAS_TEXT } from '@/components/tokens/tokens'
+import { estimateLines } from './slide-models'
 
 export const FRAME = {
   height: 1080,
