@@ -53,8 +53,9 @@ function Thumbnail({
   className: string
 }) {
   const { theme } = useBriefingPrefs()
+  // The deck's theme, as on the projector: a dark deck's charts are drawn for the dark slide.
   return (
-    <SlideStage className={className}>
+    <SlideStage className={`${className} briefing--${theme}`}>
       <section className="slide-canvas" aria-label={deck.titles[index]}>
         <DeckSlide deck={deck} index={index} theme={theme} />
       </section>
