@@ -372,7 +372,7 @@ export const LINE_HEIGHTS = { tight: 1.1, snug: 1.3, body: 1.45 } as const
 
 /**
  * Text on the 1920 × 1080 slide canvas, in canvas px (scaled with the canvas): no text under
- * `text`, titles at least `titleMin`, big numbers at least 96 (README, decision "One canvas").
+ * `text`, titles at least `titleMin`, big numbers at least 96 (docs/decisions/0039-one-canvas-for-every-screen.md).
  * The slide layout measures with these (src/features/briefing/slides/layout.ts).
  */
 export const CANVAS_TEXT = {
