@@ -7,12 +7,7 @@ import { renderApp } from './render-app'
 const score = (value: number) => formatNumber(value, 'id', 2)
 
 async function sakipGrid() {
-  return screen.findByRole(
-    'table',
-    { name: /Predikat dan nilai SAKIP perangkat daerah/ },
-    // The first visit loads the lazy route.
-    { timeout: 5000 },
-  )
+  return screen.findByRole('table', { name: /Predikat dan nilai SAKIP perangkat daerah/ })
 }
 
 test('the grid shows the predicate and score of every evaluated agency-year, and says so where there is none', async () => {
@@ -169,12 +164,7 @@ test('SAKIP per agency is marked synthetic on screen', async () => {
 test('an agency page shows its key indicators with capaian and band, by polarity', async () => {
   renderApp({ url: '/agencies/3271-dinkes?region=3271&period=2025' })
   expect(
-    await screen.findByRole(
-      'heading',
-      { level: 1, name: 'Dinas Kesehatan (Dinkes)' },
-      // The first visit loads the lazy route.
-      { timeout: 5000 },
-    ),
+    await screen.findByRole('heading', { level: 1, name: 'Dinas Kesehatan (Dinkes)' }),
   ).toBeInTheDocument()
   const iku = await screen.findByRole('table', { name: /IKU Dinas Kesehatan tahun 2025/ })
   // Lower is better: target 3,5 %, realisation 3,98 % → (2 − 3,98 ÷ 3,5) × 100 = 86,29 % → Baik.
