@@ -183,13 +183,14 @@ export default defineConfig(({ mode, command }) => ({
   preview: { port: 4173, strictPort: true },
   test: {
     restoreMocks: true,
-    testTimeout: 15_000,
+    // A bound for a whole test on a busy machine, above the 10 s a findBy may wait (tests/setup.ts).
+    testTimeout: 30_000,
     // Test files share a worker's module cache (docs/decisions 0068): the app's modules, MSW and
     // the mock dataset are loaded and built once per worker, not once per file (49 files: a
     // third of the time). Each file still gets its own DOM, mock server handlers, storage and
     // query client (tests/setup.ts); a test that changes a module's state puts it back.
     isolate: false,
-    // One worker per core (Vitest's default leaves one core idle).
+    // One worker per core (Vitest's default leaves one core idle), shared by the three projects.
     maxWorkers: '100%',
     projects: [
       {
@@ -208,11 +209,15 @@ export default defineConfig(({ mode, command }) => ({
         extends: true,
         test: {
           name: 'dom',
+          // Route behaviour through the whole app (tests/*.test.tsx, renderApp) and components
+          // alone with fixtures (tests/components/, renderWithProviders).
           include: ['src/**/*.test.tsx', 'tests/*.test.{ts,tsx}', 'tests/components/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['./tests/setup.ts'],
         },
       },
+      // The server over HTTP on PGlite (its own config: no MSW, no app plugins).
+      './server/vitest.config.ts',
     ],
   },
 }))
