@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { msw } from 'msw/vite'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
-import { demoMockData, preloadMockApi } from './mocks/vite-plugin.ts'
-import { serviceWorker } from './src/features/briefing/offline/service-worker-plugin.ts'
+import { demoMockData, preloadMockApi } from './vite-plugins/demo-data.ts'
+import { serviceWorker } from './vite-plugins/service-worker.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 /** The demo build's stand-in for MSW's public-suffix list (mocks/tldts-lite.ts). */
@@ -36,15 +36,16 @@ const CHUNK_GROUPS = [
     name: 'core',
     // The English dictionaries stay out (fetched when a page asks for English), and so do the
     // briefing's own (src/i18n/briefing-deck-*, loaded with its route).
-    test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/](api|config|domain)[\\/]|[\\/]src[\\/]i18n[\\/](?![\w-]+-en\.ts|briefing-deck-|about-)|[\\/]src[\\/]components[\\/](ui[\\/]|reading[\\/]|charts[\\/](chart-slot|sparkline))|[\\/]src[\\/]analysis[\\/](readings|export-rows)\.|[\\/]src[\\/]filters[\\/](filters|use-filters|use-region|filter-bar|url-notices|deck-store|period-options|region-picker|region-breadcrumb)\./,
+    test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/](api|config|domain)[\\/]|[\\/]src[\\/]i18n[\\/](?![\w-]+-en\.ts|briefing-deck-|about-)|[\\/]src[\\/]components[\\/](ui[\\/]|reading[\\/]|charts[\\/](chart-slot|sparkline))|[\\/]src[\\/]analysis[\\/](readings|export-rows)\.|[\\/]src[\\/]filters[\\/](filters|use-filters|use-region|filter-bar|url-notices|period-options|region-picker|region-breadcrumb)\.|[\\/]src[\\/]deck[\\/]deck-store\./,
     priority: 3,
   },
   {
     // The app code only lazy pages share (chart frames, analysis, range controls…): one chunk
     // instead of a dozen sub-kilobyte ones, each a request and, on a phone, a round trip.
     name: 'pages',
-    // The slide models are the briefing's alone: they load with its route.
-    test: /[\\/]src[\\/](components[\\/]charts[\\/](?!recharts-)|analysis[\\/](?!slides\.)|filters[\\/](?!region-combobox))/,
+    // View models used by one page (the slides, compare's, the indicator page's) live in that
+    // feature and load with its route.
+    test: /[\\/]src[\\/](components[\\/](charts[\\/](?!recharts-)|tables[\\/])|analysis[\\/]|filters[\\/](?!region-combobox)|deck[\\/])/,
     priority: 1,
   },
   {
@@ -199,7 +200,14 @@ export default defineConfig(({ mode, command }) => ({
         extends: true,
         test: {
           name: 'pure',
-          include: ['src/**/*.test.ts', 'mocks/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'data/**/*.test.ts',
+            'mocks/**/*.test.ts',
+            'vite-plugins/**/*.test.ts',
+            // The lint's own probes (ESLint and dpdm in Node).
+            'tests/lint/*.test.ts',
+          ],
           environment: 'node',
           setupFiles: ['./tests/setup-node.ts'],
         },

@@ -1,11 +1,11 @@
 import { http, type RequestHandler } from 'msw'
-import { getGeography, warmSearchIndex } from './data/geography'
-import { provideMockData, type MockData } from './data/prebuilt'
+import { getGeography, warmSearchIndex } from '../data/reference/geography'
+import { provideMockData, type MockData } from '../data/prebuilt'
 import { handlers } from './handlers'
 import { scenarioHandlers } from './scenarios'
 
 /**
- * The demo page's data, prepared by the build (mocks/data/prebuilt.ts): asked for as soon as this
+ * The demo page's data, prepared by the build (data/prebuilt.ts): asked for as soon as this
  * module is evaluated (the build's HTML has already preloaded it beside the app's first chunks).
  * Null in Node and tests, where the getters build from the CSVs.
  */

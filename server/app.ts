@@ -5,9 +5,9 @@
 import { existsSync } from 'node:fs'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { buildDemoDataset } from '../mocks/data/export'
-import { getGeography } from '../mocks/data/geography'
-import { nationalSeriesOf } from '../mocks/data/national'
+import { buildDemoDataset } from '../data/export'
+import { getGeography } from '../data/reference/geography'
+import { nationalSeriesOf } from '../data/synthetic/national'
 import type { Config, Dataset } from './config'
 import type { Database } from './db/database'
 import { migrate } from './db/migrate'
@@ -32,7 +32,7 @@ export async function openDatabase(config: Config, log: Log): Promise<Database> 
 }
 
 /** The dataset a first start loads. */
-export function seedDataset(dataset: Dataset): SeedDataset {
+function seedDataset(dataset: Dataset): SeedDataset {
   const demo = buildDemoDataset()
   if (dataset === 'demo') return { ...demo, name: 'demo dataset' }
   // National: the demo's agencies, programs and catalogue; synthetic figures for every region.

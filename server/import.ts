@@ -1,6 +1,6 @@
 /**
  * Loading official figures: a CSV in the format of shared/data/indicators.csv into the database
- * (`npm run data:import -- FILE.csv`). Each row is read by `readOfficialRow` (mocks/data/official.ts),
+ * (`npm run data:import -- FILE.csv`). Each row is read by `readOfficialRow` (data/reference/official.ts),
  * the reader the demo dataset uses, so a figure reads the same wherever it is loaded.
  *
  * All or nothing: every row is checked (unknown region or indicator, malformed period, a value not
@@ -16,8 +16,8 @@ import { createHash } from 'node:crypto'
 import Papa from 'papaparse'
 import { DataAsOfSchema, isRegionCode } from '@/api/common'
 import type { Observation } from '@/api/series'
-import { INDICATOR_COLUMNS, type IndicatorRow } from '../mocks/data/csv'
-import { mergeSakip, readOfficialRow } from '../mocks/data/official'
+import { INDICATOR_COLUMNS, type IndicatorRow } from '../data/reference/csv'
+import { mergeSakip, readOfficialRow } from '../data/reference/official'
 import type { Database, Queryable } from './db/database'
 import {
   Columns,

@@ -12,10 +12,10 @@ import type { PjEvaluationsResponse } from '@/api/pj-evaluations'
 import type { Program } from '@/api/programs'
 import type { Observation, Series, Target } from '@/api/series'
 import { parsePeriod, periodEndMonth, periodStartMonth } from '@/domain/periods'
-import type { Geography } from '../mocks/data/geography'
+import type { Geography } from '../data/reference/geography'
 import type { Queryable, Session } from './db/database'
 
-/** What a first start loads: the demo dataset's shape (mocks/data/export.ts), series streamed. */
+/** What a first start loads: the demo dataset's shape (data/export.ts), series streamed. */
 export type SeedDataset = {
   /** Recorded as the first import's file name ("demo dataset", "national dataset"). */
   name: string
@@ -75,7 +75,7 @@ async function insert(
   rows.clear()
 }
 
-export const REGION_COLUMNS = [
+const REGION_COLUMNS = [
   ['code', 'text'],
   ['bps_code', 'text'],
   ['kemendagri_code', 'text'],
@@ -89,7 +89,7 @@ export const REGION_COLUMNS = [
   ['name_rank', 'int'],
 ] as const
 
-export const OBSERVATION_COLUMNS = [
+const OBSERVATION_COLUMNS = [
   ['region_code', 'text'],
   ['indicator_id', 'text'],
   ['period', 'text'],
@@ -129,7 +129,7 @@ const TARGET_COLUMNS = [
 ] as const
 
 /** The period's first and last month, for the range filters (throws on a malformed key). */
-export function periodBounds(key: string): { start: number; end: number } {
+function periodBounds(key: string): { start: number; end: number } {
   const period = parsePeriod(key)
   if (!period) throw new Error(`not a period key: ${key}`)
   return { start: periodStartMonth(period), end: periodEndMonth(period) }

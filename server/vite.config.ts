@@ -2,7 +2,7 @@
  * The server's production bundle: `vite build --config server/vite.config.ts` (npm run
  * build:server) → dist-server/main.js (the server) and dist-server/import.js (the importer).
  * Vite in SSR mode resolves the `@/` alias and the CSV `?raw` imports, so the server shares
- * src/api's schemas and mocks/data's builders with the app without a loader at run time;
+ * src/api's schemas and data/'s builders with the app without a loader at run time;
  * dependencies (pg, PGlite, papaparse …) stay in node_modules.
  */
 import { fileURLToPath } from 'node:url'

@@ -15,8 +15,8 @@ export default defineConfig({
   test: {
     // A project of the root config (vite.config.ts), so `npm test` runs it in the same pool.
     name: 'server',
-    include: ['server/**/*.test.ts'],
-    exclude: ['server/**/*.pg.test.ts'],
+    include: ['server/**/*.test.ts', 'tests/parity/**/*.test.ts'],
+    exclude: ['**/*.pg.test.ts'],
     environment: 'node',
     globalSetup: ['server/testing/pglite-template.ts'],
     isolate: false,

@@ -12,7 +12,7 @@ export default defineConfig({
   root,
   resolve: { alias: { '@': `${root}src` } },
   test: {
-    include: ['server/**/*.pg.test.ts'],
+    include: ['server/**/*.pg.test.ts', 'tests/parity/**/*.pg.test.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 120_000,

@@ -4,9 +4,9 @@ interface ImportMetaEnv {
   readonly VITE_API_MODE?: 'mock' | 'http'
   readonly VITE_API_BASE_URL?: string
   readonly VITE_API_TIMEOUT_MS?: string
-  /** `prebuilt` in the demo page's bundle only: the mock API reads data the build prepared (mocks/data/prebuilt.ts). */
+  /** `prebuilt` in the demo page's bundle only: the mock API reads data the build prepared (data/prebuilt.ts). */
   readonly KINERJA_MOCK_DATA?: 'prebuilt'
-  /** Where that data is (mocks/vite-plugin.ts). */
+  /** Where that data is (vite-plugins/demo-data.ts). */
   readonly KINERJA_MOCK_DATA_URL?: string
 }
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 import { formatNumber } from '@/i18n/format'
-import { listAgencies } from '../mocks/data/agencies-data'
+import { listAgencies } from '../data/synthetic/agencies-data'
 import { renderApp } from './render-app'
 
 const score = (value: number) => formatNumber(value, 'id', 2)

@@ -14,7 +14,7 @@ import { fetchPjEvaluations } from '@/api/pj-evaluations'
 import { fetchPrograms } from '@/api/programs'
 import { fetchSeries } from '@/api/series'
 import { PROGRAM_STATUSES } from '@/domain/program-status'
-import { querySeries } from '../mocks/data/dataset'
+import { querySeries } from '../data/dataset'
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {

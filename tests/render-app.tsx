@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event'
 import { App } from '@/app/app'
 import appSource from '@/app/app.tsx?raw'
 import { createQueryClient } from '@/app/query-client'
-import { getAgencyData } from '../mocks/data/agencies-data'
-import { getDataset } from '../mocks/data/dataset'
-import { getGeography } from '../mocks/data/geography'
-import { getProgramData } from '../mocks/data/programs-data'
+import { getAgencyData } from '../data/synthetic/agencies-data'
+import { getDataset } from '../data/dataset'
+import { getGeography } from '../data/reference/geography'
+import { getProgramData } from '../data/synthetic/programs-data'
 
 /**
  * Warm-up, before a file's first test: the lazy pages' modules (each `import('@/…')` of the

@@ -2,12 +2,17 @@ import { http, HttpResponse } from 'msw'
 import type { AgenciesResponse, AgencyDetailResponse } from '@/api/agencies'
 import type { ApiErrorBody } from '@/api/common'
 import { parseAgencyId, parseRegionParams } from '@/api/params'
-import { SAKIP_YEARS, findAgency, getAgencyData, listAgencies } from '../data/agencies-data'
-import { DATA_AS_OF } from '../data/clock'
-import { canonicalCode } from '../data/geography'
+import {
+  SAKIP_YEARS,
+  findAgency,
+  getAgencyData,
+  listAgencies,
+} from '../../data/synthetic/agencies-data'
+import { DATA_AS_OF } from '../../data/synthetic/clock'
+import { canonicalCode } from '../../data/reference/geography'
 
 /** A 400/404 answer with the contract's error body. */
-export function apiError(
+function apiError(
   code: 'bad_request' | 'not_found',
   message: string,
   status: 400 | 404,

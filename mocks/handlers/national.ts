@@ -1,9 +1,9 @@
-import { queryNationalSeries } from '../data/national'
+import { queryNationalSeries } from '../../data/synthetic/national'
 import { seriesHandlerFor } from './series'
 
 /**
  * The `national` scenario: /series answered from the synthetic national dataset
- * (mocks/data/national.ts). /regions is the real geography in every scenario; every other endpoint
+ * (data/synthetic/national.ts). /regions is the real geography in every scenario; every other endpoint
  * falls through to the happy paths.
  */
 export const nationalHandlers = [seriesHandlerFor(queryNationalSeries)]

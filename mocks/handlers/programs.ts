@@ -4,9 +4,9 @@ import type { DirectivesResponse } from '@/api/directives'
 import { parseDirectivesParams, parseProgramsParams, parseRegionParams } from '@/api/params'
 import type { PjEvaluationsResponse } from '@/api/pj-evaluations'
 import type { ProgramsResponse } from '@/api/programs'
-import { DATA_AS_OF } from '../data/clock'
-import { canonicalCode } from '../data/geography'
-import { buildPjEvaluations, getProgramData } from '../data/programs-data'
+import { DATA_AS_OF } from '../../data/synthetic/clock'
+import { canonicalCode } from '../../data/reference/geography'
+import { buildPjEvaluations, getProgramData } from '../../data/synthetic/programs-data'
 
 /**
  * GET /programs?region=&agency=&status=: the region's 100-day and priority programs matching every

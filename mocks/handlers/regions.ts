@@ -3,13 +3,13 @@ import type { ApiErrorBody } from '@/api/common'
 import { parseRegionsParams } from '@/api/params'
 import type { Region, RegionSearchResponse, RegionsResponse } from '@/api/regions'
 import { searchRegionEntries } from '@/domain/region-search'
-import { childrenOf, getGeography, resolveRegionCode } from '../data/geography'
+import { childrenOf, getGeography, resolveRegionCode } from '../../data/reference/geography'
 
 /**
  * The regions asked for by code (BPS or Kemendagri), each once, in the order first asked; the codes
  * no region has go to `unknown`.
  */
-export function regionsByCodes(codes: ReadonlyArray<string>): RegionsResponse {
+function regionsByCodes(codes: ReadonlyArray<string>): RegionsResponse {
   const regions: Region[] = []
   const unknown: string[] = []
   const seen = new Set<string>()
@@ -25,7 +25,7 @@ export function regionsByCodes(codes: ReadonlyArray<string>): RegionsResponse {
 }
 
 /**
- * GET /regions over the geography of Indonesia (mocks/data/geography.ts): `codes=` (the regions
+ * GET /regions over the geography of Indonesia (data/reference/geography.ts): `codes=` (the regions
  * asked for), `parent=` (the children of one region, by name) or `q=` (a name search, ranked by
  * src/domain/region-search.ts). Exactly one is required (src/api/params.ts).
  */

@@ -2,9 +2,9 @@ import { http, HttpResponse } from 'msw'
 import type { ApiErrorBody } from '@/api/common'
 import { parseSeriesParams as parseParams, type ParamResult, type SeriesQuery } from '@/api/params'
 import type { Series, SeriesResponse } from '@/api/series'
-import { isIndicatorId } from '../data/catalog'
-import { DATA_AS_OF } from '../data/clock'
-import { querySeries } from '../data/dataset'
+import { isIndicatorId } from '../../data/reference/catalog'
+import { DATA_AS_OF } from '../../data/synthetic/clock'
+import { querySeries } from '../../data/dataset'
 
 /**
  * Validates the /series query string against the demo catalogue (src/api/params.ts holds the

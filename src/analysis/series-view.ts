@@ -6,7 +6,7 @@
 import type { Indicator } from '@/api/indicators'
 import type { RegionRef } from '@/api/regions'
 import type { Observation, Series } from '@/api/series'
-import type { TargetSpan, TrendPoint, TrendSeries } from '@/components/charts/chart-types'
+import type { TargetSpan, TrendPoint, TrendSeries } from '@/analysis/trend-data'
 import type { Granularity } from '@/domain/periods'
 import { parsePeriod, periodKeyMidpoint, periodSpan } from '@/domain/periods'
 import { placeName, placeShortName, type PlaceRole } from '@/domain/places'

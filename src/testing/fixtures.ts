@@ -104,7 +104,7 @@ export function makeAgency(over: Partial<Agency> = {}): Agency {
   }
 }
 
-export const DINKES: AgencyRef = {
+const DINKES: AgencyRef = {
   id: '3271-dinkes',
   name: 'Dinas Kesehatan',
   abbreviation: 'Dinkes',

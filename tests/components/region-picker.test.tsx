@@ -10,7 +10,7 @@ import { beforeEach, expect, test, vi } from 'vitest'
 import type { Region, RegionLevel, RegionRef } from '@/api/regions'
 import { compareRegions, indexRegions, searchRegionEntries } from '@/domain/region-search'
 import { RegionCombobox } from '@/filters/region-combobox'
-import type { RegionPickerProps } from '@/filters/region-picker'
+import type { RegionPickerProps } from '@/filters/region-picker-props'
 import { server } from '../../mocks/node'
 import { renderWithProviders } from '../render'
 

@@ -190,7 +190,7 @@ export function buildSizes(dir: string): BuildSizes {
       chunks: mockChunks,
       js: mockChunks.reduce((sum, c) => sum + c.gzip, 0),
       worker,
-      // The demo's data, prepared at build time (mocks/vite-plugin.ts), fetched beside the app.
+      // The demo's data, prepared at build time (vite-plugins/demo-data.ts), fetched beside the app.
       data: existsSync(join(dir, 'assets'))
         ? readdirSync(join(dir, 'assets'))
             .filter((name) => /^mock-data-[\w-]+\.json$/.test(name))

@@ -2,30 +2,8 @@
  * The props of the charts, apart from the components, so the chart modules never import one
  * another in a circle (the lazy Recharts module imports these types, not the component that loads it).
  */
-import type { ChartTheme, SeriesRole } from './chart-tokens'
-
-/** One instant of a trend: its place on the time axis and each series' value there. */
-export type TrendPoint = {
-  /** Months since year 0, at the middle of the period (src/domain/periods.ts, periodMidpoint). */
-  t: number
-  /** Period key, unique per point. */
-  key: string
-  /** The period as a reader says it (tooltip): "Agustus 2023". */
-  label: string
-  values: Record<string, number | null>
-  /** Series whose value at this point is synthetic (drawn hollow). */
-  synthetic?: Record<string, boolean>
-}
-
-/** A target in force over a stretch of time (a year), clipped to where the data is. */
-export type TargetSpan = {
-  from: number
-  to: number
-  value: number | null
-  band: readonly [number, number] | null
-}
-
-export type TrendSeries = { id: string; label: string; role: SeriesRole }
+import type { TargetSpan, TrendPoint, TrendSeries } from '@/analysis/trend-data'
+import type { ChartTheme } from './chart-tokens'
 
 export type TrendChartProps = {
   points: ReadonlyArray<TrendPoint>

@@ -1,5 +1,6 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react'
-import { axisTick, estimateTextWidth, valueTicks } from './axis-ticks'
+import { axisTick } from './axis-tick'
+import { estimateTextWidth, valueTicks } from './axis-ticks'
 import { ChartSlot } from './chart-slot'
 import { CHART_TOKENS, type ChartTheme, type SeriesRole } from './chart-tokens'
 import { equalData } from './equal-data'

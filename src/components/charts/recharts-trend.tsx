@@ -15,8 +15,10 @@ import {
 } from 'recharts'
 import { useCallback, useMemo, useState, type ReactElement } from 'react'
 import { downsampleMinMax } from '@/domain/downsample'
-import { axisTick, estimateTextWidth, niceScale, timeTicks } from './axis-ticks'
-import type { TargetSpan, TrendChartProps, TrendPoint, TrendSeries } from './chart-types'
+import { axisTick } from './axis-tick'
+import { estimateTextWidth, niceScale, timeTicks } from './axis-ticks'
+import type { TargetSpan, TrendPoint, TrendSeries } from '@/analysis/trend-data'
+import type { TrendChartProps } from './chart-types'
 import { CHART_TOKENS, seriesColors } from './chart-tokens'
 import { equalData } from './equal-data'
 

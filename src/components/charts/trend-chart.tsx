@@ -3,8 +3,6 @@ import { ChartSlot, LazyTrend } from './chart-slot'
 import type { TrendChartProps } from './chart-types'
 import { equalData } from './equal-data'
 
-export type { TargetSpan, TrendChartProps, TrendPoint, TrendSeries } from './chart-types'
-
 const DEFAULT_HEIGHT = 320
 
 /**

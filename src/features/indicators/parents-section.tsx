@@ -7,13 +7,13 @@ import { TrendChart } from '@/components/charts/trend-chart'
 import { compareKeys } from '@/domain/periods'
 import { placeName } from '@/domain/places'
 import type { KeyRange } from '@/domain/ranges'
-import { AddToBriefing } from '@/filters/add-to-briefing'
+import { AddToBriefing } from '@/deck/add-to-briefing'
 import { useI18n } from '@/i18n/i18n'
 import { formatObservation, useTimeFormatter, useValueFormatter } from '@/i18n/format-indicator'
 
 type ParentsSectionProps = {
   indicator: Indicator
-  /** The region first, then its ancestors (src/analysis/indicator-view.ts). */
+  /** The region first, then its ancestors (./indicator-view.ts). */
   lines: ReadonlyArray<TrendLine>
   range: KeyRange
   dataAsOf: string | undefined

@@ -17,7 +17,7 @@ import { StatusBadge } from '@/components/ui/status-badge'
 import { periodKeyMidpoint } from '@/domain/periods'
 import { placeName } from '@/domain/places'
 import type { KeyRange } from '@/domain/ranges'
-import { AddToBriefing } from '@/filters/add-to-briefing'
+import { AddToBriefing } from '@/deck/add-to-briefing'
 import { useI18n } from '@/i18n/i18n'
 import {
   formatObservation,

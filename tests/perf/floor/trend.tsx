@@ -5,7 +5,7 @@
  */
 import { createRoot } from 'react-dom/client'
 import { RechartsTrend } from '@/components/charts/recharts-trend'
-import type { TargetSpan, TrendPoint } from '@/components/charts/trend-chart'
+import type { TargetSpan, TrendPoint } from '@/analysis/trend-data'
 import { periodKeyMidpoint } from '@/domain/periods'
 import { indicator, loadSeries, region, rootElement } from './shared'
 

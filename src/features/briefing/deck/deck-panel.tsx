@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import type { Indicator } from '@/api/indicators'
 import { cleanMeetingName, DEFAULT_DECK, moveSlide, parseSlideId } from '@/domain/deck'
-import { THEMES, useBriefingPrefs, useDeckActions, type Theme } from '@/filters/deck-store'
+import { THEMES, useBriefingPrefs, useDeckActions, type Theme } from '@/deck/deck-store'
 import { useI18n } from '@/i18n/i18n'
 import type { ShellState } from '../offline/shell'
 import { slideTitle } from '../slides/slide-view'

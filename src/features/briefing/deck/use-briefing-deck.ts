@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { DEFAULT_DECK, type SlideRef } from '@/domain/deck'
-import { useDeckActions, useStoredDeck } from '@/filters/deck-store'
+import { useDeckActions, useStoredDeck } from '@/deck/deck-store'
 import { useFilterActions, useFilters } from '@/filters/use-filters'
 import { useI18n } from '@/i18n/i18n'
 import { usePinnedBriefing } from '../snapshot/use-pinned-briefing'

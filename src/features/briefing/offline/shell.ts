@@ -1,13 +1,13 @@
 /**
  * The app shell kept for the briefing by the service worker (public path `/sw.js`, built by
- * vite-plugin-service-worker.ts): after the briefing is pinned, the worker caches the page and
+ * vite-plugins/service-worker.ts): after the briefing is pinned, the worker caches the page and
  * the scripts the briefing route needs, so a reload without a network still opens the deck. In
  * the demo the same worker also carries MSW's (MSW registers it, see src/app/enable-mocking.ts);
  * in the live build the briefing registers it here, after the deck shows — never on the
  * scorecard's first load.
  */
-export const SERVICE_WORKER_URL = '/sw.js'
-export const PIN_SHELL_MESSAGE = 'kinerja:pin-shell'
+const SERVICE_WORKER_URL = '/sw.js'
+const PIN_SHELL_MESSAGE = 'kinerja:pin-shell'
 
 export type ShellState = 'pending' | 'ready' | 'unsupported' | 'failed'
 

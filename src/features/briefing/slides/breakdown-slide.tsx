@@ -1,4 +1,4 @@
-import type { BreakdownSlideModel } from '@/analysis/slides'
+import type { BreakdownSlideModel } from './slide-models'
 import { RankingChart, rankingChartHeight } from '@/components/charts/ranking-chart'
 import { useI18n } from '@/i18n/i18n'
 import { useValueFormatter } from '@/i18n/format-indicator'

@@ -1,4 +1,4 @@
-import type { DirectivesBoardModel } from '@/analysis/slides'
+import type { DirectivesBoardModel } from './slide-models'
 import { useI18n } from '@/i18n/i18n'
 import { SlideFrame, type SlideContext } from './slide-frame'
 

@@ -1,4 +1,4 @@
-import type { IndicatorSlideModel } from '@/analysis/slides'
+import type { IndicatorSlideModel } from './slide-models'
 import { GradeTimeline } from '@/components/charts/grade-timeline'
 import { useI18n } from '@/i18n/i18n'
 import { ReadingSlide } from './reading-figure'

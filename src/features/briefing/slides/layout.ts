@@ -3,7 +3,7 @@
  * headline and footer will be (from the UI font's estimated text widths), and so how much height
  * the body has. Charts get exactly that — no slide is measured, and none overflows its footer.
  */
-import { estimateLines } from '@/analysis/slides'
+import { estimateLines } from './slide-models'
 
 export const FRAME = {
   height: 1080,

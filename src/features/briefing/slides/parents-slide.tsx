@@ -1,4 +1,4 @@
-import type { ParentsSlideModel } from '@/analysis/slides'
+import type { ParentsSlideModel } from './slide-models'
 import { placeShortName } from '@/domain/places'
 import { useI18n } from '@/i18n/i18n'
 import { formatObservation } from '@/i18n/format-indicator'

@@ -1,4 +1,4 @@
-import { paginate, type ProgramsSlideModel, type WatchedProgram } from '@/analysis/slides'
+import { paginate, type ProgramsSlideModel, type WatchedProgram } from './slide-models'
 import { useI18n } from '@/i18n/i18n'
 import { FRAME, linesHeight } from './layout'
 import { SlideFrame, type SlideContext } from './slide-frame'

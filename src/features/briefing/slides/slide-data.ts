@@ -1,4 +1,4 @@
-import type { SlideData } from '@/analysis/slides'
+import type { SlideData } from './slide-models'
 import type { Region } from '@/api/regions'
 import { dayOf } from '@/domain/dates'
 import type { Snapshot } from '../snapshot/snapshot'

@@ -8,7 +8,7 @@ import {
   programsSlide,
   titleSlide,
   type DirectivesBoardModel,
-} from '@/analysis/slides'
+} from './slide-models'
 import type { SlideRef } from '@/domain/deck'
 import { useI18n, type I18n } from '@/i18n/i18n'
 import type { SlidePage } from '../deck/pages'

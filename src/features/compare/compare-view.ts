@@ -1,0 +1,99 @@
+/**
+ * /compare's view: one indicator, several places, like for like. The ranking compares one common
+ * period (the latest most of the places have, or the one asked for); the small multiples share one
+ * time axis and one value axis, so panels can be read against each other.
+ */
+import type { Indicator } from '@/api/indicators'
+import type { Region } from '@/api/regions'
+import type { Series } from '@/api/series'
+import type { TrendPoint } from '@/analysis/trend-data'
+import type { Granularity } from '@/domain/periods'
+import { roleOf, type PlaceRole } from '@/domain/places'
+import { resolveViewRange, type RangeSelection, type ViewRange } from '@/domain/ranges'
+import { readIndicator, type AnyReading } from '@/domain/reading'
+import type { I18n } from '@/i18n/i18n'
+import { commonPeriod, periodsHeld, rankAtPeriod, type Ranking } from '@/analysis/ranking'
+import {
+  shownObservations,
+  targetSpans,
+  trendPoints,
+  type ShownObservation,
+} from '@/analysis/series-view'
+
+export type Multiple = {
+  region: Region
+  role: PlaceRole
+  series: Series | undefined
+  shown: ShownObservation[]
+  points: TrendPoint[]
+  /** The place's reading as of the page's period: said when nothing falls in the range shown. */
+  latest: AnyReading
+}
+
+export type CompareView = {
+  held: Array<{ period: string; count: number }>
+  /** The period ranked; null when no place has any value. */
+  period: string | null
+  /** The period asked for in the link is not held by any place (then the default is used). */
+  unknownPeriod: string | null
+  ranking: Ranking | null
+  range: ViewRange | null
+  multiples: Multiple[]
+  xDomain: readonly [number, number] | undefined
+  yDomain: readonly [number, number] | undefined
+}
+
+export function compareView(
+  i18n: I18n,
+  indicator: Indicator,
+  places: ReadonlyArray<Region>,
+  selected: Region | undefined,
+  series: ReadonlyArray<Series>,
+  options: RangeSelection & { at: string | null; granularity: Granularity | null },
+  today: string,
+): CompareView {
+  const held = periodsHeld(indicator, places, series, options.asOf)
+  const asked = options.at && held.some((h) => h.period === options.at) ? options.at : null
+  const period = asked ?? commonPeriod(held, places.length)
+  const ranking = period ? rankAtPeriod(indicator, places, series, period, today) : null
+  const find = (code: string) =>
+    series.find((s) => s.regionCode === code && s.indicatorId === indicator.id)
+  const range = resolveViewRange(
+    options,
+    indicator.frequency,
+    series.flatMap((s) => s.observations.map((o) => o.period)),
+    Number(today.slice(0, 4)),
+  )
+  const multiples = places.map((region): Multiple => {
+    const own = find(region.code)
+    const shown = shownObservations(indicator, own, range, options.granularity)
+    const role = selected ? roleOf(region.code, selected) : 'peer'
+    return {
+      region,
+      role,
+      series: own,
+      shown,
+      points: trendPoints(i18n, [{ region, role, shown }]),
+      latest: readIndicator(indicator, own, region.code, { asOf: options.asOf, today }),
+    }
+  })
+  const times = multiples.flatMap((m) => m.points.map((p) => p.t))
+  const values = multiples.flatMap((m) => [
+    ...m.points.flatMap((p) => Object.values(p.values).filter((v): v is number => v !== null)),
+    ...targetSpans(m.series, m.points).flatMap((span) => [
+      ...(span.value !== null ? [span.value] : []),
+      ...(span.band ?? []),
+    ]),
+  ])
+  const pad = { month: 0.5, quarter: 1.5, semester: 3, year: 6 }[indicator.frequency]
+  return {
+    held,
+    period,
+    unknownPeriod: options.at && !asked ? options.at : null,
+    ranking,
+    range,
+    multiples,
+    xDomain: times.length > 0 ? [Math.min(...times) - pad, Math.max(...times) + pad] : undefined,
+    yDomain: values.length > 0 ? [Math.min(...values), Math.max(...values)] : undefined,
+  }
+}
