@@ -37,7 +37,7 @@ const SPAN: Record<Exclude<RangePreset, 'this-year'>, Record<Granularity, number
 }
 
 /**
- * The presets that mean something at a frequency (README, decision "One period model"): a yearly
+ * The presets that mean something at a frequency (docs/decisions/0032-one-period-model.md): a yearly
  * series has no "last 12 months" (one dot) and no "this year" (one dot or none).
  */
 const PRESETS_BY_FREQUENCY: Record<Granularity, ReadonlyArray<RangePreset>> = {
