@@ -186,12 +186,13 @@ export default defineConfig(({ mode, command }) => ({
   preview: { port: 4173, strictPort: true },
   test: {
     restoreMocks: true,
-    // A bound for a whole test on a busy machine, above the 10 s a findBy may wait (tests/setup.ts).
+    // A bound for a whole test on a busy machine, above the 10 s a findBy waits (tests/setup.ts).
     testTimeout: 30_000,
-    // Test files share a worker's module cache (docs/decisions 0068): the app's modules, MSW and
-    // the mock dataset are loaded and built once per worker, not once per file (49 files: a
-    // third of the time). Each file still gets its own DOM, mock server handlers, storage and
-    // query client (tests/setup.ts); a test that changes a module's state puts it back.
+    // Test files share a worker's module cache: the app's modules, MSW and the mock dataset are
+    // loaded and built once per worker, not once per file (at b6defac, setup and environment
+    // took most of the unit run's time): docs/decisions/0068-npm-test-in-half-the-time.md.
+    // Each file still gets its own DOM, mock server handlers, storage and query client
+    // (tests/setup.ts); a test that changes a module's state puts it back.
     isolate: false,
     // One worker per core (Vitest's default leaves one core idle), shared by the three projects.
     maxWorkers: '100%',

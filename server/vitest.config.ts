@@ -20,10 +20,11 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['server/testing/pglite-template.ts'],
     isolate: false,
-    // As the root config (vite.config.ts): one worker per core; Vitest wants the same in every project.
+    // One worker per core, as the root config (Vitest wants the same in every project).
     maxWorkers: '100%',
     // Bounds, not waits: the parity test makes ~400 requests, which a machine running several
-    // test suites at once has taken 30 s and more to answer (docs/decisions 0067).
+    // test suites at once has taken 30 s and more to answer
+    // (docs/decisions/0067-a-test-middle.md).
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },

@@ -2,9 +2,10 @@
  * `npm test`: the types first (seconds, and nothing else is worth running on code that does not
  * compile), then lint and every Vitest project (pure, dom, server) at the same time: lint is one
  * thread, Vitest one worker per core, and each leaves the other's idle moments to use
- * (docs/decisions 0068). The tests print as they run; lint prints whole when it ends. Every step
- * runs to its end, so one run reports every failure; the exit code is the first failure's. Each
- * step's wall time is printed last (docs/testing.md, "Timings").
+ * (docs/decisions/0068-npm-test-in-half-the-time.md). The tests print as they run; lint prints
+ * whole when it ends. Every step runs to its end, so one run reports every failure; the exit code
+ * is the first failure's. Each step's wall time is printed last (docs/testing.md, "How long
+ * `npm test` takes").
  *
  * Steps are npm scripts (package.json), so each can still be run alone: `npm run typecheck`,
  * `npm run lint`, `npm run test:unit`, `npm run test:server`.

@@ -6,7 +6,7 @@ import { server } from '../mocks/node'
 // A shared machine (2 cores, several test runs at once) may take seconds to render a whole page
 // (lazy pages and the mock data are warmed before a file's tests: tests/render-app.tsx). findBy*
 // waits up to 10 s; a passing test never waits for the limit, only a failing one does
-// (docs/decisions 0067).
+// (docs/decisions/0067-a-test-middle.md).
 configure({ asyncUtilTimeout: 10_000 })
 
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))

@@ -2,7 +2,8 @@
  * Vitest global setup for the server tests: one PGlite folder, migrated and loaded with the demo
  * dataset by the server's own first-start path (prepareDatabase), made once per run. Each test
  * server copies it (server/testing/server.ts) instead of running initdb, the migrations and the
- * seed again: a copy opens in about a second, a first start takes several (docs/decisions 0068).
+ * seed again: a copy opens in about a second, a first start takes several
+ * (docs/decisions/0068-npm-test-in-half-the-time.md).
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
