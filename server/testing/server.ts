@@ -2,19 +2,32 @@
  * Test servers: the real server (HTTP, SQL) on a throwaway PGlite folder, or on a PostgreSQL
  * server given by URL, listening on an ephemeral port of 127.0.0.1.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { inject } from 'vitest'
 import { startServer, type RunningServer } from '../app'
 import { readConfig } from '../config'
 
 export type TestServer = RunningServer & { api: string; dataDir: string }
+
+/**
+ * A fresh PGlite folder starts as a copy of the run's template (server/testing/pglite-template.ts)
+ * when it would be loaded with the same demo dataset: the server then finds it migrated and
+ * loaded, as on any later start. Without a template (another config), it starts empty.
+ */
+function seedFromTemplate(dataDir: string, env: Record<string, string>): void {
+  if (env.DATABASE_URL || (env.KINERJA_DATASET ?? 'demo') !== 'demo') return
+  const template = inject('pgliteTemplate')
+  if (template) cpSync(template, dataDir, { recursive: true })
+}
 
 export async function startTestServer(
   env: Record<string, string> = {},
   { keepDataDir }: { keepDataDir?: string } = {},
 ): Promise<TestServer> {
   const dataDir = keepDataDir ?? mkdtempSync(join(tmpdir(), 'kinerja-test-'))
+  if (!keepDataDir) seedFromTemplate(dataDir, env)
   const logs: string[] = []
   const running = await startServer(
     readConfig({
