@@ -27,6 +27,15 @@ export function addDays(iso: string, days: number): string {
   return new Date((utcDay(iso) + days) * 86_400_000).toISOString().slice(0, 10)
 }
 
+/**
+ * A time in Western Indonesian Time (WIB, UTC+7), the zone the data and the app speak:
+ * `2026-11-29T10:15:00+07:00`. Its calendar day is the day the time shows in Indonesia.
+ */
+export function wibTimestamp(date: Date): string {
+  const wib = new Date(date.getTime() + 7 * 3_600_000)
+  return `${wib.toISOString().slice(0, 19)}+07:00`
+}
+
 /** A deadline is overdue once its day has passed and the work is not done. */
 export function isOverdue(dueDate: string, done: boolean, today: string): boolean {
   return !done && dueDate < today

@@ -7,6 +7,7 @@ import { ProgramsResponseSchema, programQueries } from '@/api/programs'
 import { RegionSchema, regionQueries } from '@/api/regions'
 import { SeriesSchema, seriesQueries } from '@/api/series'
 import { loadCharts } from '@/components/charts/chart-slot'
+import { wibTimestamp } from '@/domain/dates'
 import { lineageOf } from '@/domain/places'
 import { DEFAULT_REGION } from '@/filters/filters'
 
@@ -35,15 +36,6 @@ export const SnapshotSchema = z.object({
   directives: z.nullable(DirectivesResponseSchema),
 })
 export type Snapshot = z.infer<typeof SnapshotSchema>
-
-/**
- * The freeze time in WIB (UTC+7), the zone the app says times in: its calendar day (the title
- * slide's default meeting day) is then the day the time shows.
- */
-export function wibTimestamp(date: Date): string {
-  const shifted = new Date(date.getTime() + 7 * 3_600_000)
-  return `${shifted.toISOString().slice(0, 19)}+07:00`
-}
 
 async function settle<T>(promise: Promise<T>): Promise<T | null> {
   try {
@@ -86,6 +78,8 @@ export async function takeSnapshot(
   ])
   return {
     region,
+    // In WIB, the zone the app says times in: the title slide's default meeting day is then the
+    // day the freeze time shows.
     takenAt: wibTimestamp(new Date()),
     dataAsOf: series.dataAsOf ?? catalog.dataAsOf,
     indicators: catalog.indicators,
