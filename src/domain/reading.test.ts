@@ -1,6 +1,13 @@
 import { expect, test } from 'vitest'
 import { makeIndicator, makeObservation, makeTarget } from '@/testing/fixtures'
-import { ageOf, previousReading, readAt, readIndicator, targetForYear } from './reading'
+import {
+  ageOf,
+  previousReading,
+  readAt,
+  readIndicator,
+  sameRound,
+  targetForYear,
+} from './reading'
 import { parsePeriod } from './periods'
 
 const TODAY = '2026-11-01'
@@ -65,6 +72,13 @@ test('August is compared with August, never with the February round', () => {
   expect(previousReading(tpt, nation, latest)?.period).toBe('2022-08')
   const monthly = makeIndicator({ frequency: 'month' })
   expect(previousReading(monthly, nation, latest)?.period).toBe('2023-02')
+})
+
+test('a yearly survey read by month is compared August with August only', () => {
+  expect(sameRound(tpt, '2022-08', '2023-08')).toBe(true)
+  expect(sameRound(tpt, '2023-02', '2023-08')).toBe(false)
+  expect(sameRound(tpt, '2023', '2023-08')).toBe(false)
+  expect(sameRound(makeIndicator({ frequency: 'month' }), '2023-02', '2023-08')).toBe(true)
 })
 
 test('age: the releases the calendar expected since the reading, with the one that should exist', () => {

@@ -95,9 +95,24 @@ function cadenceMonths(indicator: Indicator, period: Period): number {
 }
 
 /**
- * The reading before `latest` on the same cadence: for a yearly survey published by month
- * (TPT's August round, a province's March poverty) the same month of an earlier year, so August
- * is compared with August and never with February; otherwise the observation just before.
+ * Two periods of the same round, so their figures compare like for like: a yearly survey published
+ * by month (TPT's August round, a province's March poverty) only the same month of the year —
+ * August with August, never with a province's February round; any other kind of period only with
+ * its own kind (a year with a year, a quarter with a quarter).
+ */
+export function sameRound(indicator: Indicator, period: string, reference: string): boolean {
+  const a = parsePeriod(period)
+  const b = parsePeriod(reference)
+  if (!a || !b || a.kind !== b.kind) return false
+  if (indicator.frequency === 'year' && a.kind === 'month' && b.kind === 'month') {
+    return a.month === b.month
+  }
+  return true
+}
+
+/**
+ * The reading before `latest` of the same round (`sameRound`): for TPT's August round the August
+ * of an earlier year; otherwise the observation just before.
  */
 export function previousReading(
   indicator: Indicator,
@@ -109,15 +124,8 @@ export function previousReading(
   let best: { observation: Observation; period: Period } | null = null
   for (const observation of observations) {
     const period = parsePeriod(observation.period)
-    if (!period || period.kind !== latestPeriod.kind) continue
+    if (!period || !sameRound(indicator, observation.period, latest.period)) continue
     if (comparePeriods(period, latestPeriod) >= 0) continue
-    if (
-      indicator.frequency === 'year' &&
-      period.kind === 'month' &&
-      latestPeriod.kind === 'month' &&
-      period.month !== latestPeriod.month
-    )
-      continue
     if (!best || comparePeriods(period, best.period) > 0) best = { observation, period }
   }
   return best?.observation ?? null

@@ -17,7 +17,6 @@ import {
   paginate,
   parentsSlide,
   programsSlide,
-  sameRound,
   titleSlide,
   type SlideData,
 } from './slide-models'
@@ -90,13 +89,6 @@ const data: SlideData = {
   asOf: null,
   today: '2026-11-01',
 }
-
-test('a yearly survey read by month is compared August with August only', () => {
-  expect(sameRound(tpt, '2022-08', '2023-08')).toBe(true)
-  expect(sameRound(tpt, '2023-02', '2023-08')).toBe(false)
-  expect(sameRound(tpt, '2023', '2023-08')).toBe(false)
-  expect(sameRound(makeIndicator({ frequency: 'month' }), '2023-02', '2023-08')).toBe(true)
-})
 
 test('the comparison slide makes its own point, like for like, on one round', () => {
   const model = parentsSlide(id, data, tpt)

@@ -14,10 +14,9 @@ import type { GradeCell } from '@/components/charts/grade-timeline'
 import type { RankingBar, RankingReference } from '@/components/charts/ranking-chart'
 import { dayOf } from '@/domain/dates'
 import { openDirectives } from '@/domain/directives'
-import { parsePeriod } from '@/domain/periods'
 import { lineageOf, placeName, placeShortName, roleOf } from '@/domain/places'
 import { resolveViewRange } from '@/domain/ranges'
-import { readAt, readIndicator, type AnyReading } from '@/domain/reading'
+import { readAt, readIndicator, sameRound, type AnyReading } from '@/domain/reading'
 import { programRollup, type RollUp } from '@/domain/rollup'
 import type { Status } from '@/domain/status'
 import type { I18n } from '@/i18n/i18n'
@@ -163,21 +162,6 @@ export function indicatorSlide(
     grades,
     synthetic: anySynthetic(shown) || anySynthetic([reading]),
   }
-}
-
-/**
- * The same round as `reference`: a yearly survey published by month (TPT's August round) is
- * compared August with August, never with a province's February round; other kinds of period
- * only with their own kind (a year with a year).
- */
-export function sameRound(indicator: Indicator, period: string, reference: string): boolean {
-  const a = parsePeriod(period)
-  const b = parsePeriod(reference)
-  if (!a || !b || a.kind !== b.kind) return false
-  if (indicator.frequency === 'year' && a.kind === 'month' && b.kind === 'month') {
-    return a.month === b.month
-  }
-  return true
 }
 
 export type ParentsSlideModel = {
