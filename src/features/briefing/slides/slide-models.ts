@@ -17,6 +17,7 @@ import { openDirectives } from '@/domain/directives'
 import { lineageOf, placeName, placeShortName, roleOf } from '@/domain/places'
 import { resolveViewRange } from '@/domain/ranges'
 import { readAt, readIndicator, sameRound, type AnyReading } from '@/domain/reading'
+import { byUrgency } from '@/domain/program-status'
 import { programRollup, type RollUp } from '@/domain/rollup'
 import type { Status } from '@/domain/status'
 import type { I18n } from '@/i18n/i18n'
@@ -424,14 +425,10 @@ export function programsSlide(
   const regionName = placeName(region)
   const hundred = programRollup(programs, 'hundred-day', today)
   const priority = programRollup(programs, 'priority', today)
-  const watch = programs
-    .filter((p) => p.status === 'late' || p.status === 'at-risk')
-    .sort(
-      (a, b) =>
-        (a.status === 'late' ? 0 : 1) - (b.status === 'late' ? 0 : 1) ||
-        a.dueDate.localeCompare(b.dueDate) ||
-        a.title[locale].localeCompare(b.title[locale]),
-    )
+  const watch = byUrgency(
+    programs.filter((p) => p.status === 'late' || p.status === 'at-risk'),
+    locale,
+  )
   const late = hundred.byStatus.late + priority.byStatus.late
   const atRisk = hundred.byStatus['at-risk'] + priority.byStatus['at-risk']
   return {
