@@ -100,11 +100,10 @@ export const analysisEn: Record<keyof typeof analysisId, string> = {
   'breakdown.referenceTarget': 'Target {year}: {target}',
   'grades.title': '{indicator} history',
   'grades.subtitle': 'Grade per year · {region}',
-  'grades.summaryStreak':
-    '{region}: unqualified (WTP) opinion {count} years in a row (FY {from}–FY {to}).',
-  'grades.summaryNoStreak': '{region}: latest opinion {grade} (FY {period}), not WTP.',
-  'grades.summarySakip':
-    '{region}: latest SAKIP grade {grade} ({period}); {count} evaluations on record.',
+  'grades.summaryStreak': '{region}: {indicator} {grade} {count} years in a row ({from}–{to}).',
+  'grades.summaryNotBest':
+    '{region}: latest {indicator} {grade} ({period}), not {best}; {count} on record.',
+  'grades.summaryLatest': '{region}: latest {indicator} {grade} ({period}); {count} on record.',
   'grades.scoreTitle': 'SAKIP score of {region}',
   'grades.noGrade': 'no grade',
   'col.period': 'Period',

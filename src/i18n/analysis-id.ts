@@ -98,10 +98,12 @@ export const analysisId = {
   'breakdown.referenceTarget': 'Target {year}: {target}',
   'grades.title': 'Riwayat {indicator}',
   'grades.subtitle': 'Predikat per tahun · {region}',
-  'grades.summaryStreak': '{region}: opini WTP {count} kali berturut-turut (TA {from}–TA {to}).',
-  'grades.summaryNoStreak': '{region}: opini terakhir {grade} (TA {period}), bukan WTP.',
-  'grades.summarySakip':
-    '{region}: predikat SAKIP terakhir {grade} ({period}); {count} evaluasi tercatat.',
+  'grades.summaryStreak':
+    '{region}: {indicator} {grade} {count} kali berturut-turut ({from}–{to}).',
+  'grades.summaryNotBest':
+    '{region}: {indicator} terakhir {grade} ({period}), bukan {best}; {count} penilaian tercatat.',
+  'grades.summaryLatest':
+    '{region}: {indicator} terakhir {grade} ({period}); {count} penilaian tercatat.',
   'grades.scoreTitle': 'Nilai SAKIP {region}',
   'grades.noGrade': 'tanpa predikat',
   'col.period': 'Periode',
