@@ -8,10 +8,10 @@ import type { RegionRef } from '@/api/regions'
 import type { Observation, Series } from '@/api/series'
 import type { TargetSpan, TrendPoint, TrendSeries } from '@/analysis/trend-data'
 import type { Granularity } from '@/domain/periods'
-import { compareKeys, parsePeriod, periodKeyMidpoint, periodSpan } from '@/domain/periods'
+import { compareKeys, periodKeyMidpoint, periodSpan } from '@/domain/periods'
 import { placeName, placeShortName, type PlaceRole } from '@/domain/places'
 import { isInRange, toGranularity, type KeyRange } from '@/domain/ranges'
-import { judge, targetForYear, type JudgedObservation } from '@/domain/reading'
+import { judge, targetForYear, yearOf, type JudgedObservation } from '@/domain/reading'
 import type { I18n } from '@/i18n/i18n'
 import { observationPeriod } from '@/i18n/format-indicator'
 
@@ -126,7 +126,7 @@ export function bestGradeStreak(
   if (!grade) return null
   const yearly = observations
     .filter((o) => compareKeys(o.period, upTo) <= 0)
-    .map((o) => ({ year: parsePeriod(o.period)?.year ?? null, grade: o.grade }))
+    .map((o) => ({ year: yearOf(o), grade: o.grade }))
     .filter((o): o is { year: number; grade: string | null } => o.year !== null)
     .sort((a, b) => a.year - b.year)
   const last = yearly.at(-1)

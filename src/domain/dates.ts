@@ -17,6 +17,15 @@ export function dayOf(dataAsOf: string): string {
   return dataAsOf.slice(0, 10)
 }
 
+/**
+ * The dataset's current year, from its `dataAsOf` (or its day, `dayOf`): what "this year" means
+ * everywhere — the ranges' "this year", the last year the period pickers offer. The one place the
+ * dataset's time becomes a year; never the wall clock, never a literal.
+ */
+export function datasetYear(dataAsOf: string): number {
+  return Number(dayOf(dataAsOf).slice(0, 4))
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round(utcDay(to) - utcDay(from))

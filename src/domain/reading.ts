@@ -26,6 +26,14 @@ import { gradeStatus, numericStatus, type Status } from './status'
 /** The plans that set targets, the most specific first: the yearly plan sharpens the five-year one. */
 const BASIS_PRECEDENCE: ReadonlyArray<TargetBasis> = ['rkpd', 'rpjmd', 'national']
 
+/**
+ * The year a figure belongs to, whose target judges it (TPT August 2023 → 2023); null without a
+ * figure. Every view asks the reading's year through this, never from the period's text.
+ */
+export function yearOf(observation: Pick<Observation, 'period'> | null): number | null {
+  return observation ? (parsePeriod(observation.period)?.year ?? null) : null
+}
+
 /** The target that judges a year: the region's yearly plan (RKPD), its RPJMD, else the nation's. */
 export function targetForYear(targets: ReadonlyArray<Target>, year: number | null): Target | null {
   if (year === null) return null
@@ -63,7 +71,7 @@ export function judge(
   targets: ReadonlyArray<Target>,
   observation: Observation,
 ): JudgedObservation {
-  const target = targetForYear(targets, parsePeriod(observation.period)?.year ?? null)
+  const target = targetForYear(targets, yearOf(observation))
   return { observation, target, status: statusOf(indicator, observation, target) }
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Indicator } from '@/api/indicators'
 import type { Citation, Observation, Target } from '@/api/series'
-import type { AnyReading, Change } from '@/domain/reading'
+import { yearOf, type AnyReading, type Change } from '@/domain/reading'
 import type { RollUp } from '@/domain/rollup'
 import { useCallback } from 'react'
 import { useI18n, type I18n } from './i18n'
@@ -66,13 +66,12 @@ export function targetWithBasis(i18n: I18n, indicator: Indicator, target: Target
   return `${formatTarget(i18n, indicator, target) ?? '–'} (${targetBasisLabel(i18n, target)})`
 }
 
-/** "Target 2023: ≤ 7,64 % (RPJMD, sintetis)", or that there is none. */
+/** "Target 2023: ≤ 7,64 % (RPJMD, sintetis)", or that the reading's year has none. */
 export function targetSentence(
   i18n: I18n,
-  indicator: Indicator,
-  target: Target | null,
-  year: number | null,
+  { indicator, target, observation }: Pick<AnyReading, 'indicator' | 'target' | 'observation'>,
 ): string {
+  const year = yearOf(observation)
   const text = formatTarget(i18n, indicator, target)
   if (!target || !text) {
     return year === null ? i18n.t('target.noneYet') : i18n.t('target.none', { year })

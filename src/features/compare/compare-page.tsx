@@ -13,6 +13,7 @@ import { TrendChart } from '@/components/charts/trend-chart'
 import { QueryState } from '@/components/ui/query-state'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { usePageTitle } from '@/components/ui/use-page-title'
+import { datasetYear } from '@/domain/dates'
 import { placeName } from '@/domain/places'
 import { rankLabel } from '@/domain/ranking'
 import { MAX_COMPARED_REGIONS } from '@/filters/filters'
@@ -306,7 +307,7 @@ function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: Compare
             key={`${range.from}-${range.to}`}
             frequency={indicator.frequency}
             shown={range}
-            datasetYear={Number(today.slice(0, 4))}
+            datasetYear={datasetYear(today)}
           />
           <p className="chart-frame__subtitle">
             {t('compare.multiplesSubtitle', {

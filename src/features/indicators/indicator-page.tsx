@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router'
 import { indicatorQueries } from '@/api/indicators'
 import { indicatorView } from './indicator-view'
 import { todayOf } from '@/analysis/readings'
+import { datasetYear } from '@/domain/dates'
 import { QueryState } from '@/components/ui/query-state'
 import { useAfterPaint } from '@/components/ui/use-after-paint'
 import { useSettledValue } from '@/components/ui/use-settled-value'
@@ -86,12 +87,15 @@ export function IndicatorPage() {
                 />
               )}
             </QueryState>
-            <RangeControls
-              key={`${range?.from ?? ''}-${range?.to ?? ''}`}
-              frequency={indicator.frequency}
-              shown={range}
-              datasetYear={today ? Number(today.slice(0, 4)) : null}
-            />
+            {/* The catalogue that gave the indicator gives the dataset's day: `today` is known. */}
+            {today && (
+              <RangeControls
+                key={`${range?.from ?? ''}-${range?.to ?? ''}`}
+                frequency={indicator.frequency}
+                shown={range}
+                datasetYear={datasetYear(today)}
+              />
+            )}
             <QueryState queries={[series]}>
               {view && dataRegion && range && indicator.valueType === 'grade' ? (
                 <GradeSection

@@ -6,6 +6,7 @@
 import type { Indicator } from '@/api/indicators'
 import type { Region, RegionRef } from '@/api/regions'
 import type { Series } from '@/api/series'
+import { datasetYear } from '@/domain/dates'
 import type { Granularity } from '@/domain/periods'
 import { lineageOf, roleOf } from '@/domain/places'
 import { resolveViewRange, type RangeSelection, type ViewRange } from '@/domain/ranges'
@@ -35,7 +36,7 @@ export function indicatorView(
     selection,
     indicator.frequency,
     (regionSeries?.observations ?? []).map((o) => o.period),
-    Number(today.slice(0, 4)),
+    datasetYear(today),
   )
   const lines = lineageOf(region)
     .slice(0, 4)

@@ -45,7 +45,7 @@ export function ScorecardCard({ entry }: ScorecardCardProps) {
   const { t, locale } = i18n
   const search = useFilterSearch()
   const { reading, history } = entry
-  const { indicator, observation, target } = reading
+  const { indicator, observation } = reading
   const headingId = `card-${indicator.id}`
   const name = indicator.shortName[locale]
 
@@ -69,7 +69,6 @@ export function ScorecardCard({ entry }: ScorecardCardProps) {
   })
   const showScore =
     indicator.valueType === 'grade' && observation.grade !== null && observation.value !== null
-  const year = Number(observation.period.slice(0, 4))
 
   return (
     <article className="card" aria-labelledby={headingId} data-status={reading.status}>
@@ -89,7 +88,7 @@ export function ScorecardCard({ entry }: ScorecardCardProps) {
       </p>
       <p className="card__period">{observationPeriod(i18n, observation)}</p>
       <StatusBadge status={reading.status} />
-      <p className="card__target">{targetSentence(i18n, indicator, target, year)}</p>
+      <p className="card__target">{targetSentence(i18n, reading)}</p>
       <p className="card__change">{changeSentence(i18n, indicator, reading.change)}</p>
       <AgeNotice reading={reading} compact />
       {sparkPoints.length > 1 && (

@@ -12,7 +12,7 @@ import { estimateTextWidth } from '@/components/charts/axis-ticks'
 import type { TargetSpan, TrendPoint, TrendSeries } from '@/analysis/trend-data'
 import type { GradeCell } from '@/components/charts/grade-timeline'
 import type { RankingBar, RankingReference } from '@/components/charts/ranking-chart'
-import { dayOf } from '@/domain/dates'
+import { datasetYear, dayOf } from '@/domain/dates'
 import { openDirectives } from '@/domain/directives'
 import { lineageOf, placeName, placeShortName, roleOf } from '@/domain/places'
 import { resolveViewRange } from '@/domain/ranges'
@@ -98,7 +98,7 @@ function slideRange(data: SlideData, indicator: Indicator, own: Series | undefin
     { from: null, to: null, range: SLIDE_RANGE, asOf: data.asOf },
     indicator.frequency,
     (own?.observations ?? []).map((o) => o.period),
-    Number(data.today.slice(0, 4)),
+    datasetYear(data.today),
   )
 }
 
