@@ -23,7 +23,8 @@ import type { Status } from '@/domain/status'
 import type { I18n } from '@/i18n/i18n'
 import { formatObservation, rollupSentence } from '@/i18n/format-indicator'
 import { headline } from './headline'
-import { commonPeriod, periodsHeld, rankAtPeriod, type Ranking } from '@/analysis/ranking'
+import { breakdownView } from '@/analysis/breakdown'
+import type { Ranking } from '@/analysis/ranking'
 import { rankingReferences, rankingTable } from '@/components/tables/ranking-table'
 import {
   shownObservations,
@@ -292,8 +293,7 @@ export function breakdownSlide(
   const ownSeries = seriesOf(data, data.region.code, indicator.id)
   const reading = readingOf(data, indicator, data.region.code, ownSeries)
   const name = indicator.shortName[i18n.locale]
-  const held = periodsHeld(indicator, data.childRegions, data.childSeries, data.asOf)
-  const period = commonPeriod(held, data.childRegions.length)
+  const view = breakdownView({ ...data, indicator, regionSeries: ownSeries })
   const empty: BreakdownSlideModel = {
     kind: 'breakdown',
     indicator,
@@ -306,31 +306,21 @@ export function breakdownSlide(
     headline: i18n.t('breakdown.empty', { region: placeName(data.region) }),
     synthetic: anySynthetic([reading]),
   }
-  if (!period || indicator.valueType === 'grade') return empty
-  const ranking = rankAtPeriod(indicator, data.childRegions, data.childSeries, period, data.today)
-  if (ranking.ranked.length === 0) return empty
-  const own = readAt(indicator, ownSeries, data.region.code, period, data.today)
-  const byValue = [...ranking.ranked].sort(
-    (a, b) => (a.item.reading.observation.value ?? 0) - (b.item.reading.observation.value ?? 0),
-  )
-  const low = byValue[0]?.item
-  const high = byValue.at(-1)?.item
+  if (!view) return empty
+  const { period, ranking, high, low, own } = view
   const regionValue = own.observation
     ? formatObservation(i18n, indicator, own.observation)
     : i18n.t('compare.noValue')
-  const headlineText =
-    high && low
-      ? i18n.t('slide.breakdown.headline', {
-          name,
-          period: i18n.period(period),
-          high: placeShortName(high.region),
-          highValue: formatObservation(i18n, indicator, high.reading.observation),
-          low: placeShortName(low.region),
-          lowValue: formatObservation(i18n, indicator, low.reading.observation),
-          region: placeShortName(data.region),
-          regionValue,
-        })
-      : empty.headline
+  const headlineText = i18n.t('slide.breakdown.headline', {
+    name,
+    period: i18n.period(period),
+    high: placeShortName(high.region),
+    highValue: formatObservation(i18n, indicator, high.reading.observation),
+    low: placeShortName(low.region),
+    lowValue: formatObservation(i18n, indicator, low.reading.observation),
+    region: placeShortName(data.region),
+    regionValue,
+  })
   const all = rankingTable(i18n, indicator, ranking, undefined).bars()
   const half = MAX_BARS / 2
   const bars = all.length > MAX_BARS ? [...all.slice(0, half), ...all.slice(-half)] : all
