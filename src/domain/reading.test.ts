@@ -2,6 +2,7 @@ import { expect, test } from 'vitest'
 import { makeIndicator, makeObservation, makeTarget } from '@/testing/fixtures'
 import {
   ageOf,
+  changeBetween,
   previousReading,
   readAt,
   readIndicator,
@@ -161,4 +162,18 @@ test('grades change by steps of their scale', () => {
   const reading = readIndicator(audit, series, '3201', { asOf: null, today: TODAY })
   expect(reading.status).toBe('achieved')
   expect(reading.change).toMatchObject({ direction: 'up', steps: 1, delta: null })
+})
+
+test('a change is the difference of the printed figures, so "naik" never sits beside equal ones', () => {
+  const stunting = makeIndicator({ id: 'stunting', decimals: 1 })
+  // 20.14 and 20.06 both print as 20,1: no change, though the stored values differ by 0.08.
+  expect(changeBetween(stunting, official('2022', 20.14), official('2023', 20.06))).toMatchObject({
+    direction: 'same',
+    delta: 0,
+  })
+  // 20.04 and 20.06 print as 20,0 and 20,1: up by the 0,1 a reader sees.
+  expect(changeBetween(stunting, official('2022', 20.04), official('2023', 20.06))).toMatchObject({
+    direction: 'up',
+    delta: 0.1,
+  })
 })

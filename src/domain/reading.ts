@@ -79,13 +79,43 @@ export function judge(
 // Change
 // ---------------------------------------------------------------------------------------------
 
+export type Direction = 'up' | 'down' | 'same'
+
+/**
+ * A value as it is printed: rounded to the indicator's decimals, half away from zero as Intl's
+ * formatters round it. Changes and directions are read on printed values, so a sentence never
+ * says "naik" beside two equal printed numbers, and a change is the difference a reader computes.
+ */
+export function printedValue(indicator: Pick<Indicator, 'decimals'>, value: number): number {
+  return Number(value.toFixed(indicator.decimals))
+}
+
+/** After − before of the printed values, at the indicator's decimals (no float dust). */
+function printedDelta(indicator: Pick<Indicator, 'decimals'>, before: number, after: number) {
+  const delta = printedValue(
+    indicator,
+    printedValue(indicator, after) - printedValue(indicator, before),
+  )
+  return delta === 0 ? 0 : delta
+}
+
+/** Which way a figure moved from `before` to `after`, as printed. */
+export function directionOf(
+  indicator: Pick<Indicator, 'decimals'>,
+  before: number,
+  after: number,
+): Direction {
+  const delta = printedDelta(indicator, before, after)
+  return delta > 0 ? 'up' : delta < 0 ? 'down' : 'same'
+}
+
 export type Change = {
   /** The reading it is measured from. */
   from: Observation
-  direction: 'up' | 'down' | 'same'
+  direction: Direction
   /**
-   * After − before, in the indicator's unit (percentage points for percent indicators), rounded
-   * to the indicator's decimals; null for grades.
+   * After − before of the printed values, in the indicator's unit (percentage points for percent
+   * indicators), at the indicator's decimals; null for grades.
    */
   delta: number | null
   /** Grade steps up (+) or down (−) the indicator's scale; null for numbers. */
@@ -160,12 +190,11 @@ export function changeBetween(
     }
   }
   if (before.value === null || after.value === null) return null
-  const factor = 10 ** indicator.decimals
-  const delta = Math.round((after.value - before.value) * factor) / factor
+  const delta = printedDelta(indicator, before.value, after.value)
   return {
     from: before,
     direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same',
-    delta: delta === 0 ? 0 : delta,
+    delta,
     steps: null,
     synthetic,
   }

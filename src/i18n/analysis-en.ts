@@ -74,13 +74,14 @@ export const analysisEn: Record<keyof typeof analysisId, string> = {
   'range.endOfPeriod': 'By {granularity}: end-of-period values.',
   'trend.title': '{indicator} trend',
   'trend.subtitle': '{unit} · {range} · {region}',
-  'trend.summary':
-    '{indicator} in {region} {movement} from {first} ({firstPeriod}) to {last} ({lastPeriod}); {status}.',
-  'trend.summarySingle': '{indicator} in {region}: {last} ({lastPeriod}); {status}.',
+  'trend.subject': '{indicator} in {region}',
+  'trend.sentence': '{subject} {movement} from {first} ({firstPeriod}) to {last} ({lastPeriod})',
+  'trend.sentenceSingle': '{subject}: {last} ({lastPeriod})',
+  'trend.summary': '{sentence}; {status}.',
   'trend.statusLast': 'latest status: {status}',
   'trend.movement.up': 'rose',
   'trend.movement.down': 'fell',
-  'trend.movement.flat': 'held',
+  'trend.movement.same': 'held',
   'trend.empty': 'No {indicator} data for {region} in this range.',
   'trend.provisionalNote':
     '(provisional): a provisional figure, may be revised in a later release.',

@@ -25,6 +25,7 @@ import { useI18n } from '@/i18n/i18n'
 import {
   formatObservation,
   observationPeriod,
+  trendSentence,
   useTimeFormatter,
   useValueFormatter,
 } from '@/i18n/format-indicator'
@@ -317,22 +318,19 @@ function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: Compare
           </p>
           <div className="multiples__grid">
             {view.multiples.map((m) => {
-              const last = m.shown.at(-1)?.observation
+              const trend = trendSentence(
+                i18n,
+                indicator,
+                m.shown.map((o) => o.observation),
+                placeName(m.region),
+              )
               const lines = [{ region: m.region, role: m.role, shown: m.shown }]
               return (
                 <ChartFrame
                   key={m.region.code}
                   title={placeName(m.region)}
                   subtitle={rangeLabel}
-                  summary={
-                    last
-                      ? t('parents.valueOf', {
-                          region: placeName(m.region),
-                          value: formatObservation(i18n, indicator, last),
-                          period: i18n.period(last.period),
-                        })
-                      : outsideRange(m)
-                  }
+                  summary={trend ?? outsideRange(m)}
                   rowHeader={t('col.period')}
                   columns={[
                     { key: 'value', label: t('col.value'), numeric: true },
