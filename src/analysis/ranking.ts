@@ -82,8 +82,12 @@ export function rankingDirection(indicator: Indicator): 'asc' | 'desc' {
   return indicator.polarity === 'higher' || indicator.valueType === 'grade' ? 'desc' : 'asc'
 }
 
-/** The place's reading nearest in time to `period` (earlier on a tie). */
-function nearestReading(
+/**
+ * The place's reading nearest in time to `period` (earlier on a tie): what a place without that
+ * period shows instead, labelled with its own period (decision 30), in a ranking and beside a
+ * region's parents alike.
+ */
+export function nearestReading(
   indicator: Indicator,
   own: Series | undefined,
   period: string,

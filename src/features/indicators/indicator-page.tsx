@@ -129,7 +129,7 @@ export function IndicatorPage() {
               {view && range && indicator.valueType === 'number' && secondaryReady && (
                 <ParentsSection
                   indicator={indicator}
-                  lines={view.lines}
+                  parents={view.parents}
                   range={range}
                   dataAsOf={series.data?.dataAsOf}
                   isUpdating={series.isPlaceholderData}

@@ -5,6 +5,7 @@ import type { Region, RegionRef } from '@/api/regions'
 import type { Series } from '@/api/series'
 import { programRollup } from '@/domain/rollup'
 import { briefingDeckEn } from '@/i18n/briefing-deck-en'
+import { messagesEn } from '@/i18n/messages-en'
 import { briefingDeckId } from '@/i18n/briefing-deck-id'
 import { createI18n, registerMessages } from '@/i18n/i18n'
 import { rollupSentence } from '@/i18n/format-indicator'
@@ -26,7 +27,7 @@ registerMessages('id', briefingDeckId)
 registerMessages('en', briefingDeckEn)
 
 const id = createI18n('id')
-const en = createI18n('en')
+const en = createI18n('en', messagesEn)
 const plain = (text: string) => text.replace(/\u00a0/g, ' ')
 
 const nation: RegionRef = { code: '0000', name: 'Indonesia', level: 'national' }
