@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { indicatorQueries, type Indicator } from '@/api/indicators'
-import { regionQueries, type Region } from '@/api/regions'
+import type { Region } from '@/api/regions'
 import { chartFootnotes, unitLabel } from '@/analysis/chart-notes'
 import { compareView, type CompareView, type Multiple } from './compare-view'
 import { readingsCsv } from '@/analysis/export-rows'
@@ -48,9 +48,10 @@ export function ComparePage() {
   const actions = useFilterActions()
   const { code, region } = useResolvedRegion()
   const catalog = useQuery(indicatorQueries.catalog())
-  const { codes, indicatorId, series: seriesQuery } = compareQueries(filters, code)
-  const series = useQuery(seriesQuery)
-  const comparedQuery = useQuery(regionQueries.byCodes(codes))
+  const queries = compareQueries(filters, code)
+  const { codes, indicatorId } = queries
+  const series = useQuery(queries.series)
+  const comparedQuery = useQuery(queries.compared)
   const compared: ReadonlyArray<Region> = comparedQuery.data?.regions ?? NONE
   const indicator = catalog.data?.indicators.find((i) => i.id === indicatorId)
   const today = catalog.data ? todayOf(catalog.data.dataAsOf) : null
