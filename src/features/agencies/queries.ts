@@ -3,7 +3,7 @@ import { agencyQueries } from '@/api/agencies'
 import { indicatorQueries } from '@/api/indicators'
 import { programQueries } from '@/api/programs'
 import { regionQueries } from '@/api/regions'
-import { regionOfAgency } from './iku-view'
+import { regionOfAgency } from '@/domain/agencies'
 
 /**
  * What /agencies reads, for the page and its route loader alike (README, decision "A likely choice
