@@ -5,11 +5,12 @@ import { createQueryClient } from '@/app/query-client'
 import { server } from '../mocks/node'
 
 /**
- * Each page's `queries.ts` is its route's loader (README, decision "A likely choice loads while
- * the reader decides"): the loader starts every request the page makes, so none waits for the
- * page's chunk or its first render. Run the loaders alone, note what they asked for, then mount
- * the page: it must ask for nothing more.
+ * Each page's `queries.ts` is its route's loader (docs/decisions/0056-queries-are-the-route-loader.md):
+ * the loader starts every request the page makes, so none waits for the page's chunk or its first
+ * render. Run the loaders alone, note what they asked for, then mount the page: it must ask for
+ * nothing more.
  */
+
 /** Each page, with what shows once its body (and what mounts after its first paint) is in. */
 const PAGES: ReadonlyArray<{ url: string; ready: () => Promise<unknown> }> = [
   { url: '/?region=3271', ready: () => screen.findByRole('article', { name: 'TPT' }) },

@@ -1,8 +1,9 @@
 /**
- * A region's breakdown (README, decision "Like for like"): its child regions (kecamatan, kota
- * administrasi) ranked on one common period, the highest and the lowest figure, and the region's
- * own reading of that period for the reference lines. The indicator page's breakdown and the
- * briefing's breakdown slide both render from this one view model.
+ * A region's breakdown, like for like (docs/decisions/0030-compare-ranks-one-common-period.md): its
+ * child regions (kecamatan, kota administrasi) ranked on one common period, the highest and the
+ * lowest figure, and the region's own reading of that period for the reference lines. The
+ * indicator page's breakdown and the briefing's breakdown slide both render from this one view
+ * model.
  */
 import type { Indicator } from '@/api/indicators'
 import type { RegionRef } from '@/api/regions'

@@ -1,7 +1,7 @@
 /**
- * Like-for-like rankings (README, decision "Like for like"): places ranked by their readings of
- * one common period — never a 2020 value against a 2025 one. A place without a value for that
- * period stays in the list, unranked, with its nearest other reading shown apart.
+ * Like-for-like rankings (docs/decisions/0030-compare-ranks-one-common-period.md): places ranked by
+ * their readings of one common period — never a 2020 value against a 2025 one. A place without a
+ * value for that period stays in the list, unranked, with its nearest other reading shown apart.
  */
 import type { Indicator } from '@/api/indicators'
 import type { RegionRef } from '@/api/regions'
@@ -11,7 +11,7 @@ import { rankBy, type Ranked } from '@/domain/ranking'
 import { hasReading, readAt, readObservation, type Reading } from '@/domain/reading'
 
 export type PlaceReading = { region: RegionRef; reading: Reading }
-export type UnrankedPlace = { region: RegionRef; nearest: Reading | null }
+type UnrankedPlace = { region: RegionRef; nearest: Reading | null }
 
 export type Ranking = {
   /** The period compared. */
@@ -78,7 +78,7 @@ function rankingValue(reading: Reading): number | null {
 }
 
 /** Best first: ascending for lower-is-better and bands, descending for higher-is-better and grades. */
-export function rankingDirection(indicator: Indicator): 'asc' | 'desc' {
+function rankingDirection(indicator: Indicator): 'asc' | 'desc' {
   return indicator.polarity === 'higher' || indicator.valueType === 'grade' ? 'desc' : 'asc'
 }
 

@@ -68,6 +68,7 @@ test('a period is at or before "as of" once it has ended by the end of it', () =
   const at = (key: string, asOf: string) => isAtOrBefore(parsePeriod(key)!, parsePeriod(asOf)!)
   expect(at('2023-08', '2023')).toBe(true)
   expect(at('2024-02', '2024-Q2')).toBe(true)
+  expect(at('2024-Q2', '2024-08')).toBe(true)
   expect(at('2024-08', '2024-Q2')).toBe(false)
   expect(at('2023-08', '2023-07')).toBe(false)
   // A yearly figure counts only once its year has ended.

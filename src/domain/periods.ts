@@ -126,7 +126,7 @@ export function formatPeriod(period: Period, locale: Locale): string {
 }
 
 /** Short axis label: "Agu 2023" / "Aug 2023", "TW III 2024" / "Q3 2024". */
-export function formatPeriodShort(period: Period, locale: Locale): string {
+function formatPeriodShort(period: Period, locale: Locale): string {
   if (period.kind === 'month') {
     return formatMonth(period.year, period.month, locale, 'short')
   }
@@ -163,10 +163,6 @@ export function periodContaining(year: number, month: number, granularity: Granu
   }
 }
 
-export function granularityOf(period: Period): Granularity {
-  return period.kind
-}
-
 /** The period before, at the same granularity. */
 export function previousPeriod(period: Period): Period {
   const end = periodEndMonth(period)
@@ -182,7 +178,7 @@ export function previousPeriod(period: Period): Period {
  * 7.5, the third quarter of 2024 is 2024×12 + 7.5, the year 2023 is 2023×12 + 6. Points are spaced
  * by time, so February and August rounds and a monthly series share one honest axis.
  */
-export function periodMidpoint(period: Period): number {
+function periodMidpoint(period: Period): number {
   return (periodStartMonth(period) + periodEndMonth(period) + 1) / 2
 }
 

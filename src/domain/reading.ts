@@ -1,5 +1,5 @@
 /**
- * The one reading of the data (README, decision "One reading"). For an indicator, a region's
+ * The one reading of the data (docs/decisions/0026-one-reading.md). For an indicator, a region's
  * series and an "as of" period, it decides every fact a view shows about the figure: which
  * observation is the reading and its period; the target in force, with its basis and provenance;
  * the status; the previous reading and the change, marked when either side is synthetic; and the
@@ -45,7 +45,7 @@ export function targetForYear(targets: ReadonlyArray<Target>, year: number | nul
   return null
 }
 
-export function statusOf(
+function statusOf(
   indicator: Indicator,
   observation: Observation | null,
   target: Target | null,
@@ -86,7 +86,7 @@ export type Direction = 'up' | 'down' | 'same'
  * formatters round it. Changes and directions are read on printed values, so a sentence never
  * says "naik" beside two equal printed numbers, and a change is the difference a reader computes.
  */
-export function printedValue(indicator: Pick<Indicator, 'decimals'>, value: number): number {
+function printedValue(indicator: Pick<Indicator, 'decimals'>, value: number): number {
   return Number(value.toFixed(indicator.decimals))
 }
 
@@ -220,7 +220,7 @@ function lastDayOfMonth(monthIndex: number): string {
 }
 
 /** The usual release day of a period of this kind, from the indicator's calendar. */
-export function expectedReleaseOf(indicator: Indicator, period: Period): string | null {
+function expectedReleaseOf(indicator: Indicator, period: Period): string | null {
   const lag = indicator.release.lagDays[period.kind]
   if (lag === null) return null
   return addDays(lastDayOfMonth(periodEndMonth(period)), lag)
@@ -283,7 +283,7 @@ export type Reading = JudgedObservation & {
 }
 
 /** An empty reading: no observation at or before "as of". */
-export type NoReading = {
+type NoReading = {
   indicator: Indicator
   regionCode: string
   asOf: string | null

@@ -10,6 +10,7 @@ import { GRANULARITIES, isCoarser, presetsFor, type ViewRange } from '@/domain/r
 import { useI18n } from '@/i18n/i18n'
 import { periodOptions } from './period-options'
 import { useFilterActions, useFilters } from './use-filters'
+import './range-controls.css'
 
 type RangeControlsProps = {
   /** The native frequency of the indicator on screen. */
@@ -21,7 +22,7 @@ type RangeControlsProps = {
 }
 
 /**
- * The page's period controls (README, decision "One period model"): the relative presets this
+ * The page's period controls (docs/decisions/0032-one-period-model.md): the relative presets this
  * frequency gives meaning to, a custom from–to range, and how the trend is grouped. The global
  * "as of" stays in the filter bar; nothing here moves it.
  */

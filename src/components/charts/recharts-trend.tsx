@@ -19,7 +19,9 @@ import { axisTick } from './axis-tick'
 import { estimateTextWidth, niceScale, timeTicks } from './axis-ticks'
 import type { TargetSpan, TrendPoint, TrendSeries } from '@/analysis/trend-data'
 import type { TrendChartProps } from './chart-types'
+import { CHART_TEXT } from '@/components/tokens/tokens'
 import { CHART_TOKENS, seriesColors } from './chart-tokens'
+import { useChartTheme } from './use-chart-theme'
 import { equalData } from './equal-data'
 
 type Row = Record<string, string | number | null | [number, number] | boolean>
@@ -28,7 +30,7 @@ type Row = Record<string, string | number | null | [number, number] | boolean>
  * A line as Recharts draws it, minus its entrance animation's measuring: Recharts hands each line
  * a ref and reads the path's length (`getTotalLength`) on every render of every line, animated or
  * not, which forces a layout of the whole page in the middle of React's render — 40 ms of a
- * national filter change here (README, decision "Filter changes at national scale"). This chart
+ * national filter change here (docs/decisions/0044-first-chart-asks-for-what-it-needs.md). This chart
  * never animates, so the path gets no ref and nothing is measured.
  */
 function PlainLine(props: LineDrawShapeProps) {
@@ -136,14 +138,15 @@ export function RechartsTrend({
   height = 320,
   large = false,
   legend = true,
-  theme = 'light',
+  theme: givenTheme,
   width,
   xDomain,
   yDomain,
 }: TrendChartProps) {
+  const theme = useChartTheme(givenTheme)
   const tokens = CHART_TOKENS[theme]
   const colors = seriesColors(tokens, series)
-  const fontSize = large ? 32 : 13
+  const fontSize = large ? CHART_TEXT.slide : CHART_TEXT.app
   const domain = useMemo(
     () => xDomain ?? (allPoints.length > 0 ? fittedDomain(allPoints) : ([0, 1] as const)),
     [xDomain, allPoints],

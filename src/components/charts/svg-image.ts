@@ -1,8 +1,9 @@
 /**
  * The one path from a chart's SVG to pixels, for the chart PNG export (./export-png.ts) and the
- * briefing's slide images (PPTX): a standalone copy of the SVG, loaded as an image and handed to
- * a drawing function while it is valid.
+ * briefing's slide images (PPTX): a standalone copy of the SVG in the light theme's colours,
+ * loaded as an image and handed to a drawing function while it is valid.
  */
+import { lightTwin } from './chart-tokens'
 
 /** The properties an SVG's look depends on when it is drawn apart from the page's CSS. */
 const INLINED = [
@@ -17,11 +18,14 @@ const INLINED = [
   'font-size',
   'font-weight',
 ] as const
+/** The attributes that hold a colour. */
+const COLORED = ['fill', 'stroke', 'color', 'stop-color'] as const
 
 /**
  * A standalone copy of a chart's SVG, with each element's computed look written as presentation
  * attributes (the image is drawn without the page's stylesheet), never as inline styles (the
- * page's CSP forbids them).
+ * page's CSP forbids them), in the light theme's colours whatever the screen's: an exported image
+ * is light, like print.
  */
 function standalone(svg: SVGSVGElement, width: number, height: number): string {
   // Style attributes are dropped as text: a parsed document applies the page's CSP too.
@@ -38,6 +42,10 @@ function standalone(svg: SVGSVGElement, width: number, height: number): string {
     for (const property of INLINED) {
       const value = style.getPropertyValue(property)
       if (value) target.setAttribute(property, value)
+    }
+    for (const attribute of COLORED) {
+      const value = target.getAttribute(attribute)
+      if (value) target.setAttribute(attribute, lightTwin(value))
     }
   })
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg')

@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { toCsv, type CsvDialect, type CsvTable } from '@/domain/csv'
 import { useI18n } from '@/i18n/i18n'
 import { downloadBlob, slug } from './download'
+import './export-menu.css'
 
 export type { CsvTable }
 
@@ -16,7 +17,7 @@ type ExportMenuProps = {
 }
 
 /**
- * "Unduh": every table's exports (README, decision "Exports made for analysis"): CSV with comma and
+ * "Unduh": every table's exports (docs/decisions/0034-exports-for-analysis.md): CSV with comma and
  * decimal point, CSV for Excel with Indonesian settings (semicolon, decimal comma), and a chart's
  * PNG. Both CSVs carry a BOM and neutralise formula-like cells (src/domain/csv.ts).
  */

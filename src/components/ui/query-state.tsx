@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { isApiError } from '@/api/api-error'
 import { useI18n } from '@/i18n/i18n'
+import './feedback.css'
 
 type QueryLike = {
   isPending: boolean
@@ -10,7 +11,7 @@ type QueryLike = {
   refetch: () => unknown
 }
 
-export function errorMessageKey(error: unknown) {
+function errorMessageKey(error: unknown) {
   if (!isApiError(error)) return 'state.error' as const
   switch (error.kind) {
     case 'timeout':

@@ -1,8 +1,9 @@
 import type { Status } from '@/domain/status'
 import { useI18n } from '@/i18n/i18n'
+import './status.css'
 
 /** Text and a shape, never colour alone: the one table of status icons. */
-export const STATUS_ICONS: Record<Status, string> = {
+const STATUS_ICONS: Record<Status, string> = {
   achieved: '✓',
   near: '◐',
   off: '✗',

@@ -17,6 +17,7 @@ import { PredicateMark } from './predicate-cell'
 import { agencyPageQueries } from './queries'
 import { SakipHistory } from './sakip-history'
 import { YearSelect } from './year-select'
+import './agencies.css'
 
 /** /agencies/:id: one agency's key indicators, SAKIP history, indicators and programs. */
 export function AgencyPage() {

@@ -6,9 +6,9 @@ import { regionQueries } from '@/api/regions'
 import { regionOfAgency } from '@/domain/agencies'
 
 /**
- * What /agencies reads, for the page and its route loader alike (README, decision "A likely choice
- * loads while the reader decides"): the region's agencies with their SAKIP history, components and
- * IKU years.
+ * What /agencies reads, for the page and its route loader alike
+ * (docs/decisions/0056-queries-are-the-route-loader.md): the region's agencies with their SAKIP
+ * history, components and IKU years.
  */
 export function agenciesPageQueries(code: string) {
   return { agencies: agencyQueries.list(code) }

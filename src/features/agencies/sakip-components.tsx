@@ -5,6 +5,7 @@ import { useI18n } from '@/i18n/i18n'
 import { ExportMenu } from '@/components/ui/export-menu'
 import { PredicateMark } from './predicate-cell'
 import { evaluationOf, sakipCsv } from './sakip-view'
+import '@/components/ui/meter.css'
 
 function Meter({ value, max }: { value: number; max: number }) {
   const i18n = useI18n()

@@ -16,6 +16,7 @@ import { PjEvaluationSection } from './pj-evaluation-section'
 import { ProgramSection } from './program-section'
 import { programsPageQueries } from './queries'
 import { StatusFilter } from './status-filter'
+import './programs.css'
 
 /**
  * /programs: the 100-day and priority programs (filtered by agency and status in the URL), the

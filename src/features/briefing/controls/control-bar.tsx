@@ -1,12 +1,13 @@
 import type { MouseEvent, ReactNode } from 'react'
 import { useI18n } from '@/i18n/i18n'
+import './controls.css'
 
 /**
  * A mouse click does not move focus to a control: a focus ring left on a clicked button would stay
  * on the audience's screen. Keyboard users still Tab to every control and get a clear ring
  * (`:focus-visible`).
  */
-export function keepFocus(event: MouseEvent) {
+function keepFocus(event: MouseEvent) {
   event.preventDefault()
 }
 
