@@ -32,12 +32,14 @@ const CHUNK_GROUPS = [
     priority: 4,
   },
   {
-    // What the scorecard and the pages share: the data layer, i18n, the pure rules, the filters.
-    // Claimed before `pages`, so that group never pulls it in (nor itself into the entry).
+    // What the scorecard and the pages share: the data layer, i18n, the pure rules, the filters,
+    // and each page's queries.ts (the routes' loaders, which the entry runs: one chunk, not one
+    // sub-kilobyte request per page). Claimed before `pages`, so that group never pulls it in (nor
+    // itself into the entry).
     name: 'core',
     // The English dictionaries stay out (fetched when a page asks for English), and so do the
     // briefing's own (src/i18n/briefing-deck-*, loaded with its route).
-    test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/](api|config|domain)[\\/]|[\\/]src[\\/]i18n[\\/](?![\w-]+-en\.ts|briefing-deck-|about-)|[\\/]src[\\/]components[\\/](ui[\\/]|reading[\\/]|charts[\\/](chart-slot|sparkline))|[\\/]src[\\/]analysis[\\/](readings|export-rows)\.|[\\/]src[\\/]filters[\\/](filters|use-filters|use-region|filter-bar|url-notices|period-options|region-picker|region-breadcrumb)\.|[\\/]src[\\/]deck[\\/]deck-store\./,
+    test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/](api|config|domain)[\\/]|[\\/]src[\\/]i18n[\\/](?![\w-]+-en\.ts|briefing-deck-|about-)|[\\/]src[\\/]components[\\/](ui[\\/]|reading[\\/]|charts[\\/](chart-slot|sparkline))|[\\/]src[\\/]analysis[\\/](readings|export-rows)\.|[\\/]src[\\/]filters[\\/](filters|use-filters|use-region|filter-bar|url-notices|period-options|region-picker|region-breadcrumb)\.|[\\/]src[\\/]deck[\\/]deck-store\.|[\\/]src[\\/]features[\\/][\w-]+[\\/]queries\./,
     priority: 3,
   },
   {

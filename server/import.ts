@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto'
 import Papa from 'papaparse'
 import { DataAsOfSchema, isRegionCode } from '@/api/common'
 import type { Observation } from '@/api/series'
+import { wibTimestamp } from '@/domain/dates'
 import { INDICATOR_COLUMNS, type IndicatorRow } from '../data/reference/csv'
 import { mergeSakip, readOfficialRow } from '../data/reference/official'
 import type { Database, Queryable } from './db/database'
@@ -104,12 +105,6 @@ export function readFigureCsv(text: string): { rows: CsvRow[]; problems: ImportP
     problems.push({ line: 2, message: 'the file has a header but no rows' })
   }
   return { rows, problems }
-}
-
-/** `2026-11-29T10:15:00+07:00`: a time in Western Indonesian Time (WIB), as the data speaks. */
-export function wibTimestamp(date: Date): string {
-  const wib = new Date(date.getTime() + 7 * 3_600_000)
-  return `${wib.toISOString().slice(0, 19)}+07:00`
 }
 
 type Reading = {

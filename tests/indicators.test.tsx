@@ -68,7 +68,17 @@ test('the audit opinion is a grade timeline with the WTP streak', async () => {
   renderApp({ url: '/indicators/audit-opinion?region=3271' })
   const figure = await screen.findByRole('figure', { name: /Riwayat Opini BPK/ })
   expect(
-    within(figure).getByText('Kota Bogor: opini WTP 9 kali berturut-turut (TA 2016–TA 2024).'),
+    within(figure).getByText('Kota Bogor: Opini BPK WTP 9 kali berturut-turut (2016–2024).'),
+  ).toBeInTheDocument()
+})
+
+test("SAKIP's summary measures its latest grade against the top of its own scale (AA)", async () => {
+  renderApp({ url: '/indicators/sakip?region=3271' })
+  const figure = await screen.findByRole('figure', { name: /Riwayat SAKIP/ })
+  expect(
+    within(figure).getByText(
+      /^Kota Bogor: SAKIP terakhir \S+ \(\d{4}\), bukan AA; \d+ penilaian tercatat\.$/,
+    ),
   ).toBeInTheDocument()
 })
 

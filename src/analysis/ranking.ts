@@ -10,7 +10,7 @@ import { compareKeys, isAtOrBefore, parsePeriod, periodKeyMidpoint } from '@/dom
 import { rankBy, type Ranked } from '@/domain/ranking'
 import { hasReading, readAt, readObservation, type Reading } from '@/domain/reading'
 
-type PlaceReading = { region: RegionRef; reading: Reading }
+export type PlaceReading = { region: RegionRef; reading: Reading }
 type UnrankedPlace = { region: RegionRef; nearest: Reading | null }
 
 export type Ranking = {
@@ -82,8 +82,12 @@ function rankingDirection(indicator: Indicator): 'asc' | 'desc' {
   return indicator.polarity === 'higher' || indicator.valueType === 'grade' ? 'desc' : 'asc'
 }
 
-/** The place's reading nearest in time to `period` (earlier on a tie). */
-function nearestReading(
+/**
+ * The place's reading nearest in time to `period` (earlier on a tie): what a place without that
+ * period shows instead, labelled with its own period (decision 30), in a ranking and beside a
+ * region's parents alike.
+ */
+export function nearestReading(
   indicator: Indicator,
   own: Series | undefined,
   period: string,

@@ -6,15 +6,17 @@ import {
   type LoaderFunctionArgs,
   type Params,
 } from 'react-router'
-import { agencyQueries } from '@/api/agencies'
 import { indicatorQueries } from '@/api/indicators'
-import { pjEvaluationQueries } from '@/api/pj-evaluations'
 import { regionQueries } from '@/api/regions'
+import { prefetchAbout } from '@/features/about/queries'
+import { prefetchAgencies, prefetchAgency } from '@/features/agencies/queries'
+import { prefetchBriefing } from '@/features/briefing/queries'
 import { prefetchCompare } from '@/features/compare/queries'
 import { IndicatorRoute } from '@/features/indicators/indicator-route'
 import { prefetchIndicator } from '@/features/indicators/queries'
 import { OverviewPage } from '@/features/overview/overview-page'
 import { prefetchOverview } from '@/features/overview/queries'
+import { prefetchPrograms } from '@/features/programs/queries'
 import { DeckStoreProvider } from '@/deck/deck-store'
 import { parseFilters, type Filters } from '@/filters/filters'
 import type { RouteHandle } from '@/filters/use-filters'
@@ -72,6 +74,7 @@ export function createRouter(client: QueryClient) {
           ...lazyPage(
             () => import('@/features/briefing/briefing-page'),
             (page) => page.BriefingPage,
+            (filters) => prefetchBriefing(client, filters.region),
           ),
         },
         {
@@ -81,6 +84,7 @@ export function createRouter(client: QueryClient) {
           ...lazyPage(
             () => import('@/features/briefing/presenter/presenter-page'),
             (page) => page.PresenterPage,
+            (filters) => prefetchBriefing(client, filters.region),
           ),
         },
       ],
@@ -93,10 +97,12 @@ export function createRouter(client: QueryClient) {
           // Shown inside the layout while a lazily loaded first page arrives: the header and the
           // filter bar stay put (a fallback above the layout would shift them).
           hydrateFallbackElement: <p className="state">…</p>,
-          // Every page shows the region (title, breadcrumb, filter bar): its detail is asked for
-          // as a navigation starts, beside the page's own requests, not once the new page renders.
+          // Every page shows the region (title, breadcrumb, filter bar) and the filter bar reads the
+          // catalogue: both are asked for as a navigation starts, beside the page's own requests,
+          // not once the new page renders.
           ...prefetching((filters) => {
             void client.prefetchQuery(regionQueries.detail(filters.region))
+            void client.prefetchQuery(indicatorQueries.catalog())
           }),
           children: [
             {
@@ -133,9 +139,7 @@ export function createRouter(client: QueryClient) {
               ...lazyPage(
                 () => import('@/features/agencies/agencies-page'),
                 (page) => page.AgenciesPage,
-                (filters) => {
-                  void client.prefetchQuery(agencyQueries.list(filters.region))
-                },
+                (filters) => prefetchAgencies(client, filters.region),
               ),
             },
             {
@@ -143,9 +147,7 @@ export function createRouter(client: QueryClient) {
               ...lazyPage(
                 () => import('@/features/agencies/agency-page'),
                 (page) => page.AgencyPage,
-                (_, params) => {
-                  void client.prefetchQuery(agencyQueries.detail(params.id ?? ''))
-                },
+                (_, params) => prefetchAgency(client, params.id ?? ''),
               ),
             },
             {
@@ -153,10 +155,7 @@ export function createRouter(client: QueryClient) {
               ...lazyPage(
                 () => import('@/features/programs/programs-page'),
                 (page) => page.ProgramsPage,
-                (filters) => {
-                  void client.prefetchQuery(agencyQueries.list(filters.region))
-                  void client.prefetchQuery(pjEvaluationQueries.list(filters.region))
-                },
+                (filters) => prefetchPrograms(client, filters),
               ),
             },
             {
@@ -164,9 +163,7 @@ export function createRouter(client: QueryClient) {
               ...lazyPage(
                 () => import('@/features/about/about-page'),
                 (page) => page.AboutPage,
-                () => {
-                  void client.prefetchQuery(indicatorQueries.catalog())
-                },
+                () => prefetchAbout(client),
               ),
             },
             { path: '*', element: <NotFoundPage /> },

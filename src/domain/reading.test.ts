@@ -1,6 +1,14 @@
 import { expect, test } from 'vitest'
 import { makeIndicator, makeObservation, makeTarget } from '@/testing/fixtures'
-import { ageOf, previousReading, readAt, readIndicator, targetForYear } from './reading'
+import {
+  ageOf,
+  changeBetween,
+  previousReading,
+  readAt,
+  readIndicator,
+  sameRound,
+  targetForYear,
+} from './reading'
 import { parsePeriod } from './periods'
 
 const TODAY = '2026-11-01'
@@ -65,6 +73,13 @@ test('August is compared with August, never with the February round', () => {
   expect(previousReading(tpt, nation, latest)?.period).toBe('2022-08')
   const monthly = makeIndicator({ frequency: 'month' })
   expect(previousReading(monthly, nation, latest)?.period).toBe('2023-02')
+})
+
+test('a yearly survey read by month is compared August with August only', () => {
+  expect(sameRound(tpt, '2022-08', '2023-08')).toBe(true)
+  expect(sameRound(tpt, '2023-02', '2023-08')).toBe(false)
+  expect(sameRound(tpt, '2023', '2023-08')).toBe(false)
+  expect(sameRound(makeIndicator({ frequency: 'month' }), '2023-02', '2023-08')).toBe(true)
 })
 
 test('age: the releases the calendar expected since the reading, with the one that should exist', () => {
@@ -147,4 +162,18 @@ test('grades change by steps of their scale', () => {
   const reading = readIndicator(audit, series, '3201', { asOf: null, today: TODAY })
   expect(reading.status).toBe('achieved')
   expect(reading.change).toMatchObject({ direction: 'up', steps: 1, delta: null })
+})
+
+test('a change is the difference of the printed figures, so "naik" never sits beside equal ones', () => {
+  const stunting = makeIndicator({ id: 'stunting', decimals: 1 })
+  // 20.14 and 20.06 both print as 20,1: no change, though the stored values differ by 0.08.
+  expect(changeBetween(stunting, official('2022', 20.14), official('2023', 20.06))).toMatchObject({
+    direction: 'same',
+    delta: 0,
+  })
+  // 20.04 and 20.06 print as 20,0 and 20,1: up by the 0,1 a reader sees.
+  expect(changeBetween(stunting, official('2022', 20.04), official('2023', 20.06))).toMatchObject({
+    direction: 'up',
+    delta: 0.1,
+  })
 })

@@ -17,8 +17,8 @@ type RangeControlsProps = {
   frequency: Granularity
   /** The range currently shown (resolved from the preset or the custom range). */
   shown: ViewRange | null
-  /** The dataset's current year: the last year the pickers offer. */
-  datasetYear: number | null
+  /** The dataset's current year (`datasetYear`): the last year the pickers offer. */
+  datasetYear: number
 }
 
 /**
@@ -30,8 +30,7 @@ export function RangeControls({ frequency, shown, datasetYear }: RangeControlsPr
   const { t, locale } = useI18n()
   const { filters } = useFilters()
   const actions = useFilterActions()
-  const lastYear = datasetYear ?? Number(shown?.to.slice(0, 4) ?? 2026)
-  const options = periodOptions(frequency, lastYear).reverse()
+  const options = periodOptions(frequency, datasetYear).reverse()
   const [from, setFrom] = useState(
     filters.from ?? shown?.from ?? (options[0] ? periodKey(options[0]) : ''),
   )

@@ -9,6 +9,8 @@ export function formatNumber(value: number, locale: Locale, decimals = 2): strin
     format = new Intl.NumberFormat(INTL_LOCALE[locale], {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
+      // A value that rounds to zero prints "0,00", never "-0,00": a sign only for a printed number.
+      signDisplay: 'negative',
     })
     numberFormats.set(cacheKey, format)
   }

@@ -249,6 +249,45 @@ describe.each(PLACES)('$name', (place) => {
   )
 })
 
+/**
+ * A region against its province and the nation (docs/decisions/0055): the indicator page and the
+ * briefing's parents slide say the same sentence — each parent at the region's period, like for
+ * like, a parent without it with its nearest figure and that figure's own period.
+ */
+describe('a region against its province and the nation', () => {
+  const cases = (['3271', '7571'] as const).flatMap((region) =>
+    (['tpt', 'poverty', 'inflation'] as const).flatMap((indicator) =>
+      AS_OF.map((asOf) => ({ region, indicator, asOf: asOf.param, label: asOf.label })),
+    ),
+  )
+  test.each(cases)(
+    '$region, $indicator, as of “$label”: the indicator page and the slide agree',
+    async ({ region, indicator, asOf }) => {
+      const { page, baseUrl } = session
+      await page.goto(withAsOf(`${baseUrl}/indicators/${indicator}?region=${region}`, asOf))
+      const parents = page.getByRole('figure', { name: /dibanding wilayah induk/ })
+      const onPage = await textOf(parents.locator('.chart-frame__summary'))
+      await page.goto(
+        withAsOf(`${baseUrl}/briefing?region=${region}&deck=parents:${indicator}`, asOf),
+      )
+      const headline = page.locator('.slide__headline').first()
+      await headline.waitFor()
+      const onSlide = await textOf(headline)
+      // The comparison, or that the region has no figure as of that period (Gorontalo's poverty).
+      expect(onSlide).toMatch(/^\S.* \(.+\): |^Belum ada data /)
+      expect(onPage).toBe(onSlide)
+      expect(session.problems).toEqual([])
+    },
+  )
+
+  test('the comparison on the indicator page passes axe', async () => {
+    const { page, baseUrl } = session
+    await page.goto(`${baseUrl}/indicators/poverty?region=3271`)
+    await page.getByRole('figure', { name: /dibanding wilayah induk/ }).waitFor()
+    expect(await seriousA11yViolations(page)).toEqual([])
+  })
+})
+
 test('the compare page with a common period passes axe', async () => {
   const { page, baseUrl } = session
   await page.goto(`${baseUrl}/compare?indicator=tpt&regions=3271,7571,31&at=2020-08`)

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { indicatorQueries, type Indicator } from '@/api/indicators'
-import { regionQueries, type Region } from '@/api/regions'
+import type { Region } from '@/api/regions'
 import { chartFootnotes, unitLabel } from '@/analysis/chart-notes'
 import { compareView, type CompareView, type Multiple } from './compare-view'
 import { readingsCsv } from '@/analysis/export-rows'
@@ -13,6 +13,7 @@ import { TrendChart } from '@/components/charts/trend-chart'
 import { QueryState } from '@/components/ui/query-state'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { usePageTitle } from '@/components/ui/use-page-title'
+import { datasetYear } from '@/domain/dates'
 import { placeName } from '@/domain/places'
 import { rankLabel } from '@/domain/ranking'
 import { MAX_COMPARED_REGIONS } from '@/filters/filters'
@@ -24,6 +25,7 @@ import { useI18n } from '@/i18n/i18n'
 import {
   formatObservation,
   observationPeriod,
+  trendSentence,
   useTimeFormatter,
   useValueFormatter,
 } from '@/i18n/format-indicator'
@@ -47,9 +49,10 @@ export function ComparePage() {
   const actions = useFilterActions()
   const { code, region } = useResolvedRegion()
   const catalog = useQuery(indicatorQueries.catalog())
-  const { codes, indicatorId, series: seriesQuery } = compareQueries(filters, code)
-  const series = useQuery(seriesQuery)
-  const comparedQuery = useQuery(regionQueries.byCodes(codes))
+  const queries = compareQueries(filters, code)
+  const { codes, indicatorId } = queries
+  const series = useQuery(queries.series)
+  const comparedQuery = useQuery(queries.compared)
   const compared: ReadonlyArray<Region> = comparedQuery.data?.regions ?? NONE
   const indicator = catalog.data?.indicators.find((i) => i.id === indicatorId)
   const today = catalog.data ? todayOf(catalog.data.dataAsOf) : null
@@ -307,7 +310,7 @@ function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: Compare
             key={`${range.from}-${range.to}`}
             frequency={indicator.frequency}
             shown={range}
-            datasetYear={Number(today.slice(0, 4))}
+            datasetYear={datasetYear(today)}
           />
           <p className="chart-frame__subtitle">
             {t('compare.multiplesSubtitle', {
@@ -317,22 +320,19 @@ function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: Compare
           </p>
           <div className="multiples__grid">
             {view.multiples.map((m) => {
-              const last = m.shown.at(-1)?.observation
+              const trend = trendSentence(
+                i18n,
+                indicator,
+                m.shown.map((o) => o.observation),
+                placeName(m.region),
+              )
               const lines = [{ region: m.region, role: m.role, shown: m.shown }]
               return (
                 <ChartFrame
                   key={m.region.code}
                   title={placeName(m.region)}
                   subtitle={rangeLabel}
-                  summary={
-                    last
-                      ? t('parents.valueOf', {
-                          region: placeName(m.region),
-                          value: formatObservation(i18n, indicator, last),
-                          period: i18n.period(last.period),
-                        })
-                      : outsideRange(m)
-                  }
+                  summary={trend ?? outsideRange(m)}
                   rowHeader={t('col.period')}
                   columns={[
                     { key: 'value', label: t('col.value'), numeric: true },

@@ -10,6 +10,7 @@ import type { TrendPoint } from '@/analysis/trend-data'
 import type { Granularity } from '@/domain/periods'
 import { roleOf, type PlaceRole } from '@/domain/places'
 import { resolveViewRange, type RangeSelection, type ViewRange } from '@/domain/ranges'
+import { datasetYear } from '@/domain/dates'
 import { readIndicator, type AnyReading } from '@/domain/reading'
 import type { I18n } from '@/i18n/i18n'
 import { commonPeriod, periodsHeld, rankAtPeriod, type Ranking } from '@/analysis/ranking'
@@ -62,7 +63,7 @@ export function compareView(
     options,
     indicator.frequency,
     series.flatMap((s) => s.observations.map((o) => o.period)),
-    Number(today.slice(0, 4)),
+    datasetYear(today),
   )
   const multiples = places.map((region): Multiple => {
     const own = find(region.code)

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router'
 import { indicatorQueries } from '@/api/indicators'
 import { indicatorView } from './indicator-view'
 import { todayOf } from '@/analysis/readings'
+import { datasetYear } from '@/domain/dates'
 import { QueryState } from '@/components/ui/query-state'
 import { useAfterPaint } from '@/components/ui/use-after-paint'
 import { useSettledValue } from '@/components/ui/use-settled-value'
@@ -87,12 +88,15 @@ export function IndicatorPage() {
                 />
               )}
             </QueryState>
-            <RangeControls
-              key={`${range?.from ?? ''}-${range?.to ?? ''}`}
-              frequency={indicator.frequency}
-              shown={range}
-              datasetYear={today ? Number(today.slice(0, 4)) : null}
-            />
+            {/* The catalogue that gave the indicator gives the dataset's day: `today` is known. */}
+            {today && (
+              <RangeControls
+                key={`${range?.from ?? ''}-${range?.to ?? ''}`}
+                frequency={indicator.frequency}
+                shown={range}
+                datasetYear={datasetYear(today)}
+              />
+            )}
             <QueryState queries={[series]}>
               {view && dataRegion && range && indicator.valueType === 'grade' ? (
                 <GradeSection
@@ -126,7 +130,7 @@ export function IndicatorPage() {
               {view && range && indicator.valueType === 'number' && secondaryReady && (
                 <ParentsSection
                   indicator={indicator}
-                  lines={view.lines}
+                  parents={view.parents}
                   range={range}
                   dataAsOf={series.data?.dataAsOf}
                   isUpdating={series.isPlaceholderData}

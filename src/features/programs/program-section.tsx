@@ -2,7 +2,7 @@ import { Link } from 'react-router'
 import type { Program } from '@/api/programs'
 import { ProgramStatusBadge } from '@/components/ui/program-status-badge'
 import { TableScroll } from '@/components/ui/table-scroll'
-import { PROGRAM_STATUSES, type ProgramStatus } from '@/domain/program-status'
+import { byUrgency, PROGRAM_STATUSES } from '@/domain/program-status'
 import { programRollup } from '@/domain/rollup'
 import { provenanceLabel, rollupSentence } from '@/i18n/format-indicator'
 import { ExportMenu } from '@/components/ui/export-menu'
@@ -10,14 +10,6 @@ import { useFilterSearch } from '@/filters/use-filters'
 import { useI18n } from '@/i18n/i18n'
 import { DatedNotes } from './dated-notes'
 import '@/components/ui/meter.css'
-
-const SEVERITY: ReadonlyArray<ProgramStatus> = [
-  'late',
-  'at-risk',
-  'not-started',
-  'on-track',
-  'done',
-]
 
 type ProgramSectionProps = {
   kind: Program['kind']
@@ -40,11 +32,7 @@ export function ProgramSection({ kind, all, listed, today, regionName }: Program
   const search = useFilterSearch()
   const summary = programRollup(all, kind, today)
   const programs = listed.filter((p) => p.kind === kind)
-  // Problems first: late, at risk, not started, on track, done; then by due date.
-  const ordered = [...programs].sort(
-    (a, b) =>
-      SEVERITY.indexOf(a.status) - SEVERITY.indexOf(b.status) || a.dueDate.localeCompare(b.dueDate),
-  )
+  const ordered = byUrgency(programs, locale)
   const headingId = `programs-${kind}`
   const kindLabel = t(`programs.kind.${kind}`)
   return (

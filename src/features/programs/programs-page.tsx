@@ -1,8 +1,4 @@
 import { useQuery } from '@tanstack/react-query'
-import { agencyQueries } from '@/api/agencies'
-import { directiveQueries } from '@/api/directives'
-import { pjEvaluationQueries } from '@/api/pj-evaluations'
-import { programQueries } from '@/api/programs'
 import { ProvenanceBadge } from '@/components/ui/provenance-badge'
 import { LoadingState, QueryState } from '@/components/ui/query-state'
 import { useSettledOrLate } from '@/components/ui/use-settled-or-late'
@@ -18,6 +14,7 @@ import { placeName } from '@/domain/places'
 import { DirectivesSection } from './directives-section'
 import { PjEvaluationSection } from './pj-evaluation-section'
 import { ProgramSection } from './program-section'
+import { programsPageQueries } from './queries'
 import { StatusFilter } from './status-filter'
 import './programs.css'
 
@@ -32,7 +29,7 @@ export function ProgramsPage() {
   const { code, region } = useResolvedRegion()
   const regionName = region ? placeName(region) : code
   usePageTitle(t('programs.title', { region: regionName }))
-  const agencies = useQuery(agencyQueries.list(code))
+  const agencies = useQuery(programsPageQueries(code, null).agencies)
   const agencyList = agencies.data?.agencies ?? []
   const { agency, unknown: unknownAgency } = resolveAgency(
     agencies.data?.agencies,
@@ -40,9 +37,10 @@ export function ProgramsPage() {
     code,
   )
   // The region's whole programme: the roll-ups count the whole set; the filters narrow the lists.
-  const programs = useQuery(programQueries.list({ region: code }))
-  const directives = useQuery(directiveQueries.list({ region: code, agency }))
-  const pj = useQuery(pjEvaluationQueries.list(code))
+  const queries = programsPageQueries(code, agency)
+  const programs = useQuery(queries.programs)
+  const directives = useQuery(queries.directives)
+  const pj = useQuery(queries.pj)
   const dataAsOf = programs.data?.dataAsOf
   const all = programs.data?.programs ?? []
   const listed = all.filter(
