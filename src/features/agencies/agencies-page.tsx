@@ -78,7 +78,7 @@ export function AgenciesPage() {
               agencies={shown}
               years={data.years}
               selectedYear={year}
-              regionCode={code}
+              region={region ?? { code }}
               regionName={regionName}
               dataAsOf={data.dataAsOf}
             />
@@ -93,14 +93,14 @@ export function AgenciesPage() {
                 <SakipComponentsTable
                   agencies={shown}
                   year={year}
-                  regionCode={code}
+                  region={region ?? { code }}
                   regionName={regionName}
                   dataAsOf={data.dataAsOf}
                 />
                 <SakipRanking
                   agencies={agencies}
                   year={year}
-                  regionCode={code}
+                  region={region ?? { code }}
                   regionName={regionName}
                   selected={selected}
                   dataAsOf={data.dataAsOf}

@@ -1,8 +1,9 @@
 import type { Indicator } from '@/api/indicators'
-import type { RegionRef } from '@/api/regions'
+import type { Region, RegionRef } from '@/api/regions'
 import type { Series } from '@/api/series'
 import { chartFootnotes, unitLabel } from '@/analysis/chart-notes'
-import { commonPeriod, periodsHeld, rankAtPeriod } from '@/analysis/ranking'
+import { rankLikeForLike } from '@/analysis/ranking'
+import { coverageNote, coverageText, rankingCoverage } from '@/analysis/ranking-text'
 import { rankingReferences, rankingTable } from '@/components/tables/ranking-table'
 import { ChartFrame, EmptyChartFrame } from '@/components/charts/chart-frame'
 import { RankingChart } from '@/components/charts/ranking-chart'
@@ -14,7 +15,8 @@ import { formatObservation, useValueFormatter } from '@/i18n/format-indicator'
 
 type BreakdownSectionProps = {
   indicator: Indicator
-  region: RegionRef
+  /** The region whose places are ranked: its `childCount` says how many places it has. */
+  region: RegionRef & Pick<Region, 'childCount'>
   childRegions: ReadonlyArray<RegionRef>
   childSeries: ReadonlyArray<Series>
   regionSeries: Series | undefined
@@ -37,9 +39,17 @@ export function BreakdownSection(props: BreakdownSectionProps) {
   const formatChartValue = useValueFormatter(indicator)
   const name = indicator.shortName[locale]
   const title = t('breakdown.title', { indicator: name, region: placeName(region) })
-  const held = periodsHeld(indicator, props.childRegions, props.childSeries, props.asOf)
-  const period = commonPeriod(held, props.childRegions.length)
-  if (!period || indicator.valueType === 'grade') {
+  const { period, ranking } =
+    indicator.valueType === 'grade'
+      ? { period: null, ranking: null }
+      : rankLikeForLike(
+          indicator,
+          props.childRegions,
+          props.childSeries,
+          { asOf: props.asOf },
+          props.today,
+        )
+  if (!period || !ranking) {
     return (
       <EmptyChartFrame
         title={title}
@@ -47,14 +57,8 @@ export function BreakdownSection(props: BreakdownSectionProps) {
       />
     )
   }
-  const ranking = rankAtPeriod(
-    indicator,
-    props.childRegions,
-    props.childSeries,
-    period,
-    props.today,
-  )
-  const table = rankingTable(i18n, indicator, ranking, props.dataAsOf)
+  const coverage = rankingCoverage(i18n, ranking, region)
+  const table = rankingTable(i18n, indicator, ranking, props.dataAsOf, { coverage })
   const own = readAt(indicator, props.regionSeries, region.code, period, props.today)
   const references = rankingReferences(i18n, indicator, region, own)
   const valued = ranking.ranked
@@ -74,7 +78,7 @@ export function BreakdownSection(props: BreakdownSectionProps) {
       summary={
         high && low
           ? t('breakdown.summary', {
-              count: valued.length,
+              coverage: coverageText(i18n, coverage),
               top: placeName(high.region),
               topValue: formatObservation(i18n, indicator, high.reading.observation),
               bottom: placeName(low.region),
@@ -86,7 +90,10 @@ export function BreakdownSection(props: BreakdownSectionProps) {
       columns={table.columns}
       rows={table.rows}
       csv={table.csv}
-      footnotes={chartFootnotes(i18n, table.judged, props.dataAsOf)}
+      footnotes={[
+        ...chartFootnotes(i18n, table.judged, props.dataAsOf, 'bars'),
+        ...[coverageNote(i18n, coverage, period)].filter((note) => note !== null),
+      ]}
       fileName={`${indicator.id}-${placeName(region)}-breakdown-${period}`}
       initialView={props.initialView}
       actions={<AddToBriefing slide={`breakdown:${indicator.id}`} />}

@@ -14,16 +14,16 @@ import type { GradeCell } from '@/components/charts/grade-timeline'
 import type { RankingBar, RankingReference } from '@/components/charts/ranking-chart'
 import { dayOf } from '@/domain/dates'
 import { openDirectives } from '@/domain/directives'
-import { parsePeriod } from '@/domain/periods'
 import { lineageOf, placeName, placeShortName, roleOf } from '@/domain/places'
 import { resolveViewRange } from '@/domain/ranges'
-import { readAt, readIndicator, type AnyReading } from '@/domain/reading'
+import { readAt, readIndicator, sameRound, type AnyReading } from '@/domain/reading'
 import { programRollup, type RollUp } from '@/domain/rollup'
 import type { Status } from '@/domain/status'
 import type { I18n } from '@/i18n/i18n'
 import { formatObservation, rollupSentence } from '@/i18n/format-indicator'
 import { headline } from './headline'
-import { commonPeriod, periodsHeld, rankAtPeriod, type Ranking } from '@/analysis/ranking'
+import { rankLikeForLike, type Ranking } from '@/analysis/ranking'
+import { coverageText, isPartial, rankingCoverage } from '@/analysis/ranking-text'
 import { rankingReferences, rankingTable } from '@/components/tables/ranking-table'
 import {
   shownObservations,
@@ -165,21 +165,6 @@ export function indicatorSlide(
   }
 }
 
-/**
- * The same round as `reference`: a yearly survey published by month (TPT's August round) is
- * compared August with August, never with a province's February round; other kinds of period
- * only with their own kind (a year with a year).
- */
-export function sameRound(indicator: Indicator, period: string, reference: string): boolean {
-  const a = parsePeriod(period)
-  const b = parsePeriod(reference)
-  if (!a || !b || a.kind !== b.kind) return false
-  if (indicator.frequency === 'year' && a.kind === 'month' && b.kind === 'month') {
-    return a.month === b.month
-  }
-  return true
-}
-
 export type ParentsSlideModel = {
   kind: 'parents'
   indicator: Indicator
@@ -307,8 +292,6 @@ export function breakdownSlide(
   const ownSeries = seriesOf(data, data.region.code, indicator.id)
   const reading = readingOf(data, indicator, data.region.code, ownSeries)
   const name = indicator.shortName[i18n.locale]
-  const held = periodsHeld(indicator, data.childRegions, data.childSeries, data.asOf)
-  const period = commonPeriod(held, data.childRegions.length)
   const empty: BreakdownSlideModel = {
     kind: 'breakdown',
     indicator,
@@ -321,9 +304,15 @@ export function breakdownSlide(
     headline: i18n.t('breakdown.empty', { region: placeName(data.region) }),
     synthetic: anySynthetic([reading]),
   }
-  if (!period || indicator.valueType === 'grade') return empty
-  const ranking = rankAtPeriod(indicator, data.childRegions, data.childSeries, period, data.today)
-  if (ranking.ranked.length === 0) return empty
+  if (indicator.valueType === 'grade') return empty
+  const { period, ranking } = rankLikeForLike(
+    indicator,
+    data.childRegions,
+    data.childSeries,
+    { asOf: data.asOf },
+    data.today,
+  )
+  if (!period || !ranking || ranking.ranked.length === 0) return empty
   const own = readAt(indicator, ownSeries, data.region.code, period, data.today)
   const byValue = [...ranking.ranked].sort(
     (a, b) => (a.item.reading.observation.value ?? 0) - (b.item.reading.observation.value ?? 0),
@@ -333,18 +322,24 @@ export function breakdownSlide(
   const regionValue = own.observation
     ? formatObservation(i18n, indicator, own.observation)
     : i18n.t('compare.noValue')
+  // A ranking of some of the region's places says how many ("4 dari 27 kab/kota").
+  const coverage = rankingCoverage(i18n, ranking, data.region)
   const headlineText =
     high && low
-      ? i18n.t('slide.breakdown.headline', {
-          name,
-          period: i18n.period(period),
-          high: placeShortName(high.region),
-          highValue: formatObservation(i18n, indicator, high.reading.observation),
-          low: placeShortName(low.region),
-          lowValue: formatObservation(i18n, indicator, low.reading.observation),
-          region: placeShortName(data.region),
-          regionValue,
-        })
+      ? i18n.t(
+          isPartial(coverage) ? 'slide.breakdown.headlinePartial' : 'slide.breakdown.headline',
+          {
+            name,
+            period: i18n.period(period),
+            coverage: coverageText(i18n, coverage),
+            high: placeShortName(high.region),
+            highValue: formatObservation(i18n, indicator, high.reading.observation),
+            low: placeShortName(low.region),
+            lowValue: formatObservation(i18n, indicator, low.reading.observation),
+            region: placeShortName(data.region),
+            regionValue,
+          },
+        )
       : empty.headline
   const all = rankingTable(i18n, indicator, ranking, undefined).bars()
   const half = MAX_BARS / 2
