@@ -51,9 +51,9 @@ export class RawJson {
   constructor(readonly text: string) {}
 }
 
-export type ApiAnswer = { status: 200 | 400 | 404; body: unknown }
+type ApiAnswer = { status: 200 | 400 | 404; body: unknown }
 
-export type EndpointContext = {
+type EndpointContext = {
   db: Queryable
   version: DataVersion
   /** The catalogue's indicator ids in order, for this data version. */
@@ -62,7 +62,7 @@ export type EndpointContext = {
   regionIndex: () => Promise<ReadonlyArray<SearchEntry<string>>>
 }
 
-export type Endpoint = (context: EndpointContext) => Promise<ApiAnswer>
+type Endpoint = (context: EndpointContext) => Promise<ApiAnswer>
 
 export type Route =
   { ok: true; endpoint: Endpoint } | { ok: false; status: 400 | 404; body: ApiErrorBody }
@@ -186,7 +186,7 @@ function agency(encodedId: string): Route {
 function programs(params: URLSearchParams): Route {
   return withParams(parseProgramsParams(params), (query) => async ({ db, version }) => {
     const regionCode = await canonicalCode(db, query.region)
-    // "Today" is the day of the data (README, decision "Program status and today").
+    // "Today" is the day of the data (docs/decisions/0011-program-status-and-today.md).
     const today = dayOf(version.dataAsOf)
     const list = (await listPrograms(db, regionCode, query.agency))
       .map((program) => ({ ...program, status: programStatus(program, today) }))

@@ -1,5 +1,5 @@
 /**
- * The server's settings, from the environment (README, "Running the server"):
+ * The server's settings, from the environment (docs/running-the-server.md):
  *
  * | variable                | default                     | meaning                                        |
  * | ----------------------- | --------------------------- | ---------------------------------------------- |
@@ -30,7 +30,7 @@ export type Config = {
 }
 
 /** The project's root: one level up from this file, in the source (server/) and the bundle (dist-server/). */
-export const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..')
+const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..')
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number) {
   const raw = env[name]

@@ -3,16 +3,17 @@
  * reader behind the demo dataset (data/synthetic/observations.ts) and the server's importer
  * (`npm run data:import`), so a figure reads the same wherever it is loaded.
  *
- * Each row gives two facts that are both true and both shown (README, decision "Source and
- * citation"): the **source**, who published the figure ("BPS", "Sakernas Agustus 2023"), and the
- * **citation**, where it was read — most often a news article quoting the publisher.
+ * Each row gives two facts that are both true and both shown
+ * (docs/decisions/0027-source-and-citation.md): the **source**, who published the figure ("BPS",
+ * "Sakernas Agustus 2023"), and the **citation**, where it was read — most often a news article
+ * quoting the publisher.
  */
 import type { IndicatorRow } from './csv'
 import type { Citation, Observation, Source } from '@/api/series'
 import { parsePeriod, periodKey, type Period } from '@/domain/periods'
 
 /** The catalogue's indicators and the indicators.csv names that feed them. */
-export const CSV_INDICATORS = {
+const CSV_INDICATORS = {
   tpt: 'tpt',
   stunting_prevalence: 'stunting',
   inflation_yoy: 'inflation',
@@ -22,7 +23,7 @@ export const CSV_INDICATORS = {
   bpk_opinion_lkpd: 'audit-opinion',
 } as const
 export type CsvIndicator = keyof typeof CSV_INDICATORS
-export type OfficialIndicator = (typeof CSV_INDICATORS)[CsvIndicator]
+type OfficialIndicator = (typeof CSV_INDICATORS)[CsvIndicator]
 
 export function isCsvIndicator(name: string): name is CsvIndicator {
   return Object.hasOwn(CSV_INDICATORS, name)
@@ -72,7 +73,7 @@ function pad2(n: number): string {
  * - BPK opinion on TA Y → (Y+1)-05-31 (LHP handed over in May/June).
  * - SAKIP: no fixed calendar, so null.
  */
-export function officialMeta(
+function officialMeta(
   indicator: OfficialIndicator,
   period: Period,
 ): { source: Source; releaseDate: string | null } | { error: string } {
@@ -248,7 +249,7 @@ const CAVEATS: ReadonlyArray<readonly [RegExp, NonNullable<Citation['caveat']>]>
 ]
 
 /** Where a figure was read, from the row's `source_url` and `source_note`. */
-export function citationOf(row: Pick<IndicatorRow, 'source_url' | 'source_note'>): Citation | null {
+function citationOf(row: Pick<IndicatorRow, 'source_url' | 'source_note'>): Citation | null {
   const { url, extra } = splitSourceUrl(row.source_url)
   const note = [row.source_note.trim(), extra].filter(Boolean).join('; ') || null
   if (!url) return null

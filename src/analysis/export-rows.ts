@@ -1,7 +1,8 @@
 /**
- * Every "Unduh CSV" is built here (README, decision "Exports made for analysis"; docs/decisions
- * 0061–0063): readings, rankings, programs, directives, the Pj evaluation, IKU and SAKIP. One home,
- * so every file says the same things the same way: the region as `kode_bps`, `kode_kemendagri` and
+ * Every "Unduh CSV" is built here (docs/decisions/0034-exports-for-analysis.md, amended by
+ * docs/decisions/0061-one-home-for-csv-rows.md and docs/decisions/0062-codes-stay-text.md):
+ * readings, rankings, programs, directives, the Pj evaluation, IKU and SAKIP. One home, so every
+ * file says the same things the same way: the region as `kode_bps`, `kode_kemendagri` and
  * `nama_wilayah` (codes written so a spreadsheet keeps them as text), column names in snake_case in
  * the page's language, numbers as numbers, and `data_per` as the dataset's time exactly as the API
  * gives it (`2026-11-01T08:00:00+07:00`) — never a day in one file and a timestamp in the next.
@@ -56,7 +57,7 @@ function regionCells(region: CsvRegion, name: string): CsvCell[] {
 }
 
 /** The dataset's time in every file's `data_per`: the API's timestamp, as given. */
-export function dataAsOfCell(dataAsOf: string | null | undefined): CsvCell {
+function dataAsOfCell(dataAsOf: string | null | undefined): CsvCell {
   return dataAsOf ?? null
 }
 

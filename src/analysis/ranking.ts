@@ -1,8 +1,9 @@
 /**
- * Like-for-like rankings (docs/decisions 0030 "Like for like" and 0060): places ranked by their
- * readings of one common period — never a 2020 value against a 2025 one, never a grade against a
- * score. A place without a rankable figure for that period stays in the list, unranked, with its
- * nearest rankable figure shown apart.
+ * Like-for-like rankings (docs/decisions/0030-compare-ranks-one-common-period.md, amended by
+ * docs/decisions/0060-one-like-for-like-rule.md): places ranked by their readings of one common
+ * period — never a 2020 value against a 2025 one, never a grade against a score. A place without a
+ * rankable figure for that period stays in the list, unranked, with its nearest rankable figure
+ * shown apart.
  */
 import type { Indicator } from '@/api/indicators'
 import type { RegionRef } from '@/api/regions'
@@ -25,7 +26,7 @@ import {
  */
 export type RankingMeasure = 'value' | 'grade'
 
-export type PlaceReading = { region: RegionRef; reading: Reading }
+type PlaceReading = { region: RegionRef; reading: Reading }
 export type UnrankedPlace = {
   region: RegionRef
   /** Its figure of the period, when it has one the measure cannot rank (a predicate without its score). */
@@ -48,7 +49,7 @@ function seriesOf(series: ReadonlyArray<Series>, indicatorId: string, code: stri
 }
 
 /** The measure a ranking of these places uses ({@link RankingMeasure}). */
-export function rankingMeasure(
+function rankingMeasure(
   indicator: Indicator,
   places: ReadonlyArray<Pick<RegionRef, 'code'>>,
   series: ReadonlyArray<Series>,
@@ -130,7 +131,7 @@ export function commonPeriod(held: ReadonlyArray<{ period: string; count: number
 }
 
 /** Best first: ascending for lower-is-better and bands, descending for higher-is-better and grades. */
-export function rankingDirection(indicator: Indicator): 'asc' | 'desc' {
+function rankingDirection(indicator: Indicator): 'asc' | 'desc' {
   return indicator.polarity === 'higher' || indicator.valueType === 'grade' ? 'desc' : 'asc'
 }
 

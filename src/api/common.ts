@@ -13,14 +13,12 @@ export const PERIOD_KEY_PATTERN = /^(\d{4})(?:-(?:S([12])|Q([1-4])|(0[1-9]|1[0-2
 export const PeriodKeySchema = z.string().check(z.regex(PERIOD_KEY_PATTERN, 'period key'))
 
 /**
- * Region codes (README, decision "Regions are keyed by BPS code"). The one home of both patterns:
+ * Region codes (docs/decisions/0019-region-keys.md). The one home of both patterns:
  * - BPS (undotted): `0000` the nation, 2 digits a province, 4 a kab/kota, 7 a kecamatan;
  * - Kemendagri (dotted): `32.71` a kab/kota, `32.71.03` a kecamatan.
  * A region's canonical `code` is its BPS code where one is known, else its dotted Kemendagri code;
  * every parameter accepts either kind (a dotted code with a BPS twin resolves to the twin).
  */
-export const BPS_CODE_PATTERN = /^(?:0000|\d{2}|\d{4}|\d{7})$/
-export const KEMENDAGRI_CODE_PATTERN = /^\d{2}\.\d{2}(?:\.\d{2})?$/
 const REGION_CODE_PATTERN = /^(?:0000|\d{2}|\d{4}|\d{7}|\d{2}\.\d{2}(?:\.\d{2})?)$/
 
 export function isRegionCode(value: string): boolean {
@@ -37,9 +35,6 @@ export const ApiErrorBodySchema = z.object({
   error: z.object({ code: z.string(), message: z.string() }),
 })
 export type ApiErrorBody = z.infer<typeof ApiErrorBodySchema>
-
-/** The codes an error body carries. */
-export const API_ERROR_CODES = ['bad_request', 'not_found', 'unavailable', 'internal'] as const
 
 /** A comma list in a query string holds at most this many items (regions, codes, indicators). */
 export const MAX_LIST_ITEMS = 50

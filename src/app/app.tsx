@@ -24,9 +24,10 @@ import { NotFoundPage, RouteError } from './route-error'
 /**
  * A route's requests: its loader starts them as the navigation starts — at the same time as the
  * page's lazy chunk, not after it — and returns at once: the page reads the same queries and shows
- * its own loading and error states (README, decision "Chunks and performance budgets"). The same
- * function is the route's `handle.prefetch`, which starts them ahead of a likely navigation
- * (`usePrefetchFilters`: the region highlighted in the picker).
+ * its own loading and error states (docs/decisions/0018-pages-ask-for-data-as-they-start.md). The
+ * same function is the route's `handle.prefetch`, which starts them ahead of a likely navigation
+ * (`usePrefetchFilters`: the region highlighted in the picker;
+ * docs/decisions/0048-likely-choice-loads-while-deciding.md).
  */
 function prefetching(start: NonNullable<RouteHandle['prefetch']>) {
   const handle: RouteHandle = { prefetch: start }

@@ -9,7 +9,7 @@ export const BOM = '\uFEFF'
 
 export type CsvDialect = 'international' | 'indonesian'
 /** A code a spreadsheet must keep as text: `0000` is not the number 0, `92.03` not a decimal. */
-export type CsvCode = { readonly code: string }
+type CsvCode = { readonly code: string }
 export type CsvCell = string | number | null | undefined | CsvCode
 
 /** A code cell ({@link CsvCode}); empty without a code. */

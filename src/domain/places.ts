@@ -1,8 +1,8 @@
 /**
- * How a place is named on screen: always with its level (README, decision "Places say what they
- * are"), so a kecamatan never reads like a city — "Kec. Kota Barat", "Kota Gorontalo",
- * "Prov. Gorontalo", "Kab. Bogor". The level words are Indonesian administrative terms, part of the
- * name in both languages.
+ * How a place is named on screen: always with its level
+ * (docs/decisions/0033-places-and-role-colours.md), so a kecamatan never reads like a city — "Kec.
+ * Kota Barat", "Kota Gorontalo", "Prov. Gorontalo", "Kab. Bogor". The level words are Indonesian
+ * administrative terms, part of the name in both languages.
  */
 import type { RegionLevel, RegionRef } from '@/api/regions'
 
@@ -76,8 +76,7 @@ export function codeLineage(code: string): string[] | null {
 }
 
 /** The part a place plays on a chart, which fixes its colour everywhere. */
-export const PLACE_ROLES = ['region', 'parent', 'ancestor', 'nation', 'peer'] as const
-export type PlaceRole = (typeof PLACE_ROLES)[number]
+export type PlaceRole = 'region' | 'parent' | 'ancestor' | 'nation' | 'peer'
 
 /**
  * A place's role beside the selected region: the region itself, its parent, a further ancestor,

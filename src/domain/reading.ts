@@ -1,5 +1,5 @@
 /**
- * The one reading of the data (README, decision "One reading"). For an indicator, a region's
+ * The one reading of the data (docs/decisions/0026-one-reading.md). For an indicator, a region's
  * series and an "as of" period, it decides every fact a view shows about the figure: which
  * observation is the reading and its period; the target in force, with its basis and provenance;
  * the status; the previous reading and the change, marked when either side is synthetic; and the
@@ -37,7 +37,7 @@ export function targetForYear(targets: ReadonlyArray<Target>, year: number | nul
   return null
 }
 
-export function statusOf(
+function statusOf(
   indicator: Indicator,
   observation: Observation | null,
   target: Target | null,
@@ -154,7 +154,7 @@ export function previousReading(
   return best?.observation ?? null
 }
 
-export function changeBetween(
+function changeBetween(
   indicator: Indicator,
   before: Observation,
   after: Observation,
@@ -206,7 +206,7 @@ function lastDayOfMonth(monthIndex: number): string {
 }
 
 /** The usual release day of a period of this kind, from the indicator's calendar. */
-export function expectedReleaseOf(indicator: Indicator, period: Period): string | null {
+function expectedReleaseOf(indicator: Indicator, period: Period): string | null {
   const lag = indicator.release.lagDays[period.kind]
   if (lag === null) return null
   return addDays(lastDayOfMonth(periodEndMonth(period)), lag)
@@ -269,7 +269,7 @@ export type Reading = JudgedObservation & {
 }
 
 /** An empty reading: no observation at or before "as of". */
-export type NoReading = {
+type NoReading = {
   indicator: Indicator
   regionCode: string
   asOf: string | null

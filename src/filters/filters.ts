@@ -13,13 +13,13 @@ import {
 import { isRangePreset, type RangePreset } from '@/domain/ranges'
 
 /**
- * The view's filters live in the URL (a public interface, see README "URL parameters"), parsed by
+ * The view's filters live in the URL (a public interface, see docs/url-parameters.md), parsed by
  * one zod schema — the same for route loaders and hooks. Parsing never throws: a malformed value
  * falls back to its default and is reported as an issue, so a bad link still renders and says why.
  */
 export const DEFAULT_REGION = '3271'
 export const LOCALES = ['id', 'en'] as const
-export const VIEWS = ['chart', 'table'] as const
+const VIEWS = ['chart', 'table'] as const
 export type View = (typeof VIEWS)[number]
 export const MAX_COMPARED_REGIONS = 8
 

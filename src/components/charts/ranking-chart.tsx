@@ -28,7 +28,7 @@ export type RankingChartProps = {
   width?: number
 }
 
-/** The mark every synthetic value carries on screen, in tables and in exports (README, "About the data"). */
+/** The mark every synthetic value carries on screen, in tables and in exports (the About page). */
 const SYNTHETIC_MARK = '◇'
 
 const ROW_HEIGHT = 30

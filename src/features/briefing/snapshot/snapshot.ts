@@ -11,10 +11,11 @@ import { lineageOf } from '@/domain/places'
 import { DEFAULT_REGION } from '@/filters/filters'
 
 /**
- * Everything a deck can show, fetched once and then frozen (README, decision 15): advancing renders
- * from this object only, so no slide waits, no number changes mid-meeting, and the walk goes on if
- * the network drops. It is kept on the device with the briefing (./pinned-store.ts), so a reload
- * shows the same numbers with the same freeze time, with or without a network.
+ * Everything a deck can show, fetched once and then frozen
+ * (docs/decisions/0015-briefing-is-a-frozen-snapshot.md): advancing renders from this object only,
+ * so no slide waits, no number changes mid-meeting, and the walk goes on if the network drops. It
+ * is kept on the device with the briefing (./pinned-store.ts), so a reload shows the same numbers
+ * with the same freeze time, with or without a network.
  */
 export const SnapshotSchema = z.object({
   /** The region the briefing is about (a well-formed code no region has falls back to the default). */
@@ -40,7 +41,7 @@ export type Snapshot = z.infer<typeof SnapshotSchema>
  * The freeze time in WIB (UTC+7), the zone the app says times in: its calendar day (the title
  * slide's default meeting day) is then the day the time shows.
  */
-export function wibTimestamp(date: Date): string {
+function wibTimestamp(date: Date): string {
   const shifted = new Date(date.getTime() + 7 * 3_600_000)
   return `${shifted.toISOString().slice(0, 19)}+07:00`
 }
