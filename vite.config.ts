@@ -6,6 +6,7 @@ import { msw } from 'msw/vite'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
 import { demoMockData, preloadMockApi } from './vite-plugins/demo-data.ts'
 import { serviceWorker } from './vite-plugins/service-worker.ts'
+import { designTokens } from './vite-plugins/design-tokens.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 /** The demo build's stand-in for MSW's public-suffix list (mocks/tldts-lite.ts). */
@@ -155,6 +156,7 @@ function preloadApi(mode: string): Plugin {
 
 export default defineConfig(({ mode, command }) => ({
   plugins: [
+    designTokens(),
     react(),
     msw(),
     serviceWorker({ mock: !apiTarget(mode).live }),

@@ -1,3 +1,7 @@
+// The stylesheets first, so the cascade runs tokens → defaults → controls → each component's own.
+import 'virtual:tokens.css'
+import './app/base.css'
+import './components/ui/controls.css'
 import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { holdRequestsUntil } from './api/client'
@@ -8,7 +12,6 @@ import { createQueryClient } from './app/query-client'
 import { enableMocking } from './app/enable-mocking'
 import { parseFilters } from './filters/filters'
 import { loadMessages } from './i18n/messages'
-import './styles.css'
 
 /** The longest a slow API may hold back the first paint; the page then shows its loading states. */
 const FIRST_PAINT_WAIT_MS = 600

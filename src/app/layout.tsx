@@ -5,6 +5,8 @@ import { FilterBar } from '@/filters/filter-bar'
 import { UrlNotices } from '@/filters/url-notices'
 import { useFilterSearch, useFilters } from '@/filters/use-filters'
 import { I18nProvider, useI18n } from '@/i18n/i18n'
+import './layout.css'
+import './page.css'
 
 function Shell() {
   const { t } = useI18n()

@@ -10,6 +10,7 @@ import { FIRST_YEAR, periodOption } from './period-options'
 import { useFilterActions, useFilters, usePrefetchFilters } from './use-filters'
 import { RegionPicker } from './region-picker'
 import { useResolvedRegion } from './use-region'
+import './filter-bar.css'
 
 /**
  * The "as of" choices (docs/decisions/0032-one-period-model.md): the latest, then each year from the

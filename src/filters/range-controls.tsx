@@ -10,6 +10,7 @@ import { GRANULARITIES, isCoarser, presetsFor, type ViewRange } from '@/domain/r
 import { useI18n } from '@/i18n/i18n'
 import { periodOptions } from './period-options'
 import { useFilterActions, useFilters } from './use-filters'
+import './range-controls.css'
 
 type RangeControlsProps = {
   /** The native frequency of the indicator on screen. */

@@ -4,6 +4,7 @@ import { breadcrumbOf, placeName } from '@/domain/places'
 import { useI18n } from '@/i18n/i18n'
 import { nextSearch } from './filters'
 import { useFilterSearch } from './use-filters'
+import './region-breadcrumb.css'
 
 /**
  * Where the region sits: "Indonesia › Prov. Jawa Barat › Kota Bogor › Kec. Bogor Tengah". Each

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ComponentType } from 'react'
 import { placeName } from '@/domain/places'
 import { useI18n } from '@/i18n/i18n'
 import type { RegionPickerProps } from './region-picker-props'
+import './region-picker.css'
 
 type Combobox = ComponentType<RegionPickerProps & { initialInput?: string; autoFocus?: boolean }>
 

@@ -2,6 +2,7 @@ import { useI18n } from '@/i18n/i18n'
 import { DEFAULT_FILTERS, type FilterParam } from './filters'
 import { useFilters } from './use-filters'
 import { useResolvedRegion } from './use-region'
+import '@/components/ui/feedback.css'
 
 /** Says which parts of the link were replaced by defaults, so a bad link never fails silently. */
 export function UrlNotices() {

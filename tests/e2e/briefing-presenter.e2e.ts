@@ -82,3 +82,40 @@ test('the presenter window follows the projector both ways, with the notes, the 
   await presenter.close()
   expect(session.problems).toEqual([])
 })
+
+/** WCAG contrast of two computed colours `rgb(r, g, b)` or hex. */
+function contrast(a: string, b: string): number {
+  const channels = (color: string) =>
+    color.startsWith('#')
+      ? [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16))
+      : (color.match(/\d+/g) ?? []).slice(0, 3).map(Number)
+  const luminance = (color: string) => {
+    const [r = 0, g = 0, b = 0] = channels(color).map((v) => {
+      const c = v / 255
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+    })
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+  }
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number]
+  return (light + 0.05) / (dark + 0.05)
+}
+
+test("a dark deck is dark in the presenter's slides too, its chart as legible as on the projector", async () => {
+  const { page, baseUrl, context } = session
+  await page.goto(`${baseUrl}/briefing?region=3271&deck=title,tpt`)
+  await page.locator('.briefing__stage .slide-canvas:not([hidden]) .slide__title').waitFor()
+  await page.getByRole('button', { name: 'Susunan salindia' }).click()
+  await page.getByLabel('Tema').selectOption('dark')
+  await page.keyboard.press('Escape')
+
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')])
+  await presenter.setViewportSize({ width: 1280, height: 800 })
+  const next = presenter.locator('.presenter__next .slide-canvas')
+  const line = next.locator('.recharts-wrapper > svg .recharts-line-curve').first()
+  await line.waitFor()
+  const background = await next.evaluate((element) => getComputedStyle(element).backgroundColor)
+  const stroke = (await line.getAttribute('stroke')) ?? ''
+  expect(contrast(stroke, background)).toBeGreaterThanOrEqual(4.5)
+  await screenshot(presenter, 'presenter-dark')
+  expect(session.problems).toEqual([])
+})

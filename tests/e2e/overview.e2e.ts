@@ -1,5 +1,14 @@
+import { readFile } from 'node:fs/promises'
 import { afterEach, beforeEach, expect, test } from 'vitest'
-import { openSession, screenshot, seriousA11yViolations, textOf, type Session } from './browser'
+import { CHART_COLORS as CHART_TOKENS } from '../../src/components/tokens/tokens'
+import {
+  drawnChart,
+  openSession,
+  screenshot,
+  seriousA11yViolations,
+  textOf,
+  type Session,
+} from './browser'
 
 let session: Session
 
@@ -145,5 +154,79 @@ test('the about page says where the figures come from, with each release calenda
   expect(await textOf(page.getByRole('main'))).toContain('Open Database License 1.0')
   expect(await page.title()).toBe('Tentang data · Kinerja')
   expect(await seriousA11yViolations(page)).toEqual([])
+  expect(session.problems).toEqual([])
+})
+
+/** An element's computed colour as [r, g, b]. */
+async function rgb(selector: string, property: 'color' | 'backgroundColor'): Promise<number[]> {
+  const value = await session.page
+    .locator(selector)
+    .first()
+    .evaluate((element, name) => getComputedStyle(element)[name], property)
+  return (value.match(/\d+/g) ?? []).slice(0, 3).map(Number)
+}
+
+/** Relative lightness 0–1, enough to tell a dark surface from a light one. */
+const lightness = ([r = 0, g = 0, b = 0]: number[]) => (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
+
+test('a reader whose system is dark gets the dark theme, legible throughout, and still prints and exports light', async () => {
+  const { page, baseUrl } = session
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.goto(`${baseUrl}/?region=3271`)
+  await card(/TPT/).getByText('%', { exact: false }).first().waitFor()
+  expect(lightness(await rgb('body', 'color'))).toBeGreaterThan(0.8)
+  expect(lightness(await rgb(':root', 'backgroundColor'))).toBeLessThan(0.1)
+  expect(lightness(await rgb('.card', 'backgroundColor'))).toBeLessThan(0.15)
+  await screenshot(page, 'overview-dark')
+  expect(await seriousA11yViolations(page)).toEqual([])
+
+  // The charts are drawn for the dark panel they sit on.
+  await page.goto(`${baseUrl}/indicators/tpt?region=3271`)
+  const trend = page.getByRole('figure', { name: /^Tren TPT/ })
+  await drawnChart(trend)
+  const strokes = await trend
+    .locator('.recharts-wrapper > svg .recharts-line-curve')
+    .evaluateAll((lines) => lines.map((line) => line.getAttribute('stroke')))
+  expect(strokes).toContain(CHART_TOKENS.dark.roles.region)
+  expect(strokes).not.toContain(CHART_TOKENS.light.roles.region)
+  await screenshot(page, 'indicator-dark')
+  expect(await seriousA11yViolations(page)).toEqual([])
+
+  // The PNG is light, like print: a white ground, the region in its light-theme blue.
+  await trend.getByRole('button', { name: 'Unduh' }).click()
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    trend.getByRole('button', { name: 'Gambar PNG' }).click(),
+  ])
+  const png = (await readFile(await download.path())).toString('base64')
+  const colours = await page.evaluate(async (data) => {
+    const image = new Image()
+    image.src = `data:image/png;base64,${data}`
+    await image.decode()
+    const canvas = document.createElement('canvas')
+    canvas.width = image.width
+    canvas.height = image.height
+    const context = canvas.getContext('2d')
+    if (!context) return []
+    context.drawImage(image, 0, 0)
+    const pixels = context.getImageData(0, 0, image.width, image.height).data
+    const seen = new Set<string>()
+    for (let i = 0; i < pixels.length; i += 4) {
+      const hex = [pixels[i], pixels[i + 1], pixels[i + 2]]
+        .map((v) => (v ?? 0).toString(16).padStart(2, '0'))
+        .join('')
+      seen.add(`#${hex}`)
+    }
+    return [...seen]
+  }, png)
+  expect(colours).toContain(CHART_TOKENS.light.surface)
+  expect(colours).toContain(CHART_TOKENS.light.roles.region)
+  expect(colours).not.toContain(CHART_TOKENS.dark.roles.region)
+  expect(colours).not.toContain(CHART_TOKENS.dark.surface)
+
+  // Printed, the page is light whatever the system's setting.
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' })
+  expect(lightness(await rgb(':root', 'backgroundColor'))).toBeGreaterThan(0.9)
+  expect(lightness(await rgb('body', 'color'))).toBeLessThan(0.2)
   expect(session.problems).toEqual([])
 })

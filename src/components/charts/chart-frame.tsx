@@ -3,16 +3,19 @@ import { downloadBlob, slug } from '@/components/ui/download'
 import { ExportMenu, type CsvTable } from '@/components/ui/export-menu'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { usePrinting } from '@/components/ui/use-printing'
+import { EXPORT_COLORS } from '@/components/tokens/tokens'
 import { useI18n } from '@/i18n/i18n'
 import { chartToPng, type LegendEntry } from './export-png'
+import './chart-frame.css'
 
 /** The legend Recharts drew as HTML, read back as text and colour for the PNG. */
 function readLegend(root: HTMLElement | null): LegendEntry[] {
   if (!root) return []
   return [...root.querySelectorAll('.recharts-legend-item')].map((item) => {
     const shape = item.querySelector('path, line, rect')
-    const color = shape?.getAttribute('stroke') ?? shape?.getAttribute('fill') ?? '#14213d'
-    return { label: item.textContent?.trim() ?? '', color: color === 'none' ? '#14213d' : color }
+    const color = shape?.getAttribute('stroke') ?? shape?.getAttribute('fill') ?? 'none'
+    const ink = EXPORT_COLORS.png.ink
+    return { label: item.textContent?.trim() ?? '', color: color === 'none' ? ink : color }
   })
 }
 

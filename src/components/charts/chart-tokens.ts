@@ -2,50 +2,19 @@
  * Chart colours as named tokens, never literals in chart code. A series' colour follows its
  * **role**, not its place in a list (docs/decisions/0033-places-and-role-colours.md): the selected
  * region is always blue, its parent orange, the nation green, on every chart and slide.
+ * The values live in the design tokens (src/components/tokens/tokens.ts), with the app's and
+ * the slide's: a chart's `surface` is the panel's or the slide's own.
  */
 import type { PlaceRole } from '@/domain/places'
+import { CHART_COLORS, type ChartColors, type Theme } from '@/components/tokens/tokens'
 
-export type ChartTheme = 'light' | 'dark'
+export type ChartTheme = Theme
 
 export type SeriesRole = PlaceRole
 
-export type ChartTokens = {
-  roles: Readonly<Record<Exclude<SeriesRole, 'peer'>, string>>
-  /** Peers (other compared regions, kecamatan) take these in turn on line charts. */
-  peers: ReadonlyArray<string>
-  /** Peers in a ranking share one colour: the bars that stand out are the roles. */
-  peerBar: string
-  axis: string
-  grid: string
-  target: string
-  band: string
-  /** The chart's background: hollow points, the halo that keeps labels legible over lines. */
-  surface: string
-}
+export type ChartTokens = ChartColors
 
-/** Light: every mark ≥ 4.5:1 on white, text ≥ 7:1. Dark: the same against #0f1726. */
-export const CHART_TOKENS: Record<ChartTheme, ChartTokens> = {
-  light: {
-    roles: { region: '#0b4f6c', parent: '#b8420f', ancestor: '#7a4f01', nation: '#1e6b34' },
-    peers: ['#5b2a86', '#8f2d56', '#00636e', '#4a4a8a', '#6b5b00', '#7d3c98'],
-    peerBar: '#4f6d8a',
-    axis: '#3d4a63',
-    grid: '#d5dbe3',
-    target: '#3d4a63',
-    band: '#1e6b34',
-    surface: '#ffffff',
-  },
-  dark: {
-    roles: { region: '#7cc4e8', parent: '#f4a261', ancestor: '#e9c46a', nation: '#8fd694' },
-    peers: ['#d0b3f7', '#f28fb8', '#6fd3dc', '#b3b3f2', '#e6d36a', '#e0a8f0'],
-    peerBar: '#a9c1d9',
-    axis: '#dbe2ec',
-    grid: '#33415c',
-    target: '#e6e9ef',
-    band: '#8fd694',
-    surface: '#0f1726',
-  },
-}
+export const CHART_TOKENS: Readonly<Record<ChartTheme, ChartTokens>> = CHART_COLORS
 
 /** The colour of a series by its role; the n-th peer takes the n-th peer colour. */
 function roleColor(tokens: ChartTokens, role: SeriesRole, peerIndex = 0): string {
@@ -62,4 +31,46 @@ export function seriesColors(
   return series.map((s) =>
     s.role === 'peer' ? roleColor(tokens, 'peer', peer++) : roleColor(tokens, s.role),
   )
+}
+
+/** Every colour of a theme's chart tokens, keyed by where it sits (`roles.region`, `peers.2`…). */
+function flatten(value: unknown, path = ''): Array<[string, string]> {
+  if (typeof value === 'string') return [[path, value.toLowerCase()]]
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, inner]) =>
+      flatten(inner, path ? `${path}.${key}` : key),
+    )
+  }
+  return []
+}
+
+/** Each dark chart colour and the light colour of the same role. */
+function darkToLight(): ReadonlyMap<string, string> {
+  const light = new Map(flatten(CHART_TOKENS.light))
+  const map = new Map<string, string>()
+  for (const [path, dark] of flatten(CHART_TOKENS.dark)) {
+    const twin = light.get(path)
+    if (twin && twin !== dark) map.set(dark, twin)
+  }
+  return map
+}
+
+const TWINS = darkToLight()
+
+/**
+ * The light twin of a chart colour (itself when it is no dark chart colour). Exports are light,
+ * like print: a chart drawn dark on screen is written with the light theme's colours, role by role.
+ */
+export function lightTwin(color: string): string {
+  return TWINS.get(hex(color)) ?? color
+}
+
+/** A hex colour in any case, or a computed style's `rgb(r, g, b)`, as lower-case hex; anything else as it is. */
+function hex(color: string): string {
+  const rgb = /^rgba?\((\d+)[ ,]+(\d+)[ ,]+(\d+)\s*(?:[,/]\s*1(?:\.0+)?\s*)?\)$/.exec(color.trim())
+  if (!rgb) return color.trim().toLowerCase()
+  return `#${rgb
+    .slice(1, 4)
+    .map((v) => Number(v).toString(16).padStart(2, '0'))
+    .join('')}`
 }

@@ -1,3 +1,6 @@
+import { EXPORT_COLORS, FONT_FAMILY, TEXT_SIZES } from '@/components/tokens/tokens'
+import { lightTwin } from './chart-tokens'
+
 export type LegendEntry = { label: string; color: string }
 
 export type PngMeta = {
@@ -11,10 +14,22 @@ export type PngMeta = {
 
 const SCALE = 2
 const PAD = 24
-const TITLE_SIZE = 22
-const TEXT_SIZE = 14
+/** The page's type scale in px: the title as a page's heading, the rest as a chart's notes. */
+const TITLE_SIZE = TEXT_SIZES['2xl'] * 16
+const TEXT_SIZE = TEXT_SIZES.sm * 16
 const LINE = 1.4
-const FONT = 'system-ui, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", sans-serif'
+const FONT = FONT_FAMILY
+const { background: BACKGROUND, ink: INK, muted: MUTED } = EXPORT_COLORS.png
+
+/** The chart in the light theme's colours, whatever the screen's: a PNG is light, like print. */
+function inLightColors(svg: SVGSVGElement): void {
+  for (const element of [svg, ...svg.querySelectorAll('*')]) {
+    for (const attribute of ['fill', 'stroke', 'color', 'stop-color']) {
+      const value = element.getAttribute(attribute)
+      if (value) element.setAttribute(attribute, lightTwin(value))
+    }
+  }
+}
 
 /** Breaks text into lines no wider than `maxWidth` at the current font. */
 function wrap(context: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
@@ -55,6 +70,7 @@ export async function chartToPng(svg: SVGSVGElement, meta: PngMeta): Promise<Blo
   clone.setAttribute('width', String(width))
   clone.setAttribute('height', String(height))
   clone.style.fontFamily = FONT
+  inLightColors(clone)
   const markup = new XMLSerializer().serializeToString(clone)
   const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }))
   try {
@@ -70,25 +86,25 @@ export async function chartToPng(svg: SVGSVGElement, meta: PngMeta): Promise<Blo
     canvas.width = (width + PAD * 2) * SCALE
     canvas.height = (headerHeight + height + footerHeight) * SCALE
     context.scale(SCALE, SCALE)
-    context.fillStyle = '#ffffff'
+    context.fillStyle = BACKGROUND
     context.fillRect(0, 0, width + PAD * 2, headerHeight + height + footerHeight)
-    context.fillStyle = '#14213d'
+    context.fillStyle = INK
     context.textBaseline = 'top'
     context.font = `700 ${TITLE_SIZE}px ${FONT}`
     context.fillText(meta.title, PAD, PAD, width)
     context.font = `400 ${TEXT_SIZE}px ${FONT}`
-    context.fillStyle = '#3d4a63'
+    context.fillStyle = MUTED
     context.fillText(meta.subtitle, PAD, PAD + TITLE_SIZE * LINE, width)
     let x = PAD
     const legendY = PAD + TITLE_SIZE * LINE + TEXT_SIZE * LINE + PAD / 2
     for (const entry of meta.legend) {
-      context.fillStyle = entry.color
+      context.fillStyle = lightTwin(entry.color)
       context.fillRect(x, legendY + TEXT_SIZE * 0.35, 18, 4)
-      context.fillStyle = '#14213d'
+      context.fillStyle = INK
       context.fillText(entry.label, x + 24, legendY)
       x += 24 + context.measureText(entry.label).width + 20
     }
-    context.fillStyle = '#3d4a63'
+    context.fillStyle = MUTED
     context.drawImage(image, PAD, headerHeight, width, height)
     footer.forEach((line, index) => {
       context.fillText(line, PAD, headerHeight + height + PAD / 2 + index * TEXT_SIZE * LINE, width)

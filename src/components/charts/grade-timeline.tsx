@@ -1,4 +1,6 @@
+import { CHART_TEXT } from '@/components/tokens/tokens'
 import { CHART_TOKENS, type ChartTheme } from './chart-tokens'
+import { useChartTheme } from './use-chart-theme'
 
 export type GradeCell = {
   key: string
@@ -11,13 +13,6 @@ export type GradeCell = {
   synthetic?: boolean
 }
 
-const TONES: Record<GradeCell['tone'], { fill: string; stroke: string; ink: string }> = {
-  good: { fill: '#e3f3e7', stroke: '#1e6b34', ink: '#14401f' },
-  near: { fill: '#fdf0d5', stroke: '#7a4b00', ink: '#4d2f00' },
-  bad: { fill: '#fbe3e4', stroke: '#a4161a', ink: '#6b0e11' },
-  neutral: { fill: '#e9edf2', stroke: '#3d4a63', ink: '#14213d' },
-}
-
 /**
  * Ordinal grades over time as a row of lettered boxes (SVG, so it exports as PNG like any chart).
  * The letter is the information; the tone is only a second cue.
@@ -25,12 +20,14 @@ const TONES: Record<GradeCell['tone'], { fill: string; stroke: string; ink: stri
 export function GradeTimeline({
   cells,
   large = false,
-  theme = 'light',
+  theme: givenTheme,
 }: {
   cells: ReadonlyArray<GradeCell>
   large?: boolean
   theme?: ChartTheme
 }) {
+  const tokens = CHART_TOKENS[useChartTheme(givenTheme)]
+  const text = large ? CHART_TEXT.slide : CHART_TEXT.app
   const size = large ? 150 : 84
   const gap = large ? 16 : 8
   const labelHeight = large ? 48 : 22
@@ -48,7 +45,7 @@ export function GradeTimeline({
     >
       {cells.map((cell, index) => {
         const x = gap + index * (size + gap)
-        const tone = TONES[cell.tone]
+        const tone = tokens.grade[cell.tone]
         return (
           <g key={cell.key}>
             <rect
@@ -67,7 +64,7 @@ export function GradeTimeline({
               y={gap + size / 2 + (cell.detail ? -4 : 4)}
               textAnchor="middle"
               dominantBaseline="middle"
-              fontSize={large ? 56 : 24}
+              fontSize={large ? CHART_TEXT.gradeSlide : CHART_TEXT.gradeApp}
               fontWeight={700}
               fill={tone.ink}
             >
@@ -78,7 +75,7 @@ export function GradeTimeline({
                 x={x + size / 2}
                 y={gap + size - (large ? 16 : 10)}
                 textAnchor="middle"
-                fontSize={large ? 32 : 13}
+                fontSize={text}
                 fill={tone.ink}
               >
                 {cell.detail}
@@ -88,8 +85,8 @@ export function GradeTimeline({
               x={x + size / 2}
               y={gap + size + labelHeight - 4}
               textAnchor="middle"
-              fontSize={large ? 32 : 13}
-              fill={CHART_TOKENS[theme].axis}
+              fontSize={text}
+              fill={tokens.axis}
             >
               {cell.label}
             </text>

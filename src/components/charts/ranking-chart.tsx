@@ -2,7 +2,9 @@ import { memo, useLayoutEffect, useRef, useState } from 'react'
 import { axisTick } from './axis-tick'
 import { estimateTextWidth, valueTicks } from './axis-ticks'
 import { ChartSlot } from './chart-slot'
+import { CHART_TEXT } from '@/components/tokens/tokens'
 import { CHART_TOKENS, type ChartTheme, type SeriesRole } from './chart-tokens'
+import { useChartTheme } from './use-chart-theme'
 import { equalData } from './equal-data'
 
 export type RankingBar = {
@@ -104,20 +106,19 @@ function RankingSvg({
   formatValue,
   references = [],
   large = false,
-  theme = 'light',
+  theme: givenTheme,
   width: givenWidth,
 }: RankingChartProps) {
   const { ref, width } = useWidth(givenWidth)
-  const tokens = CHART_TOKENS[theme]
-  const fontSize = large ? 32 : 13
-  const referenceFontSize = large ? 32 : 12
+  const tokens = CHART_TOKENS[useChartTheme(givenTheme)]
+  const fontSize = large ? CHART_TEXT.slide : CHART_TEXT.app
   const height = rankingChartHeight(bars.length, large)
   if (width === null) return <div ref={ref} className="ranking-chart" />
 
   // Room past the longest bar (or reference) for its value label (and a synthetic mark).
   const max = Math.max(0, ...bars.map((bar) => bar.value), ...references.map((r) => r.value)) * 1.05
   // Reference labels sit above the plot, on a second row when two would touch.
-  const labelRow = referenceFontSize * 1.3
+  const labelRow = fontSize * 1.3
   const valueLabel = (bar: RankingBar) =>
     bar.synthetic ? `${formatValue(bar.value)} ${SYNTHETIC_MARK}` : formatValue(bar.value)
   const widestValue = Math.max(
@@ -145,7 +146,7 @@ function RankingSvg({
       const end0 = valueTicks(max, 5).at(-1) || 1
       return plotLeft + (Math.max(0, value) / end0) * plotWidth
     },
-    referenceFontSize,
+    fontSize,
   )
   const rowsUsed = references.length === 0 ? 0 : Math.max(...referenceRows) + 1
   const margin = { ...provisional, top: (large ? 24 : 12) + rowsUsed * labelRow }
@@ -267,7 +268,7 @@ function RankingSvg({
             y={margin.top - 6 - (referenceRows[index] ?? 0) * labelRow}
             textAnchor="middle"
             fill={tokens.axis}
-            fontSize={referenceFontSize}
+            fontSize={fontSize}
             {...halo}
           >
             {reference.label}

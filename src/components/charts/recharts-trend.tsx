@@ -19,7 +19,9 @@ import { axisTick } from './axis-tick'
 import { estimateTextWidth, niceScale, timeTicks } from './axis-ticks'
 import type { TargetSpan, TrendPoint, TrendSeries } from '@/analysis/trend-data'
 import type { TrendChartProps } from './chart-types'
+import { CHART_TEXT } from '@/components/tokens/tokens'
 import { CHART_TOKENS, seriesColors } from './chart-tokens'
+import { useChartTheme } from './use-chart-theme'
 import { equalData } from './equal-data'
 
 type Row = Record<string, string | number | null | [number, number] | boolean>
@@ -136,14 +138,15 @@ export function RechartsTrend({
   height = 320,
   large = false,
   legend = true,
-  theme = 'light',
+  theme: givenTheme,
   width,
   xDomain,
   yDomain,
 }: TrendChartProps) {
+  const theme = useChartTheme(givenTheme)
   const tokens = CHART_TOKENS[theme]
   const colors = seriesColors(tokens, series)
-  const fontSize = large ? 32 : 13
+  const fontSize = large ? CHART_TEXT.slide : CHART_TEXT.app
   const domain = useMemo(
     () => xDomain ?? (allPoints.length > 0 ? fittedDomain(allPoints) : ([0, 1] as const)),
     [xDomain, allPoints],

@@ -51,7 +51,7 @@ export function Sparkline({ points, width = 120, height = 36 }: SparklineProps) 
           cx={last.x}
           cy={last.y}
           r="3"
-          fill={last.synthetic ? 'var(--surface, #fff)' : 'currentColor'}
+          fill={last.synthetic ? 'var(--surface)' : 'currentColor'}
           stroke="currentColor"
           strokeWidth="1.5"
         />

@@ -7,6 +7,7 @@ import type { Citation, Observation } from '@/api/series'
 import type { AnyReading } from '@/domain/reading'
 import { useI18n } from '@/i18n/i18n'
 import { ageNotice, citationLinkLabel, citationNotes, sourceLabel } from '@/i18n/format-indicator'
+import './reading.css'
 
 /** "dibaca di ANTARA ↗": a link named by what it opens, with the notes a reader needs. */
 export function CitationLink({ citation }: { citation: Citation }) {

@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { toCsv, type CsvDialect, type CsvTable } from '@/domain/csv'
 import { useI18n } from '@/i18n/i18n'
 import { downloadBlob, slug } from './download'
+import './export-menu.css'
 
 export type { CsvTable }
 

@@ -1,5 +1,6 @@
 import type { ProgramStatus } from '@/domain/program-status'
 import { useI18n } from '@/i18n/i18n'
+import './status.css'
 
 /** Text and a shape, never colour alone. */
 const ICONS: Record<ProgramStatus, string> = {

@@ -1,5 +1,6 @@
 import type { Provenance } from '@/api/common'
 import { useI18n } from '@/i18n/i18n'
+import './status.css'
 
 /** Marks synthetic data in text, wherever a synthetic value is shown. */
 export function ProvenanceBadge({ provenance }: { provenance: Provenance }) {

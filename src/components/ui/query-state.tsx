@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { isApiError } from '@/api/api-error'
 import { useI18n } from '@/i18n/i18n'
+import './feedback.css'
 
 type QueryLike = {
   isPending: boolean

@@ -1,6 +1,7 @@
 import { useQueryClient, type Query } from '@tanstack/react-query'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { useI18n } from '@/i18n/i18n'
+import './feedback.css'
 
 function staleQueries(queries: ReadonlyArray<Query>): Query[] {
   return queries.filter((query) => query.state.status === 'error' && query.state.data !== undefined)

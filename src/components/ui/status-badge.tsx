@@ -1,5 +1,6 @@
 import type { Status } from '@/domain/status'
 import { useI18n } from '@/i18n/i18n'
+import './status.css'
 
 /** Text and a shape, never colour alone: the one table of status icons. */
 const STATUS_ICONS: Record<Status, string> = {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import './table.css'
 
 /**
  * A wide table's horizontal scroll box. It can take keyboard focus (so a keyboard user can scroll

@@ -15,6 +15,7 @@ import { SakipGrid } from './sakip-grid'
 import { SakipRanking } from './sakip-ranking'
 import { chooseYear, evaluatedYears } from './sakip-view'
 import { YearSelect } from './year-select'
+import './agencies.css'
 
 /** /agencies: the city's agencies, their SAKIP grades over the years, components and ranking. */
 export function AgenciesPage() {

@@ -19,6 +19,7 @@ import { chooseIkuYear, ikuYears, regionOfAgency } from './iku-view'
 import { PredicateMark } from './predicate-cell'
 import { SakipHistory } from './sakip-history'
 import { YearSelect } from './year-select'
+import './agencies.css'
 
 /** /agencies/:id: one agency's key indicators, SAKIP history, indicators and programs. */
 export function AgencyPage() {

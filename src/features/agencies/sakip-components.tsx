@@ -6,6 +6,7 @@ import { ExportMenu } from '@/components/ui/export-menu'
 import { PredicateMark } from './predicate-cell'
 import { sakipCsv, type CsvRegion } from '@/analysis/export-rows'
 import { evaluationOf } from './sakip-view'
+import '@/components/ui/meter.css'
 
 function Meter({ value, max }: { value: number; max: number }) {
   const i18n = useI18n()

@@ -22,6 +22,7 @@ import { useOfflineShell } from './offline/use-offline-shell'
 import { useBriefingChannel, type Blank, type ChannelMessage } from './presenter/channel'
 import { DeckSlide } from './slides/deck-slide'
 import { snapshotRegion } from './slides/slide-data'
+import 'virtual:tokens-briefing.css'
 import './briefing.css'
 
 type ExportState = 'idle' | 'running' | 'done' | 'failed'

@@ -29,6 +29,7 @@ import {
   useValueFormatter,
 } from '@/i18n/format-indicator'
 import { compareQueries } from './queries'
+import './compare.css'
 
 const NONE: ReadonlyArray<Region> = []
 

@@ -19,6 +19,7 @@ import { ParentsSection } from './parents-section'
 import { indicatorPageQueries } from './queries'
 import { ReadingPanel } from './reading-panel'
 import { TrendSection } from './trend-section'
+import './indicators.css'
 
 /** The indicator page's body, under the heading its route renders (indicator-route.tsx). */
 export function IndicatorPage() {

@@ -8,6 +8,7 @@ import { useI18n } from '@/i18n/i18n'
 import { useScorecard } from './queries'
 import { ScorecardCard } from './scorecard-card'
 import { ScorecardTable } from './scorecard-table'
+import './overview.css'
 
 export function OverviewPage() {
   const i18n = useI18n()

@@ -11,6 +11,7 @@ import { ExportMenu } from '@/components/ui/export-menu'
 import { useFilterSearch } from '@/filters/use-filters'
 import { useI18n } from '@/i18n/i18n'
 import { DatedNotes } from './dated-notes'
+import '@/components/ui/meter.css'
 
 const SEVERITY: ReadonlyArray<ProgramStatus> = [
   'late',

@@ -19,6 +19,7 @@ import { DirectivesSection } from './directives-section'
 import { PjEvaluationSection } from './pj-evaluation-section'
 import { ProgramSection } from './program-section'
 import { StatusFilter } from './status-filter'
+import './programs.css'
 
 /**
  * /programs: the 100-day and priority programs (filtered by agency and status in the URL), the

@@ -8,6 +8,12 @@
  * app adds over this is the cards' own cost: the readings, their words, badges, sources and the
  * other six sparklines.
  */
+// The app's first-load stylesheets, in src/main.tsx's order (the layout's, the filter bar's and
+// the sparkline's come with their modules; the cards' with the scorecard's page).
+import 'virtual:tokens.css'
+import '@/app/base.css'
+import '@/components/ui/controls.css'
+import '@/features/overview/overview.css'
 import { QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
@@ -22,7 +28,6 @@ import { periodKeyMidpoint } from '@/domain/periods'
 import { placeName } from '@/domain/places'
 import { useResolvedRegion } from '@/filters/use-region'
 import { useI18n } from '@/i18n/i18n'
-import '@/styles.css'
 import { region, rootElement } from './shared'
 
 /** As src/main.tsx: the longest the first paint waits for the region and the catalogue. */

@@ -1,13 +1,14 @@
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { designTokens } from '../../../vite-plugins/design-tokens.ts'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
 /** The floor pages of `npm run bench`, built by tests/perf/bench.ts into a temporary folder. */
 export default defineConfig({
   root: here('.'),
-  plugins: [react()],
+  plugins: [designTokens(), react()],
   resolve: { alias: { '@': here('../../../src') } },
   build: {
     target: 'es2023',

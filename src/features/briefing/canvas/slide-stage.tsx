@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react'
 import { fitCanvas, type Box, type Fit } from './fit'
+import './canvas.css'
 
 /** The element's content size, measured before paint and followed as it changes. */
 function useBoxSize(ref: React.RefObject<HTMLElement | null>): Box | null {

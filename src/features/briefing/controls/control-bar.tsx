@@ -1,5 +1,6 @@
 import type { MouseEvent, ReactNode } from 'react'
 import { useI18n } from '@/i18n/i18n'
+import './controls.css'
 
 /**
  * A mouse click does not move focus to a control: a focus ring left on a clicked button would stay

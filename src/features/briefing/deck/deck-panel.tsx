@@ -9,6 +9,7 @@ import type { RefreshState } from '../snapshot/use-pinned-briefing'
 import { MAX_NOTE } from '../snapshot/pinned-store'
 import { CopyLink } from './copy-link'
 import type { BriefingDeck } from './use-briefing-deck'
+import './deck-panel.css'
 
 const INTERVALS = [10, 20, 30, 60, 120] as const
 

@@ -1,3 +1,5 @@
+import { lightTwin } from '@/components/charts/chart-tokens'
+
 /** The properties an SVG's look depends on when it is drawn apart from the page's CSS. */
 const INLINED = [
   'fill',
@@ -11,6 +13,7 @@ const INLINED = [
   'font-size',
   'font-weight',
 ] as const
+const COLORED: ReadonlySet<string> = new Set(['fill', 'stroke'])
 
 function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
@@ -40,7 +43,8 @@ function standalone(svg: SVGSVGElement, width: number, height: number): string {
     const style = getComputedStyle(original)
     for (const property of INLINED) {
       const value = style.getPropertyValue(property)
-      if (value) target.setAttribute(property, value)
+      // A dark slide's chart is written in the light theme's colours: the file is light.
+      if (value) target.setAttribute(property, COLORED.has(property) ? lightTwin(value) : value)
     }
   })
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg')

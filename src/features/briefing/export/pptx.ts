@@ -5,6 +5,8 @@
  * source, the city with "data per" and the freeze time, "n / N" — and each chart as an image.
  */
 import PptxGenJS from 'pptxgenjs'
+import { lightTwin } from '@/components/charts/chart-tokens'
+import { EXPORT_COLORS } from '@/components/tokens/tokens'
 import { downloadBlob } from '@/components/ui/download'
 import { svgToPng } from './chart-image'
 
@@ -14,8 +16,11 @@ const PX_PER_INCH = 144
 const pt = (px: number) => Math.round((px / PX_PER_INCH) * 72)
 const inch = (px: number) => px / PX_PER_INCH
 
-const INK = '0B1424'
-const MUTED = '243047'
+/** PowerPoint's colours: the light slide's (a deck exports light, as it prints), without the '#'. */
+const pptxColor = (color: string) => color.replace('#', '').toUpperCase()
+const INK = pptxColor(EXPORT_COLORS.slide.ink)
+const MUTED = pptxColor(EXPORT_COLORS.slide.muted)
+const BACKGROUND = pptxColor(EXPORT_COLORS.slide.background)
 
 function text(root: ParentNode, selector: string): string {
   return (root.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim()
@@ -38,12 +43,13 @@ function legend(canvas: Element): Array<{ text: string; color: string }> {
     const fill = mark ? getComputedStyle(mark).fill : ''
     return {
       text: (item.textContent ?? '').trim(),
-      color: toHex(color && color !== 'none' ? color : fill),
+      color: toHex(lightTwin(color && color !== 'none' ? color : fill)),
     }
   })
 }
 
 function toHex(color: string): string {
+  if (/^#[0-9a-f]{6}$/i.test(color)) return pptxColor(color)
   const match = /rgba?\((\d+)[ ,]+(\d+)[ ,]+(\d+)/.exec(color)
   if (!match) return INK
   return match
@@ -83,7 +89,7 @@ export async function exportDeck({
 
   for (const canvas of canvases) {
     const slide = pptx.addSlide()
-    slide.background = { color: 'FFFFFF' }
+    slide.background = { color: BACKGROUND }
     const kind = canvas.querySelector('.slide')?.className.match(/slide--(\w+)/)?.[1] ?? ''
     const isTitle = kind === 'title'
     slide.addText(text(canvas, '.slide__title'), {
@@ -146,7 +152,7 @@ export async function exportDeck({
         )
         chartTop += 56
       }
-      const image = await svgToPng(svg, { background: '#FFFFFF' })
+      const image = await svgToPng(svg, { background: EXPORT_COLORS.slide.background })
       const w = Math.min(rightW, image.width)
       const h = (image.height * w) / image.width
       slide.addImage({

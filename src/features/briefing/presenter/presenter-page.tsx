@@ -17,7 +17,10 @@ import { useBriefingDeck, type BriefingDeck } from '../deck/use-briefing-deck'
 import { snapshotRegion } from '../slides/slide-data'
 import { DeckSlide } from '../slides/deck-slide'
 import { useBriefingChannel, type Blank, type ChannelMessage } from './channel'
+import 'virtual:tokens-briefing.css'
 import '../briefing.css'
+import '../controls/controls.css'
+import './presenter.css'
 
 /** "1:05:09" or "05:09": hours only once there are any. */
 export function formatElapsed(ms: number): string {
@@ -50,8 +53,9 @@ function Thumbnail({
   className: string
 }) {
   const { theme } = useBriefingPrefs()
+  // The deck's theme, as on the projector: a dark deck's charts are drawn for the dark slide.
   return (
-    <SlideStage className={className}>
+    <SlideStage className={`${className} briefing--${theme}`}>
       <section className="slide-canvas" aria-label={deck.titles[index]}>
         <DeckSlide deck={deck} index={index} theme={theme} />
       </section>

@@ -1,4 +1,5 @@
 import { paginate, type ProgramsSlideModel, type WatchedProgram } from './slide-models'
+import { CANVAS_LEADING, CANVAS_TEXT } from '@/components/tokens/tokens'
 import { useI18n } from '@/i18n/i18n'
 import { FRAME, linesHeight } from './layout'
 import { SlideFrame, type SlideContext } from './slide-frame'
@@ -6,11 +7,15 @@ import { SlideFrame, type SlideContext } from './slide-frame'
 /** The list's text column: the chart column less the status tag. */
 const ITEM_WIDTH = FRAME.chart - 240
 const ITEM_GAP = 20
-const SUBTITLE = 36 * 1.3 + 12 + 16
-const MORE = 2 * 32 * 1.3
+const SUBTITLE = CANVAS_TEXT.lead * CANVAS_LEADING.text + 12 + 16
+const MORE = 2 * CANVAS_TEXT.text * CANVAS_LEADING.text
 
 function itemHeight(item: WatchedProgram, title: string): number {
-  return linesHeight(title, ITEM_WIDTH, 32, true) + linesHeight(item.detail, ITEM_WIDTH) + ITEM_GAP
+  return (
+    linesHeight(title, ITEM_WIDTH, CANVAS_TEXT.text, true) +
+    linesHeight(item.detail, ITEM_WIDTH) +
+    ITEM_GAP
+  )
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import type { Indicator } from '@/api/indicators'
 import { AgeNotice } from '@/components/reading/reading-facts'
+import { CANVAS_LEADING, CANVAS_TEXT } from '@/components/tokens/tokens'
 import { ProvenanceBadge } from '@/components/ui/provenance-badge'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { AnyReading } from '@/domain/reading'
@@ -19,9 +20,13 @@ import { SlideFrame, sourceText, type SlideContext } from './slide-frame'
 const NOTE_GAP = 12
 const FIGURE_GAP = 14
 /** The big number, the period and the status pill with the gaps between them. */
-const FIGURE_FIXED = 128 + 36 * 1.3 + 64 + 3 * FIGURE_GAP
+const FIGURE_FIXED =
+  CANVAS_TEXT.figure * CANVAS_LEADING.figure +
+  CANVAS_TEXT.lead * CANVAS_LEADING.text +
+  64 +
+  3 * FIGURE_GAP
 /** Room kept for a figure's extra lines (the comparison's other places). */
-const FIGURE_EXTRA = 2 * (32 * 1.3 + 8) + FIGURE_GAP
+const FIGURE_EXTRA = 2 * (CANVAS_TEXT.text * CANVAS_LEADING.text + 8) + FIGURE_GAP
 /** The age notice's padding and border around its text. */
 const AGE_PADDING = 16
 

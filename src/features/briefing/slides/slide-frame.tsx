@@ -4,6 +4,7 @@ import type { ChartTheme } from '@/components/charts/chart-tokens'
 import { useI18n, type I18n } from '@/i18n/i18n'
 import { sourceLabel } from '@/i18n/format-indicator'
 import { bodyHeight, footerHeight, headlineBox, titleBox } from './layout'
+import './slides.css'
 
 /** What every slide says around its content: its number, the city, "data per" and the freeze time. */
 export type SlideContext = {

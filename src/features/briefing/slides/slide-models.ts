@@ -9,6 +9,7 @@ import type { Program, ProgramsResponse } from '@/api/programs'
 import type { Region, RegionRef } from '@/api/regions'
 import type { Observation, Series, Target } from '@/api/series'
 import { estimateTextWidth } from '@/components/charts/axis-ticks'
+import { CANVAS_LEADING, CANVAS_TEXT } from '@/components/tokens/tokens'
 import type { TargetSpan, TrendPoint, TrendSeries } from '@/analysis/trend-data'
 import type { GradeCell } from '@/components/charts/grade-timeline'
 import type { RankingBar, RankingReference } from '@/components/charts/ranking-chart'
@@ -500,16 +501,16 @@ export type DirectivesBoardModel = {
 export const BOARD_LAYOUT = {
   /** Width of a row's text column (the canvas less its margins and the tag column). */
   textWidth: 1320,
-  textSize: 34,
-  metaSize: 32,
-  lineHeight: 1.3,
+  textSize: CANVAS_TEXT.text,
+  metaSize: CANVAS_TEXT.text,
+  lineHeight: CANVAS_LEADING.text,
   rowGap: 28,
   /** Height of the list on one slide, the "continues" line included. */
   height: 700,
   /** The "+3 lainnya: berlanjut di salindia berikutnya" line. */
   moreHeight: 56,
   /** A row is never shorter than its tag column (overdue tag and status: two lines). */
-  minRowHeight: 2 * 32 * 1.3 + 24,
+  minRowHeight: 2 * CANVAS_TEXT.text * CANVAS_LEADING.text + 24,
 } as const
 
 /**

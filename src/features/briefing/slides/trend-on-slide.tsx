@@ -2,11 +2,12 @@ import type { Indicator } from '@/api/indicators'
 import type { TrendModel } from './slide-models'
 import { CHART_TOKENS, seriesColors, type ChartTheme } from '@/components/charts/chart-tokens'
 import { TrendChart } from '@/components/charts/trend-chart'
+import { CANVAS_LEADING, CANVAS_TEXT } from '@/components/tokens/tokens'
 import { useI18n, type I18n } from '@/i18n/i18n'
 import { useTimeFormatter, useValueFormatter } from '@/i18n/format-indicator'
 
 /** The legend row above a slide's chart (32-px text and its gap). */
-const LEGEND_HEIGHT = 32 * 1.3 + 12
+const LEGEND_HEIGHT = CANVAS_TEXT.text * CANVAS_LEADING.text + 12
 
 type LegendEntry = { key: string; label: string; color: string; dashed?: boolean; band?: boolean }
 
