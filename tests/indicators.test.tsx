@@ -90,14 +90,23 @@ test('an unknown indicator says so', async () => {
 })
 
 test('compare ranks one common period; a region without it stays, unranked, with its nearest value', async () => {
-  renderApp({ url: '/compare?indicator=tpt&regions=3271,7571,31' })
+  renderApp({ url: '/compare?indicator=tpt&regions=3271,7571,31&at=2023-08' })
   const ranking = await screen.findByRole('figure', { name: /^Peringkat TPT/ })
   expect(text(ranking)).toContain('Agustus 2023, periode yang sama untuk semua wilayah')
   expect(text(ranking)).toContain(
     'Kota Gorontalo: tanpa data untuk Agustus 2023 — terdekat: 6,52 % (Agustus 2020), tidak diperingkat',
   )
   expect(screen.getByRole('combobox', { name: 'Periode yang dibandingkan' })).toHaveDisplayValue(
-    /Otomatis: Agustus 2023/,
+    'Agustus 2023 (2 dari 3 wilayah)',
+  )
+})
+
+test('by default compare ranks the period most of the regions share', async () => {
+  renderApp({ url: '/compare?indicator=tpt&regions=3271,7571,31' })
+  const ranking = await screen.findByRole('figure', { name: /^Peringkat TPT/ })
+  expect(text(ranking)).toContain('Agustus 2020, periode yang sama untuk semua wilayah')
+  expect(screen.getByRole('combobox', { name: 'Periode yang dibandingkan' })).toHaveDisplayValue(
+    'Otomatis: Agustus 2020 (dimiliki paling banyak wilayah: 3 dari 3)',
   )
 })
 

@@ -9,7 +9,7 @@ import type { Indicator } from '@/api/indicators'
 import type { RegionRef } from '@/api/regions'
 import type { Series } from '@/api/series'
 import { readAt, type AnyReading } from '@/domain/reading'
-import { commonPeriod, periodsHeld, rankAtPeriod, type PlaceReading, type Ranking } from './ranking'
+import { rankLikeForLike, type PlaceReading, type Ranking } from './ranking'
 
 export type BreakdownView = {
   /** The period every child is compared on. */
@@ -41,10 +41,14 @@ export type BreakdownInput = {
 export function breakdownView(input: BreakdownInput): BreakdownView | null {
   const { indicator, childRegions, childSeries, today } = input
   if (indicator.valueType === 'grade') return null
-  const held = periodsHeld(indicator, childRegions, childSeries, input.asOf)
-  const period = commonPeriod(held, childRegions.length)
-  if (!period) return null
-  const ranking = rankAtPeriod(indicator, childRegions, childSeries, period, today)
+  const { period, ranking } = rankLikeForLike(
+    indicator,
+    childRegions,
+    childSeries,
+    { asOf: input.asOf },
+    today,
+  )
+  if (!period || !ranking) return null
   const byValue = [...ranking.ranked].sort(
     (a, b) => (a.item.reading.observation.value ?? 0) - (b.item.reading.observation.value ?? 0),
   )

@@ -22,7 +22,7 @@ import {
 } from '@/domain/reading'
 import type { I18n } from '@/i18n/i18n'
 import { formatObservation } from '@/i18n/format-indicator'
-import { nearestReading } from './ranking'
+import { nearestReading, type RankingMeasure } from './ranking'
 import { shownObservations, type TrendLine } from './series-view'
 
 export type ParentPlace = {
@@ -76,7 +76,9 @@ export function parentsView(input: ParentsInput): ParentsView {
       region: place,
       role,
       reading: at,
-      nearest: hasReading(at) ? null : nearestReading(indicator, series, period, today),
+      nearest: hasReading(at)
+        ? null
+        : nearestReading(indicator, measureOf(indicator), series, period, today),
     }
   })
   const lines = lineage.map((place) => ({
@@ -154,4 +156,9 @@ export function parentsSentence(i18n: I18n, indicator: Indicator, view: ParentsV
     period,
     comparisons: [said, unsaid].filter(Boolean).join('; ') || t('parents.alone'),
   })
+}
+
+/** What a parent's nearest figure is judged by: a grade for a graded indicator, else its value. */
+function measureOf(indicator: Indicator): RankingMeasure {
+  return indicator.valueType === 'grade' ? 'grade' : 'value'
 }

@@ -6,6 +6,7 @@ import {
   previousReading,
   readAt,
   readIndicator,
+  roundKey,
   sameRound,
   targetForYear,
 } from './reading'
@@ -141,6 +142,33 @@ test('like for like: a reading at one exact period, never a neighbouring one', (
     status: 'no-data',
   })
   expect(readAt(tpt, undefined, '7571', '2023-08', TODAY).observation).toBeNull()
+})
+
+test('a yearly survey read by month is compared August with August only', () => {
+  expect(sameRound(tpt, '2022-08', '2023-08')).toBe(true)
+  expect(sameRound(tpt, '2023-02', '2023-08')).toBe(false)
+  expect(sameRound(tpt, '2023', '2023-08')).toBe(false)
+  expect(sameRound(makeIndicator({ frequency: 'month' }), '2023-02', '2023-08')).toBe(true)
+})
+
+// Poverty: a kab/kota's yearly P0 is the March Susenas round, the province's `YYYY-03`.
+const poverty = makeIndicator({ id: 'poverty', yearRound: 3 })
+
+test('a kab/kota’s yearly poverty figure is the March round: the same round as the province’s March', () => {
+  expect(roundKey(poverty, '2023')).toBe('2023-03')
+  expect(roundKey(poverty, '2023-09')).toBe('2023-09')
+  expect(roundKey(tpt, '2023')).toBe('2023')
+  expect(sameRound(poverty, '2023', '2023-03')).toBe(true)
+  expect(sameRound(poverty, '2022', '2023-03')).toBe(true)
+  expect(sameRound(poverty, '2023', '2023-09')).toBe(false)
+  const jawaBarat = { regionCode: '32', observations: [official('2023-03', 7.62)], targets: [] }
+  const kotaBogor = { regionCode: '3271', observations: [official('2023', 6.67)], targets: [] }
+  // Like for like at the round, whichever key the link names: the city's `2023` is March 2023.
+  expect(readAt(poverty, kotaBogor, '3271', '2023-03', TODAY).observation?.value).toBe(6.67)
+  expect(readAt(poverty, jawaBarat, '32', '2023', TODAY).observation?.value).toBe(7.62)
+  expect(readAt(poverty, jawaBarat, '32', '2023-09', TODAY).observation).toBeNull()
+  // The figure keeps its own key (its label and its age are the city's yearly release).
+  expect(readAt(poverty, kotaBogor, '3271', '2023-03', TODAY).observation?.period).toBe('2023')
 })
 
 test('grades change by steps of their scale', () => {

@@ -132,15 +132,37 @@ function cadenceMonths(indicator: Indicator, period: Period): number {
   return period.kind === 'year' ? 12 : 1
 }
 
+// ---------------------------------------------------------------------------------------------
+// Rounds
+// ---------------------------------------------------------------------------------------------
+
 /**
- * Two periods of the same round, so their figures compare like for like: a yearly survey published
- * by month (TPT's August round, a province's March poverty) only the same month of the year —
- * August with August, never with a province's February round; any other kind of period only with
- * its own kind (a year with a year, a quarter with a quarter).
+ * The survey round a period key reports, as a key: a yearly key of an indicator whose yearly
+ * figures are one month's round (poverty's kab/kota P0 `2023` is Susenas March) becomes that
+ * month (`2023-03`); every other key is its own round. Rankings and "same round" comparisons
+ * match figures by this key, so a city's `2023` ranks against its province's `2023-03`; a
+ * figure's own period (its label, its age, "as of") stays the key it was published under.
  */
-export function sameRound(indicator: Indicator, period: string, reference: string): boolean {
-  const a = parsePeriod(period)
-  const b = parsePeriod(reference)
+export function roundKey(indicator: Pick<Indicator, 'yearRound'>, key: string): string {
+  const month = indicator.yearRound
+  if (!month) return key
+  const period = parsePeriod(key)
+  return period?.kind === 'year' ? periodKey({ kind: 'month', year: period.year, month }) : key
+}
+
+/**
+ * Two periods of the same round, so comparable as such: for a yearly survey published by month
+ * (TPT's August round, poverty's March round) the same month (August with August, never with a
+ * province's February round; a city's yearly P0 with the province's March); other kinds of
+ * period only with their own kind (a year with a year, a month with a month).
+ */
+export function sameRound(
+  indicator: Pick<Indicator, 'frequency' | 'yearRound'>,
+  period: string,
+  reference: string,
+): boolean {
+  const a = parsePeriod(roundKey(indicator, period))
+  const b = parsePeriod(roundKey(indicator, reference))
   if (!a || !b || a.kind !== b.kind) return false
   if (indicator.frequency === 'year' && a.kind === 'month' && b.kind === 'month') {
     return a.month === b.month
@@ -358,7 +380,8 @@ export function readIndicator(
 
 /**
  * A region's reading at exactly one period (like-for-like comparisons): the observation of that
- * period, or none — never a neighbouring one.
+ * period's round ({@link roundKey}: a city's `2023` P0 for `2023-03`), or none — never a
+ * neighbouring one.
  */
 export function readAt(
   indicator: Indicator,
@@ -367,7 +390,10 @@ export function readAt(
   period: string,
   today: string,
 ): AnyReading {
-  const observation = series?.observations.find((o) => o.period === period)
+  const round = roundKey(indicator, period)
+  const observation =
+    series?.observations.find((o) => o.period === period) ??
+    series?.observations.find((o) => roundKey(indicator, o.period) === round)
   if (!series || !observation) return noReading(indicator, regionCode, period)
   return readObservation(indicator, series, observation, { asOf: period, today })
 }

@@ -103,7 +103,7 @@ export const analysisId = {
   'breakdown.title': '{indicator} per wilayah di {region}',
   'breakdown.subtitle': '{unit} · {period}, periode yang sama untuk semua wilayah · diurutkan',
   'breakdown.summary':
-    '{count} wilayah; tertinggi {top} ({topValue}), terendah {bottom} ({bottomValue}).',
+    '{coverage}; tertinggi {top} ({topValue}), terendah {bottom} ({bottomValue}).',
   'breakdown.empty': 'Tidak ada rincian wilayah di bawah {region} untuk indikator ini.',
   'breakdown.referenceRegion': '{region}: {value}',
   'breakdown.referenceTarget': 'Target {year}: {target}',
@@ -135,17 +135,24 @@ export const analysisId = {
   'footnote.readIn.other': '{outlets}',
   'footnote.dataAsOf': 'Data per {date}',
   'footnote.synthetic': 'Titik berongga dan tanda “Sintetis”: data sintetis, bukan angka resmi.',
+  'footnote.syntheticBars':
+    'Batang bergaris putus-putus bertanda ◇: data sintetis, bukan angka resmi.',
   'footnote.target': 'Target: {basis}',
   'compare.pageTitle': 'Perbandingan {indicator}',
   'compare.orderGradeFirst': 'predikat terbaik di atas',
   'compare.period': 'Periode yang dibandingkan',
-  'compare.periodDefault': 'Otomatis: {period} (terbaru yang dimiliki sebagian besar wilayah)',
+  'compare.periodDefault':
+    'Otomatis: {period} (dimiliki paling banyak wilayah: {count} dari {total})',
   'compare.periodOption': '{period} ({count} dari {total} wilayah)',
   'compare.periodUnknown': 'Tidak ada wilayah dengan data {period}; membandingkan {fallback}.',
   'compare.noneRanked': 'Tidak ada wilayah dengan nilai pada {period}.',
   'compare.unranked.one': '{names} tanpa data untuk {period}, tidak diperingkat.',
   'compare.unranked.other': '{names} tanpa data untuk {period}, tidak diperingkat.',
-  'compare.unrankedLabel': 'Tidak diperingkat: tanpa data untuk {period}',
+  'compare.unrankedNoScore.one':
+    '{names} hanya punya predikat untuk {period} (tanpa nilai), tidak diperingkat.',
+  'compare.unrankedNoScore.other':
+    '{names} hanya punya predikat untuk {period} (tanpa nilai), tidak diperingkat.',
+  'compare.unrankedLabel': 'Tidak diperingkat pada {period}',
   'compare.noneAtAll': 'Belum ada data indikator ini untuk wilayah yang dipilih.',
   'compare.title': 'Perbandingan wilayah',
   'compare.intro': 'Bandingkan satu indikator di beberapa wilayah pada periode yang sama.',
@@ -170,4 +177,17 @@ export const analysisId = {
   'ranking.noValueFor': 'tanpa data untuk {period}',
   'ranking.nearest': 'terdekat: {value} ({period}), tidak diperingkat',
   'ranking.noneAtAll': 'belum ada data sama sekali',
+  'ranking.notRanked': 'tidak diperingkat',
+  'ranking.gradeNoScoreFor': 'predikat {grade}, tanpa nilai untuk {period}',
+  'ranking.noScore': 'tanpa nilai, tidak diperingkat',
+  'ranking.scoreGrade': '{score}, predikat {grade}',
+  'ranking.children.national': 'provinsi',
+  'ranking.children.province': 'kab/kota',
+  'ranking.children.kabkota': 'kecamatan',
+  'ranking.coverage.partial': '{ranked} dari {total} {children}',
+  'ranking.coverage.complete': 'semua {total} {children}',
+  'ranking.coverageNote':
+    'Diperingkat {ranked} dari {total} {children}; {missing} lainnya tanpa data untuk {period}.',
+  'ranking.csvNote.partial':
+    'peringkat di antara {ranked} dari {total} {children} yang memiliki data {period}',
 } as const

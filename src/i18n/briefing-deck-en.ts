@@ -4,6 +4,8 @@ import type { briefingDeckId } from './briefing-deck-id'
 export const briefingDeckEn: Record<keyof typeof briefingDeckId, string> = {
   'slide.breakdown.headline':
     '{name}, {period}: highest {high} ({highValue}), lowest {low} ({lowValue}); {region} {regionValue}',
+  'slide.breakdown.headlinePartial':
+    '{name}, {period}, {coverage}: highest {high} ({highValue}), lowest {low} ({lowValue}); {region} {regionValue}',
   'slide.breakdown.hidden.one':
     '{count} more place between the top and the bottom is not drawn (see the indicator page)',
   'slide.breakdown.hidden.other':

@@ -5,6 +5,8 @@
 export const briefingDeckId = {
   'slide.breakdown.headline':
     '{name} {period}: tertinggi {high} ({highValue}), terendah {low} ({lowValue}); {region} {regionValue}',
+  'slide.breakdown.headlinePartial':
+    '{name} {period}, {coverage}: tertinggi {high} ({highValue}), terendah {low} ({lowValue}); {region} {regionValue}',
   'slide.breakdown.hidden.one':
     '{count} wilayah lain di antara peringkat teratas dan terbawah tidak digambar (lihat halaman indikator)',
   'slide.breakdown.hidden.other':

@@ -17,6 +17,7 @@ import { renderWithProviders } from '../render'
 import { catchDownloads } from './download'
 
 const TODAY = '2026-11-01'
+const BOGOR = { code: '3271', name: 'Kota Bogor' }
 const BAPPEDA = {
   id: '3271-bappeda',
   name: 'Badan Perencanaan Pembangunan Daerah',
@@ -90,8 +91,8 @@ function section(listed: ReadonlyArray<Program> = PROGRAMS) {
       kind="priority"
       all={PROGRAMS}
       listed={listed}
-      today={TODAY}
-      regionName="Kota Bogor"
+      dataAsOf={`${TODAY}T08:00:00+07:00`}
+      place={BOGOR}
     />
   )
 }
@@ -266,7 +267,7 @@ test('directives: the summary, lateness counted from the data’s day, not the c
     <DirectivesSection
       directives={DIRECTIVES}
       dataAsOf="2026-11-01T08:00:00+07:00"
-      regionCode="3271"
+      place={BOGOR}
     />,
   )
   const region = screen.getByRole('region', {
@@ -301,7 +302,7 @@ test('directives: the summary, lateness counted from the data’s day, not the c
 
 test('no directive for the filters says so', async () => {
   await renderWithProviders(
-    <DirectivesSection directives={[]} dataAsOf="2026-11-01T08:00:00+07:00" regionCode="3271" />,
+    <DirectivesSection directives={[]} dataAsOf="2026-11-01T08:00:00+07:00" place={BOGOR} />,
   )
   expect(screen.getByText('Tidak ada arahan untuk filter ini.')).toBeInTheDocument()
   expect(screen.queryByRole('table')).not.toBeInTheDocument()
@@ -339,9 +340,7 @@ const PJ: PjEvaluationsResponse = {
 }
 
 test('the Pj evaluation: a trend named and summed up, and a matrix whose last column signs the change', async () => {
-  const { user } = await renderWithProviders(
-    <PjEvaluationSection data={PJ} regionName="Kota Bogor" />,
-  )
+  const { user } = await renderWithProviders(<PjEvaluationSection data={PJ} place={BOGOR} />)
   const figure = screen.getByRole('figure', {
     name: 'Hasil evaluasi triwulanan Pj Wali Kota Kota Bogor',
   })
@@ -381,13 +380,16 @@ test('a falling score is signed with a minus, and a city without a Pj says so', 
     quarters: PJ.quarters.slice(0, 2).map((q, i) => (i === 1 ? { ...q, overall: 74 } : q)),
   }
   const { unmount } = await renderWithProviders(
-    <PjEvaluationSection data={falling} regionName="Kota Bogor" />,
+    <PjEvaluationSection data={falling} place={BOGOR} />,
   )
   const overall = screen.getByRole('row', { name: /^Hasil keseluruhan/ })
   expect(text(within(overall).getAllByRole('cell').at(-1))).toBe('−1,25')
   unmount()
   await renderWithProviders(
-    <PjEvaluationSection data={{ ...PJ, quarters: [] }} regionName="Kota Gorontalo" />,
+    <PjEvaluationSection
+      data={{ ...PJ, quarters: [] }}
+      place={{ code: '7571', name: 'Kota Gorontalo' }}
+    />,
   )
   expect(
     screen.getByText('Tidak ada evaluasi Pj untuk Kota Gorontalo dalam data ini.'),

@@ -30,7 +30,7 @@ function grid(years = [2021, 2022, 2023]) {
       agencies={AGENCIES}
       years={years}
       selectedYear={2023}
-      regionCode="3271"
+      region={{ code: '3271' }}
       regionName="Kota Bogor"
       dataAsOf="2026-11-01T08:00:00+07:00"
     />

@@ -199,7 +199,7 @@ describe.each(PLACES)('$name', (place) => {
         )
       }
       const csv = await downloadScorecardCsv(page)
-      for (const row of csv) expect(row.kode_wilayah).toBe(place.code)
+      for (const row of csv) expect(row.kode_bps).toBe(`="${place.code}"`)
 
       for (const [index, indicator] of INDICATORS.entries()) {
         const where = `${place.name}, ${asOf.label}, ${indicator.short}`

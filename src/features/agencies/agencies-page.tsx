@@ -79,7 +79,7 @@ export function AgenciesPage() {
               agencies={shown}
               years={data.years}
               selectedYear={year}
-              regionCode={code}
+              region={region ?? { code }}
               regionName={regionName}
               dataAsOf={data.dataAsOf}
             />
@@ -94,14 +94,14 @@ export function AgenciesPage() {
                 <SakipComponentsTable
                   agencies={shown}
                   year={year}
-                  regionCode={code}
+                  region={region ?? { code }}
                   regionName={regionName}
                   dataAsOf={data.dataAsOf}
                 />
                 <SakipRanking
                   agencies={agencies}
                   year={year}
-                  regionCode={code}
+                  region={region ?? { code }}
                   regionName={regionName}
                   selected={selected}
                   dataAsOf={data.dataAsOf}

@@ -118,13 +118,20 @@ export function AgencyPage() {
                   <IkuTable
                     iku={data.iku}
                     year={year}
-                    agencyId={agency.id}
-                    agencyName={agency.name}
+                    agency={agency}
+                    region={region ?? { code: agency.regionCode }}
+                    regionName={regionName}
+                    dataAsOf={data.dataAsOf}
                   />
                 )}
               </section>
 
-              <SakipHistory agency={agency} regionName={regionName} dataAsOf={data.dataAsOf} />
+              <SakipHistory
+                agency={agency}
+                region={region ?? { code: agency.regionCode }}
+                regionName={regionName}
+                dataAsOf={data.dataAsOf}
+              />
 
               <div className="two-columns">
                 <section aria-labelledby="owned-indicators-title" className="section">

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { indicatorQueries, type Indicator } from '@/api/indicators'
+import { rankedValueText, rankingOrder, rankingUnit, unrankedText } from '@/analysis/ranking-text'
 import type { Region } from '@/api/regions'
 import { chartFootnotes, unitLabel } from '@/analysis/chart-notes'
 import { compareView, type CompareView, type Multiple } from './compare-view'
@@ -33,14 +34,6 @@ import { compareQueries } from './queries'
 import './compare.css'
 
 const NONE: ReadonlyArray<Region> = []
-
-function orderLabel(indicator: Indicator) {
-  if (indicator.valueType === 'grade') return 'compare.orderGradeFirst' as const
-  if (indicator.polarity === 'band') return 'compare.orderBandFirst' as const
-  return indicator.polarity === 'lower'
-    ? ('compare.orderLowerFirst' as const)
-    : ('compare.orderHigherFirst' as const)
-}
 
 export function ComparePage() {
   const i18n = useI18n()
@@ -179,7 +172,9 @@ function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: Compare
   const { ranking, range } = view
   const roles = new Map(view.multiples.map((m) => [m.region.code, m.role]))
   const table = ranking
-    ? rankingTable(i18n, indicator, ranking, dataAsOf, (code) => roles.get(code) ?? 'peer')
+    ? rankingTable(i18n, indicator, ranking, dataAsOf, {
+        roleOf: (code) => roles.get(code) ?? 'peer',
+      })
     : null
   const first = ranking?.ranked[0]
   const tiedNames =
@@ -187,6 +182,11 @@ function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: Compare
       .filter((r) => r.tied)
       .map((r) => `${placeName(r.item.region)} (${rankLabel(r)})`) ?? []
   const periodLabel = view.period ? i18n.period(view.period) : '–'
+  const common = view.held.find((h) => h.period === view.common)
+  // Unranked: no figure for the period, or one the ranking cannot rank (a predicate, no score).
+  const gradeOnly = ranking?.missing.filter((m) => m.atPeriod) ?? []
+  const noData = ranking?.missing.filter((m) => !m.atPeriod) ?? []
+  const names = (places: typeof noData) => places.map((m) => placeName(m.region)).join(', ')
   const rangeLabel = range ? `${i18n.period(range.from)} – ${i18n.period(range.to)}` : ''
   // A panel with nothing in the range says so, and what its latest figure is and when.
   const outsideRange = (m: Multiple) =>
@@ -206,10 +206,16 @@ function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: Compare
           <label htmlFor="compare-period">{t('compare.period')}</label>
           <select
             id="compare-period"
-            value={filters.at && !view.unknownPeriod ? filters.at : ''}
+            value={view.asked ?? ''}
             onChange={(e) => actions.chooseComparisonPeriod(e.target.value || null)}
           >
-            <option value="">{t('compare.periodDefault', { period: periodLabel })}</option>
+            <option value="">
+              {t('compare.periodDefault', {
+                period: view.common ? i18n.period(view.common) : '–',
+                count: common?.count ?? 0,
+                total: view.multiples.length,
+              })}
+            </option>
             {view.held.map((h) => (
               <option key={h.period} value={h.period}>
                 {t('compare.periodOption', {
@@ -235,22 +241,33 @@ function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: Compare
         <ChartFrame
           title={t('compare.rankingTitle', { indicator: name })}
           subtitle={t('compare.rankingSubtitle', {
-            unit: unitLabel(i18n, indicator),
+            unit: rankingUnit(i18n, indicator, ranking.measure),
             period: periodLabel,
-            order: t(orderLabel(indicator)),
+            order: rankingOrder(i18n, indicator, ranking.measure),
           })}
           summary={[
             first
               ? t('compare.rankingSummary', {
                   first: placeName(first.item.region),
-                  value: formatObservation(i18n, indicator, first.item.reading.observation),
+                  value: rankedValueText(
+                    i18n,
+                    indicator,
+                    ranking.measure,
+                    first.item.reading.observation,
+                  ),
                   period: periodLabel,
                 })
               : t('compare.noneRanked', { period: periodLabel }),
             tiedNames.length > 0 ? t('compare.ties', { names: tiedNames.join(', ') }) : '',
-            ranking.missing.length > 0
-              ? i18n.plural('compare.unranked', ranking.missing.length, {
-                  names: ranking.missing.map((m) => placeName(m.region)).join(', '),
+            noData.length > 0
+              ? i18n.plural('compare.unranked', noData.length, {
+                  names: names(noData),
+                  period: periodLabel,
+                })
+              : '',
+            gradeOnly.length > 0
+              ? i18n.plural('compare.unrankedNoScore', gradeOnly.length, {
+                  names: names(gradeOnly),
                   period: periodLabel,
                 })
               : '',
@@ -261,12 +278,17 @@ function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: Compare
           columns={table.columns}
           rows={table.rows}
           csv={table.csv}
-          footnotes={chartFootnotes(i18n, table.judged, dataAsOf)}
+          footnotes={chartFootnotes(
+            i18n,
+            table.judged,
+            dataAsOf,
+            ranking.measure === 'value' ? 'bars' : 'points',
+          )}
           fileName={`${indicator.id}-ranking-${view.period ?? ''}`}
           initialView={filters.view}
           isUpdating={isUpdating}
         >
-          {indicator.valueType === 'number' ? (
+          {ranking.measure === 'value' ? (
             <RankingChart bars={table.bars()} formatValue={formatChartValue} />
           ) : (
             <ol className="grade-ranking">
@@ -284,16 +306,10 @@ function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: Compare
               className="unranked"
               aria-label={t('compare.unrankedLabel', { period: periodLabel })}
             >
-              {ranking.missing.map(({ region, nearest }) => (
-                <li key={region.code}>
-                  <strong>{placeName(region)}</strong>:{' '}
-                  {t('ranking.noValueFor', { period: periodLabel })}
-                  {nearest
-                    ? ` — ${t('ranking.nearest', {
-                        value: formatObservation(i18n, indicator, nearest.observation),
-                        period: i18n.period(nearest.observation.period),
-                      })}`
-                    : ` — ${t('ranking.noneAtAll')}`}
+              {ranking.missing.map((place) => (
+                <li key={place.region.code}>
+                  <strong>{placeName(place.region)}</strong>:{' '}
+                  {unrankedText(i18n, indicator, ranking, place)}
                 </li>
               ))}
             </ul>

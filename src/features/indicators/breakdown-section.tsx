@@ -1,8 +1,9 @@
 import type { Indicator } from '@/api/indicators'
-import type { RegionRef } from '@/api/regions'
+import type { Region, RegionRef } from '@/api/regions'
 import type { Series } from '@/api/series'
 import { chartFootnotes, unitLabel } from '@/analysis/chart-notes'
 import { breakdownView } from '@/analysis/breakdown'
+import { coverageNote, coverageText, rankingCoverage } from '@/analysis/ranking-text'
 import { rankingReferences, rankingTable } from '@/components/tables/ranking-table'
 import { ChartFrame, EmptyChartFrame } from '@/components/charts/chart-frame'
 import { RankingChart } from '@/components/charts/ranking-chart'
@@ -13,7 +14,8 @@ import { formatObservation, useValueFormatter } from '@/i18n/format-indicator'
 
 type BreakdownSectionProps = {
   indicator: Indicator
-  region: RegionRef
+  /** The region whose places are ranked: its `childCount` says how many places it has. */
+  region: RegionRef & Pick<Region, 'childCount'>
   childRegions: ReadonlyArray<RegionRef>
   childSeries: ReadonlyArray<Series>
   regionSeries: Series | undefined
@@ -46,7 +48,8 @@ export function BreakdownSection(props: BreakdownSectionProps) {
     )
   }
   const { period, ranking, high, low, own } = view
-  const table = rankingTable(i18n, indicator, ranking, props.dataAsOf)
+  const coverage = rankingCoverage(i18n, ranking, region)
+  const table = rankingTable(i18n, indicator, ranking, props.dataAsOf, { coverage })
   const references = rankingReferences(i18n, indicator, region, own)
 
   return (
@@ -57,7 +60,7 @@ export function BreakdownSection(props: BreakdownSectionProps) {
         period: i18n.period(period),
       })}
       summary={t('breakdown.summary', {
-        count: ranking.ranked.length,
+        coverage: coverageText(i18n, coverage),
         top: placeName(high.region),
         topValue: formatObservation(i18n, indicator, high.reading.observation),
         bottom: placeName(low.region),
@@ -67,7 +70,10 @@ export function BreakdownSection(props: BreakdownSectionProps) {
       columns={table.columns}
       rows={table.rows}
       csv={table.csv}
-      footnotes={chartFootnotes(i18n, table.judged, props.dataAsOf)}
+      footnotes={[
+        ...chartFootnotes(i18n, table.judged, props.dataAsOf, 'bars'),
+        ...[coverageNote(i18n, coverage, period)].filter((note) => note !== null),
+      ]}
       fileName={`${indicator.id}-${placeName(region)}-breakdown-${period}`}
       initialView={props.initialView}
       actions={<AddToBriefing slide={`breakdown:${indicator.id}`} />}

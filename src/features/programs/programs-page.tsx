@@ -28,6 +28,8 @@ export function ProgramsPage() {
   const { filters } = useFilters()
   const { code, region } = useResolvedRegion()
   const regionName = region ? placeName(region) : code
+  // The region as its exports name it: both codes from its record, once it is known.
+  const place = { ...(region ?? { code }), name: regionName }
   usePageTitle(t('programs.title', { region: regionName }))
   const agencies = useQuery(programsPageQueries(code, null).agencies)
   const agencyList = agencies.data?.agencies ?? []
@@ -48,8 +50,6 @@ export function ProgramsPage() {
       (agency === null || p.agency.id === agency) &&
       (filters.status === null || p.status === filters.status),
   )
-  const today = dataAsOf ? dayOf(dataAsOf) : null
-
   // The three sections appear together (no layout shift as each lands), unless one is slow: after
   // a moment each shows its own state, so one slow resource never hides the others.
   const sectionsReady = useSettledOrLate([programs, pj, directives], 1500)
@@ -90,29 +90,29 @@ export function ProgramsPage() {
                     aria-busy={programs.isPlaceholderData}
                     className={programs.isPlaceholderData ? 'is-updating' : undefined}
                   >
-                    {today &&
+                    {dataAsOf &&
                       (['hundred-day', 'priority'] as const).map((kind) => (
                         <ProgramSection
                           key={kind}
                           kind={kind}
                           all={all}
                           listed={listed}
-                          today={today}
-                          regionName={regionName}
+                          dataAsOf={dataAsOf}
+                          place={place}
                         />
                       ))}
                     <p className="section__note">{t('programs.statusRule')}</p>
                   </div>
                 </QueryState>
                 <QueryState queries={[pj]}>
-                  {pj.data && <PjEvaluationSection data={pj.data} regionName={regionName} />}
+                  {pj.data && <PjEvaluationSection data={pj.data} place={place} />}
                 </QueryState>
                 <QueryState queries={[directives]}>
                   {directives.data && (
                     <DirectivesSection
                       directives={directives.data.directives}
                       dataAsOf={directives.data.dataAsOf}
-                      regionCode={code}
+                      place={place}
                     />
                   )}
                 </QueryState>

@@ -5,9 +5,9 @@ import type { Region, RegionRef } from '@/api/regions'
 import type { Series } from '@/api/series'
 import { programRollup } from '@/domain/rollup'
 import { briefingDeckEn } from '@/i18n/briefing-deck-en'
-import { messagesEn } from '@/i18n/messages-en'
 import { briefingDeckId } from '@/i18n/briefing-deck-id'
 import { createI18n, registerMessages } from '@/i18n/i18n'
+import { messagesEn } from '@/i18n/messages-en'
 import { rollupSentence } from '@/i18n/format-indicator'
 import { makeIndicator, makeObservation, makeTarget } from '@/testing/fixtures'
 import {
@@ -103,6 +103,17 @@ test('the comparison slide makes its own point, like for like, on one round', ()
   // The region's target steps are the chart's reference.
   expect(model.trend.targets.some((span) => span.value === 8)).toBe(true)
   expect(model.synthetic).toBe(true) // the RPJMD target is synthetic
+})
+
+test('a breakdown of some of the city’s places says how many of them it ranks', () => {
+  // Kota Bogor has six kecamatan; three have a figure for August 2023.
+  const partial = { ...data, region: { ...city, childCount: 6 } }
+  expect(plain(breakdownSlide(id, partial, tpt).headline)).toBe(
+    'TPT Agustus 2023, 3 dari 6 kecamatan: tertinggi Kec. Bogor Selatan (11,20 %), terendah Kec. Bogor Timur (8,10 %); Kota Bogor 9,39 %',
+  )
+  expect(plain(breakdownSlide(en, partial, tpt).headline)).toMatch(
+    /^TPT, August 2023, 3 of 6 kecamatan: highest /,
+  )
 })
 
 test('the breakdown slide names the highest and lowest against the city, with its reference lines', () => {

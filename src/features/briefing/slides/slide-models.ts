@@ -27,6 +27,7 @@ import { headline } from './headline'
 import { breakdownView } from '@/analysis/breakdown'
 import { parentsSentence, parentsView, type ParentPlace } from '@/analysis/parents'
 import type { Ranking } from '@/analysis/ranking'
+import { coverageText, isPartial, rankingCoverage } from '@/analysis/ranking-text'
 import { rankingReferences, rankingTable } from '@/components/tables/ranking-table'
 import {
   shownObservations,
@@ -255,16 +256,22 @@ export function breakdownSlide(
   const regionValue = own.observation
     ? formatObservation(i18n, indicator, own.observation)
     : i18n.t('compare.noValue')
-  const headlineText = i18n.t('slide.breakdown.headline', {
-    name,
-    period: i18n.period(period),
-    high: placeShortName(high.region),
-    highValue: formatObservation(i18n, indicator, high.reading.observation),
-    low: placeShortName(low.region),
-    lowValue: formatObservation(i18n, indicator, low.reading.observation),
-    region: placeShortName(data.region),
-    regionValue,
-  })
+  // A ranking of some of the region's places says how many ("4 dari 27 kab/kota").
+  const coverage = rankingCoverage(i18n, ranking, data.region)
+  const headlineText = i18n.t(
+    isPartial(coverage) ? 'slide.breakdown.headlinePartial' : 'slide.breakdown.headline',
+    {
+      name,
+      period: i18n.period(period),
+      coverage: coverageText(i18n, coverage),
+      high: placeShortName(high.region),
+      highValue: formatObservation(i18n, indicator, high.reading.observation),
+      low: placeShortName(low.region),
+      lowValue: formatObservation(i18n, indicator, low.reading.observation),
+      region: placeShortName(data.region),
+      regionValue,
+    },
+  )
   const all = rankingTable(i18n, indicator, ranking, undefined).bars()
   const half = MAX_BARS / 2
   const bars = all.length > MAX_BARS ? [...all.slice(0, half), ...all.slice(-half)] : all
