@@ -28,8 +28,9 @@ const input: BreakdownInput = {
   childSeries: [
     series('3271010', { '2022-08': 12.1, '2023-08': 11.2 }),
     series('3271020', { '2022-08': 7.9, '2023-08': 8.1 }),
-    // Bogor Utara has no 2023 round: the common period is still the one most children have.
-    series('3271030', { '2022-08': 9.6 }),
+    // Bogor Utara has only an older round: 2023 and 2022 are held by two children each, and the
+    // tie goes to the latest (the one like-for-like rule, docs/decisions/0060-one-like-for-like-rule.md).
+    series('3271030', { '2021-08': 9.6 }),
   ],
   regionSeries: series(
     '3271',
@@ -40,7 +41,7 @@ const input: BreakdownInput = {
   today: '2026-11-01',
 }
 
-test('the children are ranked on the latest period most of them have, with the highest and lowest', () => {
+test('the children are ranked on the period most of them have (ties to the latest), with the highest and lowest', () => {
   const view = breakdownView(input)!
   expect(view.period).toBe('2023-08')
   expect(view.high.region.name).toBe('Bogor Selatan')
@@ -54,6 +55,7 @@ test('the children are ranked on the latest period most of them have, with the h
 test('"as of" moves the compared period back', () => {
   const view = breakdownView({ ...input, asOf: '2022' })!
   expect(view.period).toBe('2022-08')
+  expect(view.ranking.missing.map((m) => m.region.name)).toEqual(['Bogor Utara'])
   expect(view.high.region.name).toBe('Bogor Selatan')
   expect(view.own.observation?.value).toBe(10.78)
 })
