@@ -47,6 +47,8 @@ const coreEn = {
   'overview.behind.one': '{count} indicator is behind its release calendar',
   'overview.behind.other': '{count} indicators are behind their release calendars',
   'overview.dataAsOf': 'Data as of {date}',
+  /** Western Indonesia Time: the abbreviation Indonesians read, in English too. */
+  'time.zone': 'WIB',
   'overview.viewCards': 'Cards',
   'overview.viewTable': 'Table',
   'overview.viewLabel': 'View',

@@ -49,6 +49,8 @@ const coreId = {
   'overview.behind.one': '{count} indikator tertinggal dari jadwal rilis',
   'overview.behind.other': '{count} indikator tertinggal dari jadwal rilis',
   'overview.dataAsOf': 'Data per {date}',
+  /** The zone every time of day is said in (docs/decisions/0081). */
+  'time.zone': 'WIB',
   'overview.viewCards': 'Kartu',
   'overview.viewTable': 'Tabel',
   'overview.viewLabel': 'Tampilan',
