@@ -18,16 +18,27 @@ export type Session = {
   close: () => Promise<void>
 }
 
-/** A fresh Chromium profile with one page; every console error is recorded as a problem. */
+type Size = { width: number; height: number }
+
+/**
+ * A fresh Chromium profile with one page; every console error is recorded as a problem. The
+ * screen is larger than any window the tests open (a desk's monitor with a browser window on it),
+ * unless `screen` says otherwise: a window as large as its screen is the browser's own full screen
+ * (F11, a kiosk), which the briefing shows like full screen. `timezoneId` is the device's zone.
+ */
 export async function openSession({
   viewport = { width: 1366, height: 900 },
-}: { viewport?: { width: number; height: number } } = {}): Promise<Session> {
+  screen = { width: 7680, height: 4320 },
+  timezoneId,
+}: { viewport?: Size; screen?: Size; timezoneId?: string } = {}): Promise<Session> {
   const context = await chromium.launchPersistentContext(
     mkdtempSync(join(tmpdir(), 'kinerja-e2e-')),
     {
       executablePath: CHROMIUM,
       headless: true,
       viewport,
+      screen,
+      ...(timezoneId ? { timezoneId } : {}),
       args: [
         '--no-sandbox',
         '--disable-gpu',
