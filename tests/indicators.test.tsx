@@ -126,3 +126,16 @@ test('the analysis pages speak English with lang=en', async () => {
   expect(screen.getByRole('button', { name: 'Last 12 months' })).toBeInTheDocument()
   expect(screen.getByRole('button', { name: 'This year' })).toBeInTheDocument()
 })
+
+test('a trend grouped by year says the month a year not yet over was taken from: "Juli 2025", never "2025"', async () => {
+  const { user } = renderApp({ url: '/indicators/inflation?region=3271&granularity=year' })
+  const trend = await screen.findByRole('figure', { name: /^Tren Inflasi/ })
+  await user.click(within(trend).getByRole('button', { name: 'Tabel' }))
+  const headers = within(trend)
+    .getAllByRole('rowheader')
+    .map((cell) => cell.textContent)
+  // Whole years are December's values, said as the year; the data ends in July 2025.
+  expect(headers.at(-2)).toBe('2024')
+  expect(headers.at(-1)).toBe('Juli 2025')
+  expect(headers).not.toContain('2025')
+})

@@ -103,8 +103,12 @@ export { GRANULARITIES }
 
 /**
  * Re-expresses a series at a coarser granularity by its end-of-period value (BPS convention: the
- * yearly inflation is December's y/y). A granularity finer than or equal to the native one leaves
- * the series as it is: values are never disaggregated or invented.
+ * yearly inflation is December's y/y). A group the series does not reach the end of (the current
+ * year with data to July, a quarter with its last month missing) is not passed off as the group:
+ * its point keeps the period it was taken from ("Juli 2025", never "2025"), so the axis, the
+ * tooltip, the table, the sentence and the CSV all say the month (docs/decisions/0083). A
+ * granularity finer than or equal to the native one leaves the series as it is: values are never
+ * disaggregated or invented. `sourcePeriod` is the published period behind every point.
  */
 export function toGranularity<T extends { period: string }>(
   items: ReadonlyArray<T>,
@@ -119,8 +123,13 @@ export function toGranularity<T extends { period: string }>(
     const period = parsePeriod(item.period)
     if (!period) continue
     const { year, month } = endMonthParts(period)
-    const bucket = periodKey(periodContaining(year, month, granularity))
-    byBucket.set(bucket, { ...item, period: bucket, sourcePeriod: item.period })
+    const bucket = periodContaining(year, month, granularity)
+    const ends = periodEndMonth(period) === periodEndMonth(bucket)
+    byBucket.set(periodKey(bucket), {
+      ...item,
+      period: ends ? periodKey(bucket) : item.period,
+      sourcePeriod: item.period,
+    })
   }
   return [...byBucket.values()]
 }
