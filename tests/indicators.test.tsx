@@ -92,7 +92,8 @@ test('compare ranks one common period; a region without it stays, unranked, with
 })
 
 test('a small multiple with nothing in the shown range says so, with its latest figure', async () => {
-  renderApp({ url: '/compare?indicator=tpt&regions=3271,7571,31' })
+  // DKI Jakarta's page: its last five years of TPT, 2021 – 2025, where Kota Gorontalo has none.
+  renderApp({ url: '/compare?indicator=tpt&region=31&regions=31,3271,7571' })
   const panel = await screen.findByRole('figure', { name: /^Kota Gorontalo/ })
   expect(
     await within(panel).findAllByText(
@@ -139,3 +140,21 @@ test('a trend grouped by year says the month a year not yet over was taken from:
   expect(headers.at(-1)).toBe('Juli 2025')
   expect(headers).not.toContain('2025')
 })
+
+test.each([
+  ['the latest', '', 'Menampilkan 2019 – 2023'],
+  ['2024', '&period=2024', 'Menampilkan 2019 – 2023'],
+])(
+  'one "last 5 years": the indicator page and the compare page show one window for Kota Bogor’s TPT as of %s',
+  async (_asOf, period, window) => {
+    // Kota Bogor's TPT ends in August 2023; DKI Jakarta's runs to 2025. The compare page used to
+    // end its window at the newest any compared place has (2021 – 2025, 2020 – 2024).
+    const page = renderApp({ url: `/indicators/tpt?region=3271${period}` })
+    expect(await screen.findByText(window)).toBeInTheDocument()
+    page.unmount()
+    renderApp({ url: `/compare?indicator=tpt&region=3271&regions=3271,7571,31${period}` })
+    expect(await screen.findByText(window)).toBeInTheDocument()
+    const multiples = await screen.findByRole('figure', { name: /^Kota Bogor/ })
+    expect(within(multiples).getAllByText('2019 – 2023').length).toBeGreaterThan(0)
+  },
+)

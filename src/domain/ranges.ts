@@ -150,8 +150,11 @@ export type ViewRange = KeyRange & {
 }
 
 /**
- * The range a view shows for one indicator: a custom from–to as given; else the preset (default
- * last 5 years) at the indicator's frequency, anchored on its latest period at or before "as of".
+ * The range a view shows for one indicator — the one definition of "last 5 years" and every other
+ * preset (docs/decisions/0083): a custom from–to as given; else the preset (default last 5 years)
+ * at the indicator's frequency, anchored on the latest of `periods` at or before "as of", where
+ * `periods` are those of the region the view is about (the indicator page's region, the slide's,
+ * /compare's own region among those compared), never the newest of every place drawn beside it.
  * "This year" is the view's year: the year of "as of", else the dataset's current year — never the
  * wall clock, never the year of whatever data happens to be latest. A preset the frequency has no
  * use for falls back to the default and is reported. Null when there is nothing to anchor on.

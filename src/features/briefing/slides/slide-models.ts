@@ -16,7 +16,7 @@ import { dayOf } from '@/domain/dates'
 import { openDirectives } from '@/domain/directives'
 import { parsePeriod } from '@/domain/periods'
 import { lineageOf, placeName, placeShortName, roleOf } from '@/domain/places'
-import { resolveViewRange } from '@/domain/ranges'
+import { DEFAULT_PRESET, resolveViewRange } from '@/domain/ranges'
 import { readAt, readIndicator, type AnyReading } from '@/domain/reading'
 import { programRollup, type RollUp } from '@/domain/rollup'
 import type { Status } from '@/domain/status'
@@ -34,8 +34,8 @@ import {
   type TrendLine,
 } from '@/analysis/series-view'
 
-/** How many years a slide's trend shows. */
-const SLIDE_RANGE = 'last-5-years' as const
+/** A slide's trend shows the default window ("last 5 years", one definition: domain/ranges.ts). */
+const SLIDE_RANGE = DEFAULT_PRESET
 /** Bars a breakdown slide draws: the best and the worst halves when there are more places. */
 const MAX_BARS = 8
 /** Years a grade slide shows. */
