@@ -197,6 +197,8 @@ export default defineConfig(({ mode, command }) => ({
             'data/**/*.test.ts',
             'mocks/**/*.test.ts',
             'vite-plugins/**/*.test.ts',
+            // The lint's own probes (ESLint and dpdm in Node).
+            'tests/lint/*.test.ts',
           ],
           environment: 'node',
           setupFiles: ['./tests/setup-node.ts'],

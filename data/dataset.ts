@@ -17,8 +17,6 @@ import { getProgramData } from './synthetic/programs-data'
 import { buildRegions } from './reference/regions'
 import { buildTargets } from './synthetic/targets'
 
-export { DATA_AS_OF } from './synthetic/clock'
-
 export type Dataset = {
   regions: ReadonlyArray<Region>
   regionsByCode: ReadonlyMap<string, Region>

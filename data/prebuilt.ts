@@ -15,8 +15,8 @@ import type { Indicator } from '@/api/indicators'
 import type { Program } from '@/api/programs'
 import type { Region } from '@/api/regions'
 import type { Observation, Target } from '@/api/series'
-import type { MockAgency } from './synthetic/agencies-data'
-import type { GeographyRecords } from './reference/geography'
+import type { GeographyRecords } from './reference/geography-records'
+import type { MockAgency } from './synthetic/agency-themes'
 
 /**
  * idn-area-data's rows, each region's children in a row by name (orderedGeographyRecords), with

@@ -5,7 +5,7 @@ import { nationalHandlers } from './handlers/national'
 const API = '*/api/*'
 
 /** The first path segment after /api/: `regions`, `series`, `agencies`, `programs` … */
-export function resourceOf(url: string): string {
+function resourceOf(url: string): string {
   const path = new URL(url).pathname
   return path.replace(/^.*\/api\//, '').split('/')[0] ?? ''
 }
@@ -23,7 +23,7 @@ function transformed(change: (resource: string, body: unknown) => unknown): Requ
 }
 
 /** Names that must stay text everywhere: markup, script, and spreadsheet formulas. */
-export const HOSTILE_PREFIXES = [
+const HOSTILE_PREFIXES = [
   '<img src=x onerror="alert(1)">',
   '<script>alert("xss")</script>',
   '=HYPERLINK("http://evil.example","klik")',
@@ -75,8 +75,8 @@ function emptied(resource: string, body: unknown): unknown {
   return result
 }
 
-export const FAULTS = ['500', 'network', 'hang', 'invalid'] as const
-export type Fault = (typeof FAULTS)[number]
+const FAULTS = ['500', 'network', 'hang', 'invalid'] as const
+type Fault = (typeof FAULTS)[number]
 
 /**
  * A fault on one resource (or `*`), e.g. `series:500`. Faults the client retries (500, network,
@@ -84,7 +84,7 @@ export type Fault = (typeof FAULTS)[number]
  * payload only the first; after that the address recovers, so the widget's own "Coba lagi"
  * succeeds. Counted per address, so a page asking for several regions fails each of them alike.
  */
-export function faultHandlers(resource: string, fault: Fault): RequestHandler[] {
+function faultHandlers(resource: string, fault: Fault): RequestHandler[] {
   const tries = fault === 'invalid' ? 1 : 3
   const failed = new Map<string, number>()
   return [
@@ -138,9 +138,9 @@ export const scenarios = {
   national: nationalHandlers,
 } satisfies Record<string, RequestHandler[]>
 
-export type ScenarioName = keyof typeof scenarios
+type ScenarioName = keyof typeof scenarios
 
-export function isScenarioName(name: string): name is ScenarioName {
+function isScenarioName(name: string): name is ScenarioName {
   return Object.hasOwn(scenarios, name)
 }
 

@@ -51,9 +51,9 @@ export class RawJson {
   constructor(readonly text: string) {}
 }
 
-export type ApiAnswer = { status: 200 | 400 | 404; body: unknown }
+type ApiAnswer = { status: 200 | 400 | 404; body: unknown }
 
-export type EndpointContext = {
+type EndpointContext = {
   db: Queryable
   version: DataVersion
   /** The catalogue's indicator ids in order, for this data version. */
@@ -62,7 +62,7 @@ export type EndpointContext = {
   regionIndex: () => Promise<ReadonlyArray<SearchEntry<string>>>
 }
 
-export type Endpoint = (context: EndpointContext) => Promise<ApiAnswer>
+type Endpoint = (context: EndpointContext) => Promise<ApiAnswer>
 
 export type Route =
   { ok: true; endpoint: Endpoint } | { ok: false; status: 400 | 404; body: ApiErrorBody }

@@ -32,7 +32,7 @@ export async function openDatabase(config: Config, log: Log): Promise<Database> 
 }
 
 /** The dataset a first start loads. */
-export function seedDataset(dataset: Dataset): SeedDataset {
+function seedDataset(dataset: Dataset): SeedDataset {
   const demo = buildDemoDataset()
   if (dataset === 'demo') return { ...demo, name: 'demo dataset' }
   // National: the demo's agencies, programs and catalogue; synthetic figures for every region.

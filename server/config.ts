@@ -30,7 +30,7 @@ export type Config = {
 }
 
 /** The project's root: one level up from this file, in the source (server/) and the bundle (dist-server/). */
-export const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..')
+const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..')
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number) {
   const raw = env[name]

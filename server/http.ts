@@ -13,21 +13,17 @@
  */
 import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { promisify } from 'node:util'
-import { brotliCompress, constants as zlib, gzip } from 'node:zlib'
 import type { ApiErrorBody } from '@/api/common'
 import { RawJson, routeApi } from './api'
 import { DatabaseUnavailableError, isUnavailable, type Database } from './db/database'
 import { SCHEMA_VERSION } from './db/migrate'
 import type { SearchEntry } from '@/domain/region-search'
 import { dataVersion, listIndicators, regionSearchIndex, type DataVersion } from './queries'
+import { send, type Headers } from './respond'
 import type { StaticSite } from './static'
 
-const brotli = promisify(brotliCompress)
-const gzipAsync = promisify(gzip)
-
 /** Bumped when an answer's shape changes for the same data, so caches do not mix versions. */
-export const API_REVISION = `contract-2.schema-${SCHEMA_VERSION}`
+const API_REVISION = `contract-2.schema-${SCHEMA_VERSION}`
 
 /**
  * Browsers and CDNs may reuse an answer for a minute without asking; for ten more minutes a CDN
@@ -35,16 +31,6 @@ export const API_REVISION = `contract-2.schema-${SCHEMA_VERSION}`
  * times a month), so a minute of staleness after one is the price of a cacheable API.
  */
 export const API_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600'
-
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Frame-Options': 'DENY',
-  'Permissions-Policy':
-    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-}
 
 /** The API's answers are data, never a document: nothing may load from or frame them. */
 const API_CSP = "default-src 'none'; frame-ancestors 'none'"
@@ -55,64 +41,6 @@ export type ServerOptions = {
   /** The longest an API request may take before it answers 503. */
   timeoutMs: number
   log: (message: string) => void
-}
-
-type Headers = Record<string, string>
-
-/** `br`, `gzip` or null, from an Accept-Encoding header (a `;q=0` entry is a refusal). */
-export function chooseEncoding(header: string | undefined): 'br' | 'gzip' | null {
-  const accepted = new Set<string>()
-  for (const part of (header ?? '').split(',')) {
-    const [name = '', ...rest] = part.trim().toLowerCase().split(';')
-    const q = rest.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find(Boolean)
-    if (q === undefined || Number(q) > 0) accepted.add(name.trim())
-  }
-  if (accepted.has('br')) return 'br'
-  if (accepted.has('gzip')) return 'gzip'
-  return null
-}
-
-export async function compress(
-  body: Buffer,
-  encoding: 'br' | 'gzip',
-  quality: 'fast' | 'best',
-): Promise<Buffer> {
-  if (encoding === 'br') {
-    return brotli(body, {
-      params: {
-        [zlib.BROTLI_PARAM_QUALITY]: quality === 'fast' ? 4 : 11,
-        [zlib.BROTLI_PARAM_SIZE_HINT]: body.length,
-      },
-    })
-  }
-  return gzipAsync(body, { level: quality === 'fast' ? 6 : 9 })
-}
-
-/** Writes a body (compressed when worth it), or only the headers for HEAD. */
-export async function send(
-  request: IncomingMessage,
-  response: ServerResponse,
-  status: number,
-  headers: Headers,
-  body: Buffer | null,
-  options: { compressible: boolean; quality: 'fast' | 'best' } = {
-    compressible: true,
-    quality: 'fast',
-  },
-): Promise<void> {
-  const out: Headers = { ...SECURITY_HEADERS, ...headers }
-  let payload = body
-  if (body && options.compressible) {
-    out.Vary = 'Accept-Encoding'
-    const encoding = body.length >= 1024 ? chooseEncoding(request.headers['accept-encoding']) : null
-    if (encoding) {
-      payload = await compress(body, encoding, options.quality)
-      out['Content-Encoding'] = encoding
-    }
-  }
-  if (payload) out['Content-Length'] = String(payload.length)
-  response.writeHead(status, out)
-  response.end(request.method === 'HEAD' ? undefined : (payload ?? undefined))
 }
 
 function errorBody(code: string, message: string): Buffer {
@@ -152,7 +80,7 @@ export function normalisedQuery(params: URLSearchParams): string {
   return new URLSearchParams(sorted.map((s) => s.entry)).toString()
 }
 
-export function etagFor(version: DataVersion, path: string, params: URLSearchParams): string {
+function etagFor(version: DataVersion, path: string, params: URLSearchParams): string {
   const hash = createHash('sha256')
     .update(`${API_REVISION}\n${version.id}\n${path}\n${normalisedQuery(params)}`)
     .digest('base64url')

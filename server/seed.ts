@@ -75,7 +75,7 @@ async function insert(
   rows.clear()
 }
 
-export const REGION_COLUMNS = [
+const REGION_COLUMNS = [
   ['code', 'text'],
   ['bps_code', 'text'],
   ['kemendagri_code', 'text'],
@@ -89,7 +89,7 @@ export const REGION_COLUMNS = [
   ['name_rank', 'int'],
 ] as const
 
-export const OBSERVATION_COLUMNS = [
+const OBSERVATION_COLUMNS = [
   ['region_code', 'text'],
   ['indicator_id', 'text'],
   ['period', 'text'],
@@ -129,7 +129,7 @@ const TARGET_COLUMNS = [
 ] as const
 
 /** The period's first and last month, for the range filters (throws on a malformed key). */
-export function periodBounds(key: string): { start: number; end: number } {
+function periodBounds(key: string): { start: number; end: number } {
   const period = parsePeriod(key)
   if (!period) throw new Error(`not a period key: ${key}`)
   return { start: periodStartMonth(period), end: periodEndMonth(period) }

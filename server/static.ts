@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, relative, sep } from 'node:path'
-import { compress, chooseEncoding, send } from './http'
+import { compress, chooseEncoding, send } from './respond'
 
 type StaticFile = { body: Buffer; type: string; etag: string; compressible: boolean }
 

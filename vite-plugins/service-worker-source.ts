@@ -30,8 +30,8 @@ export function routeOf(
   return 'pass'
 }
 
-export const PIN_SHELL_MESSAGE = 'kinerja:pin-shell'
-export const SHELL_CACHE_PREFIX = 'kinerja-shell-'
+const PIN_SHELL_MESSAGE = 'kinerja:pin-shell'
+const SHELL_CACHE_PREFIX = 'kinerja-shell-'
 
 export type ServiceWorkerOptions = {
   /** Names the shell's cache; a new build gets a new one and the old is deleted. */

@@ -21,8 +21,6 @@ export function isIndicatorId(id: string): id is IndicatorId {
   return (INDICATOR_IDS as ReadonlyArray<string>).includes(id)
 }
 
-export { AUDIT_GRADES, SAKIP_GRADES }
-
 type Lags = Indicator['release']['lagDays']
 const lags = (given: Partial<Lags>): Lags => ({
   year: null,

@@ -22,6 +22,7 @@ import type { Region, RegionLevel, RegionRef } from '@/api/regions'
 import { indexRegions, searchFields, type SearchEntry } from '@/domain/region-search'
 import { regionRows, type RegionRow } from './csv'
 import { expandGeography, prebuiltMockData } from '../prebuilt'
+import type { GeographyRecords } from './geography-records'
 
 export const NATION_CODE = '0000'
 
@@ -29,7 +30,7 @@ export const NATION_CODE = '0000'
  * BPS province codes where they differ from Kemendagri's: the Papua provinces BPS numbered by
  * its own order after the 2022 split. Kemendagri → BPS.
  */
-export const PAPUA_PROVINCES: Readonly<Record<string, string>> = {
+const PAPUA_PROVINCES: Readonly<Record<string, string>> = {
   '91': '94', // Papua
   '92': '91', // Papua Barat
   '93': '95', // Papua Selatan
@@ -116,27 +117,13 @@ function field(record: CsvRecord, column: string): string {
 }
 
 /** The level of a kab/kota from its official name ("Kota Administrasi Jakarta Selatan"). */
-export function kabKotaLevel(name: string): RegionLevel {
+function kabKotaLevel(name: string): RegionLevel {
   const found = KABKOTA_LEVELS.find(([prefix]) => name.startsWith(prefix))
   if (!found) throw new Error(`idn-area-data: no kab/kota level in "${name}"`)
   return found[1]
 }
 
 type Node = Omit<Region, 'ancestors' | 'childCount'>
-
-/**
- * idn-area-data's three tables as rows (Kemendagri code, parent's Kemendagri code, name) and the
- * seed areas' BPS codes (regions.csv): all the geography is built from. The demo build ships them as
- * JSON, in the geography's search order (data/prebuilt.ts), rather than parse the CSVs in the
- * page.
- */
-export type GeographyRecords = {
-  provinces: ReadonlyArray<readonly [code: string, name: string]>
-  regencies: ReadonlyArray<readonly [code: string, province: string, name: string]>
-  districts: ReadonlyArray<readonly [code: string, regency: string, name: string]>
-  /** Kemendagri → BPS code of the seed areas (kelurahan carry none). */
-  bps: ReadonlyArray<readonly [kemendagri: string, bps: string]>
-}
 
 /** The records of idn-area-data's CSVs and regions.csv. */
 export function readGeographyRecords(
@@ -163,7 +150,7 @@ export function readGeographyRecords(
  * Builds the geography from idn-area-data's CSVs and regions.csv (the seed areas' BPS codes).
  * Use {@link getGeography} for the memoised one.
  */
-export function buildGeography(
+function buildGeography(
   seedRows: ReadonlyArray<RegionRow> = regionRows(),
   csv = { provinces: provincesCsv, regencies: regenciesCsv, districts: districtsCsv },
 ): Geography {

@@ -12,7 +12,7 @@ import type { Citation, Observation, Source } from '@/api/series'
 import { parsePeriod, periodKey, type Period } from '@/domain/periods'
 
 /** The catalogue's indicators and the indicators.csv names that feed them. */
-export const CSV_INDICATORS = {
+const CSV_INDICATORS = {
   tpt: 'tpt',
   stunting_prevalence: 'stunting',
   inflation_yoy: 'inflation',
@@ -22,7 +22,7 @@ export const CSV_INDICATORS = {
   bpk_opinion_lkpd: 'audit-opinion',
 } as const
 export type CsvIndicator = keyof typeof CSV_INDICATORS
-export type OfficialIndicator = (typeof CSV_INDICATORS)[CsvIndicator]
+type OfficialIndicator = (typeof CSV_INDICATORS)[CsvIndicator]
 
 export function isCsvIndicator(name: string): name is CsvIndicator {
   return Object.hasOwn(CSV_INDICATORS, name)
@@ -72,7 +72,7 @@ function pad2(n: number): string {
  * - BPK opinion on TA Y → (Y+1)-05-31 (LHP handed over in May/June).
  * - SAKIP: no fixed calendar, so null.
  */
-export function officialMeta(
+function officialMeta(
   indicator: OfficialIndicator,
   period: Period,
 ): { source: Source; releaseDate: string | null } | { error: string } {
@@ -248,7 +248,7 @@ const CAVEATS: ReadonlyArray<readonly [RegExp, NonNullable<Citation['caveat']>]>
 ]
 
 /** Where a figure was read, from the row's `source_url` and `source_note`. */
-export function citationOf(row: Pick<IndicatorRow, 'source_url' | 'source_note'>): Citation | null {
+function citationOf(row: Pick<IndicatorRow, 'source_url' | 'source_note'>): Citation | null {
   const { url, extra } = splitSourceUrl(row.source_url)
   const note = [row.source_note.trim(), extra].filter(Boolean).join('; ') || null
   if (!url) return null

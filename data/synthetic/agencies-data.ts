@@ -22,7 +22,13 @@ import { FIRST_YEAR_OF_88_2021, SAKIP_COMPONENTS } from '@/domain/sakip'
 import { sakipPredicate } from '@/domain/status'
 import { buildCatalog } from '../reference/catalog'
 import { agencyRows, type AgencyRow } from '../reference/csv'
-import { CATALOG_OWNER_ROLES, IKU_TEMPLATES, roleOf, type Role } from './agency-themes'
+import {
+  CATALOG_OWNER_ROLES,
+  IKU_TEMPLATES,
+  roleOf,
+  type MockAgency,
+  type Role,
+} from './agency-themes'
 import { prebuiltMockData, type MockData } from '../prebuilt'
 import { round2, seededRandom } from './random'
 import type { LocalizedText } from '@/api/common'
@@ -67,7 +73,7 @@ export const AGENCY_REGIONS = ['3271', '7571'] as const
 
 export const SAKIP_YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025] as const
 /** IKU years: 2026's realisation is not reported yet on the dataset's day. */
-export const IKU_YEARS = [2022, 2023, 2024, 2025, 2026] as const
+const IKU_YEARS = [2022, 2023, 2024, 2025, 2026] as const
 const LAST_REALISED_IKU_YEAR = 2025
 
 const CATEGORIES = new Set<string>([
@@ -94,8 +100,6 @@ const EXTRA_ABBREVIATIONS: Readonly<Record<string, string>> = {
   '3271|Dinas Pemadam Kebakaran dan Penyelamatan': 'Damkar',
   '3271|Dinas Perindustrian dan Perdagangan': 'Disperindag',
 }
-
-export type MockAgency = { agency: Agency; role: Role | null }
 
 export type AgencyData = {
   byRegion: ReadonlyMap<string, ReadonlyArray<MockAgency>>

@@ -8,42 +8,44 @@
  * An agency's role is read from its official name, so the same themes serve Kota Bogor and Kota
  * Gorontalo, whose agencies are organised differently.
  */
+import type { Agency } from '@/api/agencies'
 import type { LocalizedText } from '@/api/common'
 
-export const ROLES = [
-  'secretariat',
-  'council',
-  'inspectorate',
-  'personnel',
-  'planning',
-  'finance',
-  'revenue',
-  'politics',
-  'disaster',
-  'health',
-  'education',
-  'permits',
-  'housing',
-  'tourism',
-  'food',
-  'environment',
-  'archives',
-  'public-works',
-  'fire',
-  'women-children',
-  'social',
-  'labour',
-  'family-planning',
-  'trade',
-  'transport',
-  'civil-registry',
-  'order',
-  'youth-sports',
-  'communication',
-  'fisheries',
-  'kecamatan',
-] as const
-export type Role = (typeof ROLES)[number]
+export type Role =
+  | 'secretariat'
+  | 'council'
+  | 'inspectorate'
+  | 'personnel'
+  | 'planning'
+  | 'finance'
+  | 'revenue'
+  | 'politics'
+  | 'disaster'
+  | 'health'
+  | 'education'
+  | 'permits'
+  | 'housing'
+  | 'tourism'
+  | 'food'
+  | 'environment'
+  | 'archives'
+  | 'public-works'
+  | 'fire'
+  | 'women-children'
+  | 'social'
+  | 'labour'
+  | 'family-planning'
+  | 'trade'
+  | 'transport'
+  | 'civil-registry'
+  | 'order'
+  | 'youth-sports'
+  | 'communication'
+  | 'fisheries'
+  | 'kecamatan'
+
+/** An agency of the demo and the role it plays (null: none of the themes). */
+export type MockAgency = { agency: Agency; role: Role | null }
 
 /** Name patterns, checked in order (BKPP Gorontalo is personnel before it is education). */
 const ROLE_PATTERNS: ReadonlyArray<readonly [RegExp, Role]> = [

@@ -24,7 +24,7 @@ import { assembleSeries, seriesRegionCodes, type SeriesQuery } from '../dataset'
 import { getGeography } from '../reference/geography'
 import { round2, roundTo, seededRandom } from './random'
 
-export const NATIONAL_YEARS = { from: 2016, to: 2025 } as const
+const NATIONAL_YEARS = { from: 2016, to: 2025 } as const
 /** A big kabupaten whose kecamatan make a long breakdown (Kabupaten Bogor, 40 kecamatan). */
 export const BIG_REGENCY = '3201'
 

@@ -113,7 +113,7 @@ function addOfficial(store: WorkingStore, rows: ReadonlyArray<IndicatorRow>): vo
 // Synthetic helpers
 // ---------------------------------------------------------------------------------------------
 
-export function synthetic(period: string, value: number, method: LocalizedText): Observation {
+function synthetic(period: string, value: number, method: LocalizedText): Observation {
   return {
     period,
     value,

@@ -26,9 +26,10 @@ import {
   PROGRAM_UPDATE_NOTES,
   kecamatanHundredDay,
   type FollowUpKind,
+  type MockAgency,
   type ProgramTemplate,
 } from './agency-themes'
-import { AGENCY_REGIONS, getAgencyData, type MockAgency } from './agencies-data'
+import { AGENCY_REGIONS, getAgencyData } from './agencies-data'
 import { DATA_AS_OF } from './clock'
 import { prebuiltMockData, type MockData } from '../prebuilt'
 import { round2, seededRandom } from './random'
@@ -36,7 +37,7 @@ import { round2, seededRandom } from './random'
 /** The dataset's day: "today" for every status here. */
 export const TODAY = dayOf(DATA_AS_OF)
 
-export const HUNDRED_DAY_START = '2025-02-20'
+const HUNDRED_DAY_START = '2025-02-20'
 
 function ref({ agency }: MockAgency): AgencyRef {
   return { id: agency.id, name: agency.name, abbreviation: agency.abbreviation }
@@ -297,7 +298,7 @@ export function buildDirectives(regionCode: string): Directive[] {
 const t = (id: string, en: string): LocalizedText => ({ id, en })
 
 /** The indicators Pj reports cite most often (shared/data/README.md, Kemendagri evaluation). */
-export const PJ_INDICATORS = [
+const PJ_INDICATORS = [
   { id: 'inflation', name: t('Pengendalian inflasi', 'Inflation control') },
   { id: 'stunting', name: t('Penurunan stunting', 'Stunting reduction') },
   { id: 'extreme-poverty', name: t('Penghapusan kemiskinan ekstrem', 'Ending extreme poverty') },

@@ -4,7 +4,7 @@
  */
 
 /** FNV-1a, 32 bit: a small, well-spread hash of a string. */
-export function hashString(text: string): number {
+function hashString(text: string): number {
   let hash = 0x811c9dc5
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i)
@@ -14,7 +14,7 @@ export function hashString(text: string): number {
 }
 
 /** mulberry32: a tiny 32-bit PRNG with a good enough spread for mock data. Returns [0, 1). */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let state = seed >>> 0
   return () => {
     state = (state + 0x6d2b79f5) >>> 0

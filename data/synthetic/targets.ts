@@ -11,9 +11,9 @@ import type { IndicatorId } from '../reference/catalog'
 import { seriesKey } from './observations'
 import { round2, roundTo, seededUniform } from './random'
 
-export const TARGET_YEARS = { from: 2018, to: 2026 } as const
+const TARGET_YEARS = { from: 2018, to: 2026 } as const
 /** The year the city's yearly plan (RKPD) in the demo sets its own targets for. */
-export const RKPD_YEAR = 2026
+const RKPD_YEAR = 2026
 
 const INFLATION_SOURCE: LocalizedText = {
   id: 'Sasaran inflasi nasional (Pemerintah dan Bank Indonesia; PMK 124/2017, PMK 101/2021)',

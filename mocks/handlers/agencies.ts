@@ -12,7 +12,7 @@ import { DATA_AS_OF } from '../../data/synthetic/clock'
 import { canonicalCode } from '../../data/reference/geography'
 
 /** A 400/404 answer with the contract's error body. */
-export function apiError(
+function apiError(
   code: 'bad_request' | 'not_found',
   message: string,
   status: 400 | 404,

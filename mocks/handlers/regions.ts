@@ -9,7 +9,7 @@ import { childrenOf, getGeography, resolveRegionCode } from '../../data/referenc
  * The regions asked for by code (BPS or Kemendagri), each once, in the order first asked; the codes
  * no region has go to `unknown`.
  */
-export function regionsByCodes(codes: ReadonlyArray<string>): RegionsResponse {
+function regionsByCodes(codes: ReadonlyArray<string>): RegionsResponse {
   const regions: Region[] = []
   const unknown: string[] = []
   const seen = new Set<string>()

@@ -39,7 +39,7 @@ function isAlive(pid: number): boolean {
 }
 
 /** The pid holding `dataDir`, or null when the folder is free (or its lock is stale). */
-export function dataDirHolder(dataDir: string): number | null {
+function dataDirHolder(dataDir: string): number | null {
   let text: string
   try {
     text = readFileSync(join(dataDir, LOCK_FILE), 'utf8')

@@ -10,8 +10,8 @@ import { compareKeys, isAtOrBefore, parsePeriod, periodKeyMidpoint } from '@/dom
 import { rankBy, type Ranked } from '@/domain/ranking'
 import { hasReading, readAt, readObservation, type Reading } from '@/domain/reading'
 
-export type PlaceReading = { region: RegionRef; reading: Reading }
-export type UnrankedPlace = { region: RegionRef; nearest: Reading | null }
+type PlaceReading = { region: RegionRef; reading: Reading }
+type UnrankedPlace = { region: RegionRef; nearest: Reading | null }
 
 export type Ranking = {
   /** The period compared. */
@@ -78,7 +78,7 @@ function rankingValue(reading: Reading): number | null {
 }
 
 /** Best first: ascending for lower-is-better and bands, descending for higher-is-better and grades. */
-export function rankingDirection(indicator: Indicator): 'asc' | 'desc' {
+function rankingDirection(indicator: Indicator): 'asc' | 'desc' {
   return indicator.polarity === 'higher' || indicator.valueType === 'grade' ? 'desc' : 'asc'
 }
 

@@ -4,8 +4,7 @@ import { getJson } from './client'
 import { DataAsOfSchema, LocalizedTextSchema, ProvenanceSchema, RegionCodeSchema } from './common'
 
 /** SAKIP predicates, ordered worst → best (PermenPANRB 88/2021). */
-export const SAKIP_PREDICATES = ['D', 'C', 'CC', 'B', 'BB', 'A', 'AA'] as const
-export type SakipPredicate = (typeof SAKIP_PREDICATES)[number]
+const SAKIP_PREDICATES = ['D', 'C', 'CC', 'B', 'BB', 'A', 'AA'] as const
 
 /** An agency id: the region code and a slug, e.g. `3271-dinkes`. Also the `agency` URL value. */
 export const AGENCY_ID_PATTERN = /^\d{4}-[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -13,7 +12,7 @@ export const AgencyIdSchema = z
   .string()
   .check(z.maxLength(80), z.regex(AGENCY_ID_PATTERN, 'agency id'))
 
-export const AgencyCategorySchema = z.enum([
+const AgencyCategorySchema = z.enum([
   'sekretariat',
   'inspektorat',
   'badan',
@@ -26,7 +25,7 @@ export type AgencyCategory = z.infer<typeof AgencyCategorySchema>
 const component = (max: number) => z.number().check(z.minimum(0), z.maximum(max))
 
 /** The four components of PermenPANRB 88/2021 (maxima 30, 30, 15, 25). */
-export const SakipComponentsSchema = z.object({
+const SakipComponentsSchema = z.object({
   planning: component(30),
   measurement: component(30),
   reporting: component(15),
@@ -35,7 +34,7 @@ export const SakipComponentsSchema = z.object({
 export type SakipComponents = z.infer<typeof SakipComponentsSchema>
 
 /** One year's SAKIP evaluation of an agency (the city's internal evaluation of its OPD). */
-export const SakipEvaluationSchema = z.object({
+const SakipEvaluationSchema = z.object({
   /** The year whose performance was evaluated. */
   year: z.int().check(z.minimum(2000), z.maximum(2100)),
   score: z.number().check(z.minimum(0), z.maximum(100)),
@@ -47,7 +46,7 @@ export const SakipEvaluationSchema = z.object({
 })
 export type SakipEvaluation = z.infer<typeof SakipEvaluationSchema>
 
-export const AgencySchema = z.object({
+const AgencySchema = z.object({
   id: AgencyIdSchema,
   regionCode: RegionCodeSchema,
   name: z.string().check(z.minLength(1), z.maxLength(200)),
@@ -71,7 +70,7 @@ export const AgenciesResponseSchema = z.object({
 export type AgenciesResponse = z.infer<typeof AgenciesResponseSchema>
 
 /** An agency's key performance indicator (IKU) with its yearly target and realisation. */
-export const IkuSchema = z.object({
+const IkuSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   name: LocalizedTextSchema,
   unit: z.enum(['percent', 'days', 'count', 'index', 'rupiah-billion']),

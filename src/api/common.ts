@@ -19,8 +19,6 @@ export const PeriodKeySchema = z.string().check(z.regex(PERIOD_KEY_PATTERN, 'per
  * A region's canonical `code` is its BPS code where one is known, else its dotted Kemendagri code;
  * every parameter accepts either kind (a dotted code with a BPS twin resolves to the twin).
  */
-export const BPS_CODE_PATTERN = /^(?:0000|\d{2}|\d{4}|\d{7})$/
-export const KEMENDAGRI_CODE_PATTERN = /^\d{2}\.\d{2}(?:\.\d{2})?$/
 const REGION_CODE_PATTERN = /^(?:0000|\d{2}|\d{4}|\d{7}|\d{2}\.\d{2}(?:\.\d{2})?)$/
 
 export function isRegionCode(value: string): boolean {
@@ -37,9 +35,6 @@ export const ApiErrorBodySchema = z.object({
   error: z.object({ code: z.string(), message: z.string() }),
 })
 export type ApiErrorBody = z.infer<typeof ApiErrorBodySchema>
-
-/** The codes an error body carries. */
-export const API_ERROR_CODES = ['bad_request', 'not_found', 'unavailable', 'internal'] as const
 
 /** A comma list in a query string holds at most this many items (regions, codes, indicators). */
 export const MAX_LIST_ITEMS = 50

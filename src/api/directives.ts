@@ -5,7 +5,7 @@ import { DataAsOfSchema, LocalizedTextSchema, ProvenanceSchema, RegionCodeSchema
 import { AgencyRefSchema } from './programs'
 
 /** A directive (*arahan*) given at a leadership briefing, and its follow-up (*tindak lanjut*). */
-export const DirectiveSchema = z.object({
+const DirectiveSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   regionCode: RegionCodeSchema,
   text: LocalizedTextSchema,
@@ -21,7 +21,6 @@ export const DirectiveSchema = z.object({
   provenance: ProvenanceSchema,
 })
 export type Directive = z.infer<typeof DirectiveSchema>
-export type DirectiveStatus = Directive['status']
 
 export const DirectivesResponseSchema = z.object({
   regionCode: RegionCodeSchema,

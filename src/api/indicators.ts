@@ -3,11 +3,9 @@ import { z } from 'zod/mini'
 import { getJson } from './client'
 import { DataAsOfSchema, LocalizedTextSchema, PeriodKeySchema } from './common'
 
-export const PolaritySchema = z.enum(['lower', 'higher', 'band'])
-export type Polarity = z.infer<typeof PolaritySchema>
+const PolaritySchema = z.enum(['lower', 'higher', 'band'])
 
-export const FrequencySchema = z.enum(['month', 'quarter', 'semester', 'year'])
-export type Frequency = z.infer<typeof FrequencySchema>
+const FrequencySchema = z.enum(['month', 'quarter', 'semester', 'year'])
 
 export const IndicatorSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),

@@ -13,11 +13,11 @@ import { REGION_SEARCH_LIMIT, REGION_SEARCH_MIN_LENGTH } from './regions'
 export type ParamResult<T> = { ok: true; query: T } | { ok: false; status: 400; body: ApiErrorBody }
 
 /** The longest region search text (after trimming). */
-export const REGION_SEARCH_MAX_LENGTH = 100
+const REGION_SEARCH_MAX_LENGTH = 100
 /** The most results one region search may ask for. */
-export const REGION_SEARCH_MAX_LIMIT = MAX_LIST_ITEMS
+const REGION_SEARCH_MAX_LIMIT = MAX_LIST_ITEMS
 
-export function badRequest(message: string): { ok: false; status: 400; body: ApiErrorBody } {
+function badRequest(message: string): { ok: false; status: 400; body: ApiErrorBody } {
   return { ok: false, status: 400, body: { error: { code: 'bad_request', message } } }
 }
 

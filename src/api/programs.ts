@@ -12,7 +12,7 @@ export function isProgramStatus(value: string): value is ProgramStatus {
   return (PROGRAM_STATUSES as ReadonlyArray<string>).includes(value)
 }
 
-export const ProgramStatusSchema = z.enum(PROGRAM_STATUSES)
+const ProgramStatusSchema = z.enum(PROGRAM_STATUSES)
 
 /** The agency that owns a program or a directive, as shown next to it. */
 export const AgencyRefSchema = z.object({
@@ -22,7 +22,7 @@ export const AgencyRefSchema = z.object({
 })
 export type AgencyRef = z.infer<typeof AgencyRefSchema>
 
-export const ProgramSchema = z.object({
+const ProgramSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   regionCode: RegionCodeSchema,
   /** The mayor's 100-day commitments, or the year's priority programs. */

@@ -3,7 +3,7 @@ import { z } from 'zod/mini'
 import { getJson } from './client'
 import { MAX_LIST_ITEMS, RegionCodeSchema } from './common'
 
-export const RegionLevelSchema = z.enum([
+const RegionLevelSchema = z.enum([
   'national',
   'province',
   'city',
@@ -15,7 +15,7 @@ export const RegionLevelSchema = z.enum([
 export type RegionLevel = z.infer<typeof RegionLevelSchema>
 
 /** A region as named inside another answer (an ancestor). */
-export const RegionRefSchema = z.object({
+const RegionRefSchema = z.object({
   code: RegionCodeSchema,
   name: z.string().check(z.minLength(1), z.maxLength(200)),
   level: RegionLevelSchema,

@@ -11,7 +11,7 @@ import {
 } from './common'
 
 /** Who published an official figure: the publisher and the publication ("BPS", "Sakernas Agustus 2023"). */
-export const SourceSchema = z.object({
+const SourceSchema = z.object({
   publisher: z.string().check(z.minLength(1)),
   publication: z.string().check(z.minLength(1)),
 })
@@ -19,14 +19,14 @@ export type Source = z.infer<typeof SourceSchema>
 
 export const CITATION_KINDS = ['publisher', 'government', 'news', 'other'] as const
 export type CitationKind = (typeof CITATION_KINDS)[number]
-export const CITATION_CAVEATS = ['inferred', 'conflict', 'caution'] as const
+const CITATION_CAVEATS = ['inferred', 'conflict', 'caution'] as const
 
 /**
  * Where an official figure was read: most were read in news articles quoting the publisher
  * (shared/data/README.md), a few on the publisher's own site. Shown apart from the source, with a
  * link that says what it opens.
  */
-export const CitationSchema = z.object({
+const CitationSchema = z.object({
   /** The outlet or site: "ANTARA", "Databoks (Katadata)", "BPS Provinsi Gorontalo", "skornews.co". */
   outlet: z.string().check(z.minLength(1)),
   kind: z.enum(CITATION_KINDS),
@@ -43,7 +43,7 @@ export const CitationSchema = z.object({
 })
 export type Citation = z.infer<typeof CitationSchema>
 
-export const ObservationSchema = z
+const ObservationSchema = z
   .object({
     period: PeriodKeySchema,
     value: z.nullable(z.number()),
@@ -72,10 +72,10 @@ export const ObservationSchema = z
   )
 export type Observation = z.infer<typeof ObservationSchema>
 
-export const TARGET_BASES = ['national', 'rpjmd', 'rkpd'] as const
+const TARGET_BASES = ['national', 'rpjmd', 'rkpd'] as const
 export type TargetBasis = (typeof TARGET_BASES)[number]
 
-export const TargetSchema = z.object({
+const TargetSchema = z.object({
   year: z.int(),
   /** A point target (lower/higher polarity). */
   value: z.nullable(z.number()),

@@ -4,11 +4,11 @@ import { isApiError } from '@/api/api-error'
 const MAX_RETRIES = 2
 
 /** Retry network faults, timeouts and 5xx with backoff; never 4xx or invalid payloads. */
-export function shouldRetry(failureCount: number, error: unknown): boolean {
+function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < MAX_RETRIES && isApiError(error) && error.isRetryable
 }
 
-export const queryDefaults: DefaultOptions = {
+const queryDefaults: DefaultOptions = {
   queries: {
     retry: shouldRetry,
     retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),

@@ -44,11 +44,10 @@ export function capaian(
  * below: 90,9 is Baik, 91 is Sangat Baik, 50,5 is Sangat Kurang, 51 is Kurang. Nothing is rounded
  * up. Over 100 stays Sangat Baik.
  */
-export const CAPAIAN_BANDS = ['very-good', 'good', 'fair', 'poor', 'very-poor'] as const
-export type CapaianBand = (typeof CAPAIAN_BANDS)[number]
+export type CapaianBand = 'very-good' | 'good' | 'fair' | 'poor' | 'very-poor'
 
 /** Lower edge (inclusive) of each band but the last. */
-export const CAPAIAN_BAND_FLOORS: ReadonlyArray<readonly [number, CapaianBand]> = [
+const CAPAIAN_BAND_FLOORS: ReadonlyArray<readonly [number, CapaianBand]> = [
   [91, 'very-good'],
   [76, 'good'],
   [66, 'fair'],

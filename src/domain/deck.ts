@@ -11,8 +11,6 @@ export type SlideRef =
   | { kind: 'programs' }
   | { kind: 'directives' }
 
-export type IndicatorSlideRef = Extract<SlideRef, { indicator: string }>
-
 export const MAX_SLIDES = 30
 const INDICATOR = /^[a-z0-9-]{1,40}$/
 const NAMED = ['title', 'programs', 'directives'] as const

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest'
 import {
   compareKeys,
   formatPeriodKey,
-  latestAtOrBefore,
+  isAtOrBefore,
   parsePeriod,
   periodKey,
   previousPeriod,
@@ -64,24 +64,11 @@ test('orders periods of mixed granularity by the month they end in', () => {
   ).toEqual(['2023-08', '2024-Q3', '2024'])
 })
 
-test('finds the latest observation at or before a period', () => {
-  const items = [
-    { period: '2022-08' },
-    { period: '2023-08' },
-    { period: '2024-02' },
-    { period: '2024-08' },
-  ]
-  expect(latestAtOrBefore(items, parsePeriod('2023'))?.period).toBe('2023-08')
-  expect(latestAtOrBefore(items, parsePeriod('2024-Q2'))?.period).toBe('2024-02')
-  expect(latestAtOrBefore(items, parsePeriod('2024-Q3'))?.period).toBe('2024-08')
-  expect(latestAtOrBefore(items, parsePeriod('2023-07'))?.period).toBe('2022-08')
-  expect(latestAtOrBefore(items, parsePeriod('2021'))).toBeUndefined()
-  expect(latestAtOrBefore(items, null)?.period).toBe('2024-08')
-})
-
 test('a yearly observation counts only once its year has ended', () => {
-  expect(latestAtOrBefore([{ period: '2024' }], parsePeriod('2024-Q3'))).toBeUndefined()
-  expect(latestAtOrBefore([{ period: '2024' }], parsePeriod('2024-12'))?.period).toBe('2024')
+  const year = parsePeriod('2024')!
+  expect(isAtOrBefore(year, parsePeriod('2024-Q3')!)).toBe(false)
+  expect(isAtOrBefore(year, parsePeriod('2024-12')!)).toBe(true)
+  expect(isAtOrBefore(parsePeriod('2024-Q2')!, parsePeriod('2024-08')!)).toBe(true)
 })
 
 test('steps back one period at the same granularity', () => {

@@ -119,24 +119,6 @@ export function isAtOrBefore(period: Period, asOf: Period): boolean {
   return periodEndMonth(period) <= periodEndMonth(asOf)
 }
 
-/**
- * The item with the latest period that ended at or before `asOf` (or the latest of all when `asOf`
- * is null). Items whose period key does not parse are ignored.
- */
-export function latestAtOrBefore<T extends { period: string }>(
-  items: ReadonlyArray<T>,
-  asOf: Period | null,
-): T | undefined {
-  let best: { item: T; period: Period } | undefined
-  for (const item of items) {
-    const period = parsePeriod(item.period)
-    if (!period) continue
-    if (asOf && !isAtOrBefore(period, asOf)) continue
-    if (!best || comparePeriods(period, best.period) > 0) best = { item, period }
-  }
-  return best?.item
-}
-
 /** Items sorted oldest first. */
 export function sortByPeriod<T extends { period: string }>(items: ReadonlyArray<T>): T[] {
   return [...items].sort((a, b) => compareKeys(a.period, b.period))
@@ -192,7 +174,7 @@ export function formatPeriod(period: Period, locale: Locale): string {
 }
 
 /** Short axis label: "Agu 2023" / "Aug 2023", "TW III 2024" / "Q3 2024". */
-export function formatPeriodShort(period: Period, locale: Locale): string {
+function formatPeriodShort(period: Period, locale: Locale): string {
   if (period.kind === 'month') {
     return formatMonth(period.year, period.month, locale, 'short')
   }
@@ -229,10 +211,6 @@ export function periodContaining(year: number, month: number, granularity: Granu
   }
 }
 
-export function granularityOf(period: Period): Granularity {
-  return period.kind
-}
-
 /** The period before, at the same granularity. */
 export function previousPeriod(period: Period): Period {
   const end = periodEndMonth(period)
@@ -248,7 +226,7 @@ export function previousPeriod(period: Period): Period {
  * 7.5, the third quarter of 2024 is 2024×12 + 7.5, the year 2023 is 2023×12 + 6. Points are spaced
  * by time, so February and August rounds and a monthly series share one honest axis.
  */
-export function periodMidpoint(period: Period): number {
+function periodMidpoint(period: Period): number {
   return (periodStartMonth(period) + periodEndMonth(period) + 1) / 2
 }
 

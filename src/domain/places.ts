@@ -76,8 +76,7 @@ export function codeLineage(code: string): string[] | null {
 }
 
 /** The part a place plays on a chart, which fixes its colour everywhere. */
-export const PLACE_ROLES = ['region', 'parent', 'ancestor', 'nation', 'peer'] as const
-export type PlaceRole = (typeof PLACE_ROLES)[number]
+export type PlaceRole = 'region' | 'parent' | 'ancestor' | 'nation' | 'peer'
 
 /**
  * A place's role beside the selected region: the region itself, its parent, a further ancestor,

@@ -15,7 +15,7 @@ import { daysBetween } from './dates'
 export { PROGRAM_STATUSES, isProgramStatus, type ProgramStatus } from '@/api/programs'
 
 /** Percentage points behind schedule beyond which a program is at risk. */
-export const AT_RISK_GAP = 15
+const AT_RISK_GAP = 15
 
 export type ProgramSchedule = {
   startDate: string

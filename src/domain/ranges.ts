@@ -12,7 +12,7 @@ import {
 } from './periods'
 
 /** Relative ranges, by stable id (also their URL value in `range=`). */
-export const RANGE_PRESETS = [
+const RANGE_PRESETS = [
   'last-12-months',
   'last-4-quarters',
   'last-5-years',
@@ -20,7 +20,7 @@ export const RANGE_PRESETS = [
   'this-year',
 ] as const
 export type RangePreset = (typeof RANGE_PRESETS)[number]
-export const DEFAULT_PRESET: RangePreset = 'last-5-years'
+const DEFAULT_PRESET: RangePreset = 'last-5-years'
 
 export function isRangePreset(value: string): value is RangePreset {
   return (RANGE_PRESETS as ReadonlyArray<string>).includes(value)

@@ -37,7 +37,7 @@ export function targetForYear(targets: ReadonlyArray<Target>, year: number | nul
   return null
 }
 
-export function statusOf(
+function statusOf(
   indicator: Indicator,
   observation: Observation | null,
   target: Target | null,
@@ -123,7 +123,7 @@ export function previousReading(
   return best?.observation ?? null
 }
 
-export function changeBetween(
+function changeBetween(
   indicator: Indicator,
   before: Observation,
   after: Observation,
@@ -175,7 +175,7 @@ function lastDayOfMonth(monthIndex: number): string {
 }
 
 /** The usual release day of a period of this kind, from the indicator's calendar. */
-export function expectedReleaseOf(indicator: Indicator, period: Period): string | null {
+function expectedReleaseOf(indicator: Indicator, period: Period): string | null {
   const lag = indicator.release.lagDays[period.kind]
   if (lag === null) return null
   return addDays(lastDayOfMonth(periodEndMonth(period)), lag)
@@ -238,7 +238,7 @@ export type Reading = JudgedObservation & {
 }
 
 /** An empty reading: no observation at or before "as of". */
-export type NoReading = {
+type NoReading = {
   indicator: Indicator
   regionCode: string
   asOf: string | null

@@ -68,7 +68,7 @@ const KABKOTA_LEVELS: ReadonlySet<RegionLevel> = new Set([
 ])
 
 /** Nation 0, province 1, kab/kota 2, kecamatan 3: the first tie-break of a search. */
-export function levelGroup(level: RegionLevel): number {
+function levelGroup(level: RegionLevel): number {
   if (level === 'national') return 0
   if (level === 'province') return 1
   return level === 'district' ? 3 : 2
@@ -177,7 +177,7 @@ export function searchRegionEntries<T>(
  * lies within one of `next`'s (a name containing the longer word contains the shorter), and
  * `next` allows no level `previous` excludes.
  */
-export function searchNarrows(next: RegionSearchQuery, previous: RegionSearchQuery): boolean {
+function searchNarrows(next: RegionSearchQuery, previous: RegionSearchQuery): boolean {
   if (previous.levels && (!next.levels || next.levels.some((l) => !previous.levels?.includes(l))))
     return false
   return previous.words.every((word) => next.words.some((longer) => longer.includes(word)))

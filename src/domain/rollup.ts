@@ -32,7 +32,7 @@ export type RollUp = {
   byStatus: Record<ProgramStatus, number>
 }
 
-export function isDoneBy(program: Pick<Program, 'completedOn'>, day: string): boolean {
+function isDoneBy(program: Pick<Program, 'completedOn'>, day: string): boolean {
   return program.completedOn !== null && program.completedOn <= day
 }
 

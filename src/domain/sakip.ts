@@ -10,9 +10,5 @@ export const SAKIP_COMPONENTS = [
   { id: 'internalEvaluation', max: 25 },
 ] as const
 
-export type SakipComponentId = (typeof SAKIP_COMPONENTS)[number]['id']
-
 /** The first evaluation year under PermenPANRB 88/2021. */
 export const FIRST_YEAR_OF_88_2021 = 2022
-
-export { SAKIP_PREDICATES, type SakipPredicate } from '@/api/agencies'

@@ -7,8 +7,7 @@
  * - grades (SAKIP predicate, audit opinion): at or above the target grade is achieved; one grade below is near.
  */
 
-export const STATUSES = ['achieved', 'near', 'off', 'no-target', 'no-data'] as const
-export type Status = (typeof STATUSES)[number]
+export type Status = 'achieved' | 'near' | 'off' | 'no-target' | 'no-data'
 
 export type Polarity = 'lower' | 'higher' | 'band'
 
@@ -19,8 +18,8 @@ export type TargetSpec = {
   grade: string | null
 }
 
-export const NEAR_RELATIVE = 0.1
-export const NEAR_BAND_POINTS = 0.5
+const NEAR_RELATIVE = 0.1
+const NEAR_BAND_POINTS = 0.5
 
 export function numericStatus(
   value: number | null,

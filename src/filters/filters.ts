@@ -19,7 +19,7 @@ import { isRangePreset, type RangePreset } from '@/domain/ranges'
  */
 export const DEFAULT_REGION = '3271'
 export const LOCALES = ['id', 'en'] as const
-export const VIEWS = ['chart', 'table'] as const
+const VIEWS = ['chart', 'table'] as const
 export type View = (typeof VIEWS)[number]
 export const MAX_COMPARED_REGIONS = 8
 

@@ -11,7 +11,7 @@ import {
 import { placeName } from '@/domain/places'
 import { narrowSearch } from '@/domain/region-search'
 import { useI18n, type I18n } from '@/i18n/i18n'
-import type { RegionPickerProps } from './region-picker'
+import type { RegionPickerProps } from './region-picker-props'
 
 type Option = { region: Region; group: 'result' | 'up' | 'children' | 'siblings' }
 

@@ -1,24 +1,7 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react'
-import type { Region } from '@/api/regions'
 import { placeName } from '@/domain/places'
 import { useI18n } from '@/i18n/i18n'
-
-export type RegionPickerProps = {
-  id: string
-  label: string
-  /** The chosen region (its name shows in the field); none for an "add a region" field. */
-  value: Region | undefined
-  /** Called on Enter or a click on an option, never on an arrow key. */
-  onCommit: (code: string) => void
-  /**
-   * Called when the reader rests on an option (highlighted, the list open) for a moment: a
-   * likely choice, whose data can load while they decide. Never navigates.
-   */
-  onPreview?: (code: string) => void
-  /** Regions not offered (already compared). */
-  exclude?: ReadonlyArray<string>
-  placeholder?: string
-}
+import type { RegionPickerProps } from './region-picker-props'
 
 type Combobox = ComponentType<RegionPickerProps & { initialInput?: string; autoFocus?: boolean }>
 

@@ -21,8 +21,3 @@ export function useResolvedRegion() {
   const code = found?.code ?? (unknownCode ? DEFAULT_REGION : filters.region)
   return { code, region, unknownCode, query: unknownCode ? fallback : requested }
 }
-
-/** The direct children of a region (kecamatan of a kab/kota, kab/kota of a province). */
-export function useChildRegions(code: string) {
-  return useQuery(regionQueries.children(code))
-}

@@ -5,7 +5,7 @@ import { formatClock, formatDate, formatNumber, formatPercent } from './format'
 import { loadMessages, messagesFor } from './messages'
 import { messagesId, type MessageKey, type Messages } from './messages-id'
 
-export type TranslateValues = Record<string, string | number>
+type TranslateValues = Record<string, string | number>
 
 /** Dictionaries a route brought with it (the briefing's), registered as its chunk loads. */
 const LATE: Record<Locale, Record<string, string>> = { id: {}, en: {} }
@@ -19,7 +19,7 @@ export function registerMessages(locale: Locale, messages: Readonly<Record<strin
 }
 
 /** Keys that come in plural forms: `key.one` and `key.other` (Intl.PluralRules decides). */
-export type PluralKey = {
+type PluralKey = {
   [K in MessageKey]: K extends `${infer Base}.other`
     ? `${Base}.one` extends MessageKey
       ? Base

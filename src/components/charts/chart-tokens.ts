@@ -48,7 +48,7 @@ export const CHART_TOKENS: Record<ChartTheme, ChartTokens> = {
 }
 
 /** The colour of a series by its role; the n-th peer takes the n-th peer colour. */
-export function roleColor(tokens: ChartTokens, role: SeriesRole, peerIndex = 0): string {
+function roleColor(tokens: ChartTokens, role: SeriesRole, peerIndex = 0): string {
   if (role !== 'peer') return tokens.roles[role]
   return tokens.peers[peerIndex % tokens.peers.length] ?? tokens.roles.region
 }

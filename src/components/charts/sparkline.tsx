@@ -1,4 +1,4 @@
-export type SparklinePoint = {
+type SparklinePoint = {
   /** Place on the time axis (months), so uneven rounds stay spaced by time. */
   t: number
   value: number

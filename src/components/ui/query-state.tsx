@@ -10,7 +10,7 @@ type QueryLike = {
   refetch: () => unknown
 }
 
-export function errorMessageKey(error: unknown) {
+function errorMessageKey(error: unknown) {
   if (!isApiError(error)) return 'state.error' as const
   switch (error.kind) {
     case 'timeout':

@@ -2,7 +2,7 @@ import type { Status } from '@/domain/status'
 import { useI18n } from '@/i18n/i18n'
 
 /** Text and a shape, never colour alone: the one table of status icons. */
-export const STATUS_ICONS: Record<Status, string> = {
+const STATUS_ICONS: Record<Status, string> = {
   achieved: '✓',
   near: '◐',
   off: '✗',

@@ -7,7 +7,7 @@ import { ikuRows } from './iku-view'
 import { ExportMenu } from '@/components/ui/export-menu'
 import { provenanceLabel } from '@/i18n/format-indicator'
 
-export function formatIkuValue(i18n: I18n, iku: Iku, value: number): string {
+function formatIkuValue(i18n: I18n, iku: Iku, value: number): string {
   switch (iku.unit) {
     case 'percent':
       return i18n.percent(value, iku.decimals)
@@ -30,7 +30,7 @@ const BAND_ICONS: Record<CapaianBand, string> = {
   'very-poor': '▼▼',
 }
 
-export function CapaianBadge({ band }: { band: CapaianBand }) {
+function CapaianBadge({ band }: { band: CapaianBand }) {
   const { t } = useI18n()
   return (
     <span className={`status capaian capaian--${band}`}>

@@ -4,7 +4,7 @@ import type { Filters } from '@/filters/filters'
 
 /** Compared when the link names no regions: the region, a city in another province, a province. */
 const SEED_REGIONS = ['3271', '7571', '31']
-export const DEFAULT_INDICATOR = 'tpt'
+const DEFAULT_INDICATOR = 'tpt'
 
 /** The regions and indicator /compare shows, and what it reads (for the page and its loader). */
 export function compareQueries(filters: Filters, code: string) {

@@ -8,7 +8,7 @@ import { scorecard, todayOf } from '@/analysis/readings'
  * What the scorecard reads, for the page and for its route loader alike. The whole history of one
  * region is small: fetched once, "as of" then moves on the client with no request.
  */
-export function overviewQueries(code: string) {
+function overviewQueries(code: string) {
   return { series: seriesQueries.list({ regions: [code] }) }
 }
 

@@ -19,7 +19,7 @@ import {
 } from '@/i18n/format-indicator'
 
 /** "Tren Agustus 2018–Agustus 2023: dari 9,65 % menjadi 9,39 %", for the sparkline. */
-export function describeTrend(
+function describeTrend(
   i18n: I18n,
   indicator: Indicator,
   history: ReadonlyArray<Observation>,

@@ -6,7 +6,7 @@ import { useI18n } from '@/i18n/i18n'
  * on the audience's screen. Keyboard users still Tab to every control and get a clear ring
  * (`:focus-visible`).
  */
-export function keepFocus(event: MouseEvent) {
+function keepFocus(event: MouseEvent) {
   event.preventDefault()
 }
 

@@ -16,7 +16,7 @@ export type BriefingActions = {
   toggleHelp: () => void
 }
 
-export type ShortcutId = keyof BriefingActions
+type ShortcutId = keyof BriefingActions
 
 export type Shortcut = {
   id: ShortcutId

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useI18n } from '@/i18n/i18n'
 
 /** The link to share: this briefing's deck, title and region, from its first slide. */
-export function shareLink(href: string): string {
+function shareLink(href: string): string {
   const url = new URL(href)
   url.searchParams.delete('slide')
   return url.toString()

@@ -6,8 +6,8 @@
  * in the live build the briefing registers it here, after the deck shows — never on the
  * scorecard's first load.
  */
-export const SERVICE_WORKER_URL = '/sw.js'
-export const PIN_SHELL_MESSAGE = 'kinerja:pin-shell'
+const SERVICE_WORKER_URL = '/sw.js'
+const PIN_SHELL_MESSAGE = 'kinerja:pin-shell'
 
 export type ShellState = 'pending' | 'ready' | 'unsupported' | 'failed'
 

@@ -28,7 +28,7 @@ function isMessage(data: unknown): data is ChannelMessage {
   )
 }
 
-export function channelName(region: string): string {
+function channelName(region: string): string {
   return `kinerja-briefing:${region}`
 }
 

@@ -11,7 +11,7 @@ const LEGEND_HEIGHT = 32 * 1.3 + 12
 type LegendEntry = { key: string; label: string; color: string; dashed?: boolean; band?: boolean }
 
 /** The chart's lines in the order drawn (the region first), then its target or band. */
-export function legendOf(i18n: I18n, trend: TrendModel, theme: ChartTheme): LegendEntry[] {
+function legendOf(i18n: I18n, trend: TrendModel, theme: ChartTheme): LegendEntry[] {
   const tokens = CHART_TOKENS[theme]
   const colors = seriesColors(tokens, trend.series)
   const entries: LegendEntry[] = trend.series.map((s, index) => ({

@@ -40,7 +40,7 @@ export type Snapshot = z.infer<typeof SnapshotSchema>
  * The freeze time in WIB (UTC+7), the zone the app says times in: its calendar day (the title
  * slide's default meeting day) is then the day the time shows.
  */
-export function wibTimestamp(date: Date): string {
+function wibTimestamp(date: Date): string {
   const shifted = new Date(date.getTime() + 7 * 3_600_000)
   return `${shifted.toISOString().slice(0, 19)}+07:00`
 }
