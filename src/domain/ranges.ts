@@ -20,7 +20,7 @@ const RANGE_PRESETS = [
   'this-year',
 ] as const
 export type RangePreset = (typeof RANGE_PRESETS)[number]
-const DEFAULT_PRESET: RangePreset = 'last-5-years'
+export const DEFAULT_PRESET: RangePreset = 'last-5-years'
 
 export function isRangePreset(value: string): value is RangePreset {
   return (RANGE_PRESETS as ReadonlyArray<string>).includes(value)

@@ -26,7 +26,7 @@ export function formatPercent(value: number, locale: Locale, decimals = 2): stri
  * are written in (docs/decisions/0081). Every time of day shown names it (the dictionaries'
  * `time.zone`), the presenter's clock too.
  */
-export const TIME_ZONE = 'Asia/Jakarta'
+const TIME_ZONE = 'Asia/Jakarta'
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>()
 
