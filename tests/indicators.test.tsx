@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react'
+import { server } from '../mocks/node'
 import { expect, test } from 'vitest'
 import { renderApp } from './render-app'
 
@@ -72,11 +73,54 @@ test('the audit opinion is a grade timeline with the WTP streak', async () => {
   ).toBeInTheDocument()
 })
 
-test('an unknown indicator says so', async () => {
-  renderApp({ url: '/indicators/ipm?region=3271' })
+test('an unknown indicator says so, lists the ones there are, and asks for no data about it', async () => {
+  const asked: string[] = []
+  const listen = ({ request }: { request: Request }) => void asked.push(request.url)
+  server.events.on('request:start', listen)
+  try {
+    renderApp({ url: '/indicators/ipm?region=3271' })
+    expect(
+      await screen.findByRole('heading', { name: 'Indikator “ipm” tidak dikenal.' }),
+    ).toBeInTheDocument()
+    expect(
+      await screen.findByText(
+        'Alamat ini tidak menunjuk indikator yang ada. Indikator yang tersedia:',
+      ),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Prevalensi balita stunting' })).toHaveAttribute(
+      'href',
+      '/indicators/stunting?region=3271',
+    )
+    expect(asked.filter((url) => url.includes('ipm'))).toEqual([])
+  } finally {
+    server.events.removeListener('request:start', listen)
+  }
+})
+
+test('/compare with an unknown indicator shows the default one and says so', async () => {
+  renderApp({ url: '/compare?indicator=zzz&regions=3271,7571,31' })
+  const notice = await screen.findByText(
+    'Indikator “zzz” tidak dikenal; menampilkan indikator bawaan.',
+  )
+  expect(notice.closest('[role="status"]')).not.toBeNull()
+  expect(await screen.findByRole('figure', { name: /^Peringkat TPT/ })).toBeInTheDocument()
+  expect(screen.getByRole('combobox', { name: 'Indikator' })).toHaveDisplayValue(
+    'Tingkat Pengangguran Terbuka (TPT)',
+  )
+})
+
+test('an "as of" after the data’s time falls back to the latest and says so', async () => {
+  renderApp({ url: '/indicators/tpt?region=3271&period=2099' })
   expect(
-    await screen.findByRole('heading', { name: 'Indikator “ipm” tidak dikenal.' }),
+    await screen.findByText(
+      'Periode “2099” berada sesudah waktu data (data per 1 November 2026); menampilkan angka terbaru.',
+    ),
   ).toBeInTheDocument()
+  expect(
+    await screen.findByRole('region', { name: 'Angka terbaru Kota Bogor' }),
+  ).toBeInTheDocument()
+  expect(screen.queryByText(/per 2099/)).not.toBeInTheDocument()
+  expect(screen.getByRole('combobox', { name: 'Periode (per)' })).toHaveDisplayValue('Terbaru')
 })
 
 test('compare ranks one common period; a region without it stays, unranked, with its nearest value', async () => {

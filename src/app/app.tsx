@@ -17,7 +17,7 @@ import { OverviewPage } from '@/features/overview/overview-page'
 import { prefetchOverview } from '@/features/overview/queries'
 import { DeckStoreProvider } from '@/deck/deck-store'
 import { parseFilters, type Filters } from '@/filters/filters'
-import type { RouteHandle } from '@/filters/use-filters'
+import { boundsOf, type RouteHandle } from '@/filters/use-filters'
 import { BriefingLayout, Layout } from './layout'
 import { NotFoundPage, RouteError } from './route-error'
 
@@ -26,17 +26,38 @@ import { NotFoundPage, RouteError } from './route-error'
  * page's lazy chunk, not after it — and returns at once: the page reads the same queries and shows
  * its own loading and error states (README, decision "Chunks and performance budgets"). The same
  * function is the route's `handle.prefetch`, which starts them ahead of a likely navigation
- * (`usePrefetchFilters`: the region highlighted in the picker).
+ * (`usePrefetchFilters`: the region highlighted in the picker). The link is read with what the
+ * catalogue says it may ask for, when the catalogue is in (docs/decisions/0084).
  */
-function prefetching(start: NonNullable<RouteHandle['prefetch']>) {
+function prefetching(client: QueryClient, start: NonNullable<RouteHandle['prefetch']>) {
   const handle: RouteHandle = { prefetch: start }
   return {
     loader: ({ request, params }: LoaderFunctionArgs) => {
-      start(parseFilters(new URL(request.url).searchParams).filters, params)
+      const search = new URL(request.url).searchParams
+      start(parseFilters(search, boundsOf(cachedCatalog(client))).filters, params)
       return null
     },
     handle,
   }
+}
+
+function cachedCatalog(client: QueryClient) {
+  return client.getQueryData(indicatorQueries.catalog().queryKey)
+}
+
+/**
+ * Runs `start` with the indicator ids the catalogue lists, at once when it is in, else once it
+ * arrives (the app asks for it as it starts): a request never names an indicator the catalogue
+ * does not have (the API answers 400, a console error, for an unknown one), so an unknown id in a
+ * link becomes a notice or a "not found", never a failed request.
+ */
+function withIndicators(client: QueryClient, start: (ids: ReadonlyArray<string>) => void) {
+  const cached = cachedCatalog(client)
+  if (cached) return start(cached.indicators.map((i) => i.id))
+  client.fetchQuery(indicatorQueries.catalog()).then(
+    (catalog) => start(catalog.indicators.map((i) => i.id)),
+    () => undefined, // the page shows the catalogue's failure
+  )
 }
 
 /**
@@ -45,13 +66,14 @@ function prefetching(start: NonNullable<RouteHandle['prefetch']>) {
  * the router runs the loader beside it instead of waiting for the chunk.
  */
 function lazyPage<Module>(
+  client: QueryClient,
   load: () => Promise<Module>,
   pick: (module: Module) => ComponentType,
   prefetch: (filters: Filters, params: Params) => void = () => undefined,
 ) {
   return {
     lazy: { Component: async () => pick(await load()) },
-    ...prefetching(prefetch),
+    ...prefetching(client, prefetch),
   }
 }
 
@@ -69,6 +91,7 @@ export function createRouter(client: QueryClient) {
           // A div, not a p: a p's margin would move the whole body when the deck replaces it.
           hydrateFallbackElement: <div className="state">…</div>,
           ...lazyPage(
+            client,
             () => import('@/features/briefing/briefing-page'),
             (page) => page.BriefingPage,
           ),
@@ -78,6 +101,7 @@ export function createRouter(client: QueryClient) {
           path: 'presenter',
           hydrateFallbackElement: <div className="state">…</div>,
           ...lazyPage(
+            client,
             () => import('@/features/briefing/presenter/presenter-page'),
             (page) => page.PresenterPage,
           ),
@@ -94,13 +118,13 @@ export function createRouter(client: QueryClient) {
           hydrateFallbackElement: <p className="state">…</p>,
           // Every page shows the region (title, breadcrumb, filter bar): its detail is asked for
           // as a navigation starts, beside the page's own requests, not once the new page renders.
-          ...prefetching((filters) => {
+          ...prefetching(client, (filters) => {
             void client.prefetchQuery(regionQueries.detail(filters.region))
           }),
           children: [
             {
               index: true,
-              ...prefetching((filters) => prefetchOverview(client, filters.region)),
+              ...prefetching(client, (filters) => prefetchOverview(client, filters.region)),
               element: <OverviewPage />,
             },
             {
@@ -112,9 +136,14 @@ export function createRouter(client: QueryClient) {
                   // Under the route's heading, while the page body's chunk arrives.
                   hydrateFallbackElement: <p className="state">…</p>,
                   ...lazyPage(
+                    client,
                     () => import('@/features/indicators/indicator-page'),
                     (page) => page.IndicatorPage,
-                    (filters, params) => prefetchIndicator(client, params.id ?? '', filters.region),
+                    (filters, params) =>
+                      withIndicators(client, (ids) => {
+                        const id = params.id ?? ''
+                        if (ids.includes(id)) prefetchIndicator(client, id, filters.region)
+                      }),
                   ),
                 },
               ],
@@ -122,14 +151,24 @@ export function createRouter(client: QueryClient) {
             {
               path: 'compare',
               ...lazyPage(
+                client,
                 () => import('@/features/compare/compare-page'),
                 (page) => page.ComparePage,
-                (filters) => prefetchCompare(client, filters),
+                (filters) =>
+                  withIndicators(client, (ids) =>
+                    prefetchCompare(
+                      client,
+                      filters.indicator && !ids.includes(filters.indicator)
+                        ? { ...filters, indicator: null }
+                        : filters,
+                    ),
+                  ),
               ),
             },
             {
               path: 'agencies',
               ...lazyPage(
+                client,
                 () => import('@/features/agencies/agencies-page'),
                 (page) => page.AgenciesPage,
                 (filters) => {
@@ -140,6 +179,7 @@ export function createRouter(client: QueryClient) {
             {
               path: 'agencies/:id',
               ...lazyPage(
+                client,
                 () => import('@/features/agencies/agency-page'),
                 (page) => page.AgencyPage,
                 (_, params) => {
@@ -150,6 +190,7 @@ export function createRouter(client: QueryClient) {
             {
               path: 'programs',
               ...lazyPage(
+                client,
                 () => import('@/features/programs/programs-page'),
                 (page) => page.ProgramsPage,
                 (filters) => {
@@ -161,6 +202,7 @@ export function createRouter(client: QueryClient) {
             {
               path: 'about',
               ...lazyPage(
+                client,
                 () => import('@/features/about/about-page'),
                 (page) => page.AboutPage,
                 () => {

@@ -40,6 +40,9 @@ const coreEn = {
   'notice.invalidParam': '“{value}” is not a valid “{param}”; using {fallback}.',
   'notice.unknownRegion': 'No region has the code “{value}”; showing {fallback}.',
   'notice.fallbackDefault': 'the default',
+  'notice.unknownIndicator': 'No indicator is called “{value}”; showing the default indicator.',
+  'notice.afterData':
+    'The period “{period}” is after the data’s time (data as of {date}); showing the latest figures.',
   'notice.dismiss': 'Dismiss notice',
   'overview.title': 'Scorecard of {region}',
   'overview.asOf': 'As of {period}',

@@ -119,6 +119,39 @@ test('an unknown region code falls back to Kota Bogor and says so', async () => 
   expect(session.problems).toEqual([])
 })
 
+test('a link to an unknown indicator: /compare shows the default one with a notice, /indicators says not found — no failed request, no console error', async () => {
+  const { page, baseUrl } = session
+  await page.goto(`${baseUrl}/compare?indicator=zzz`)
+  await page
+    .getByText('Indikator “zzz” tidak dikenal; menampilkan indikator bawaan.', { exact: true })
+    .waitFor()
+  await page.getByRole('figure', { name: /^Peringkat TPT/ }).waitFor()
+  expect(await seriousA11yViolations(page)).toEqual([])
+  await screenshot(page, 'compare-unknown-indicator')
+
+  await page.goto(`${baseUrl}/indicators/zzz?region=3271`)
+  await page.getByRole('heading', { level: 1, name: 'Indikator “zzz” tidak dikenal.' }).waitFor()
+  await page.getByRole('link', { name: 'Tingkat Pengangguran Terbuka (TPT)' }).waitFor()
+  expect(await seriousA11yViolations(page)).toEqual([])
+  await screenshot(page, 'indicator-unknown')
+  expect(session.problems).toEqual([])
+})
+
+test('an "as of" after the data’s time (period=2099) falls back to the latest and says so', async () => {
+  const { page, baseUrl } = session
+  await page.goto(`${baseUrl}/?region=3271&period=2099`)
+  await page
+    .getByText(
+      'Periode “2099” berada sesudah waktu data (data per 1 November 2026); menampilkan angka terbaru.',
+      { exact: true },
+    )
+    .waitFor()
+  const meta = await textOf(page.locator('.page__meta').first())
+  expect(meta).not.toContain('2099')
+  expect(await page.getByLabel('Periode (per)').inputValue()).toBe('')
+  expect(session.problems).toEqual([])
+})
+
 test('the scorecard table view lists every indicator', async () => {
   const { page, baseUrl } = session
   await page.goto(`${baseUrl}/?region=3271&period=2023`)

@@ -47,7 +47,9 @@ export function ComparePage() {
   const { code, region } = useResolvedRegion()
   const catalog = useQuery(indicatorQueries.catalog())
   const { codes, indicatorId, series: seriesQuery } = compareQueries(filters, code)
-  const series = useQuery(seriesQuery)
+  // Asked once the catalogue has said whether the link's indicator exists (an unknown one falls
+  // back to the default, with a notice: useFilters, url-notices.tsx), never with an unknown id.
+  const series = useQuery({ ...seriesQuery, enabled: catalog.isSuccess })
   const comparedQuery = useQuery(regionQueries.byCodes(codes))
   const compared: ReadonlyArray<Region> = comparedQuery.data?.regions ?? NONE
   const indicator = catalog.data?.indicators.find((i) => i.id === indicatorId)
