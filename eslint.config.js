@@ -115,7 +115,7 @@ function zones({ demoEdge = false } = {}) {
 const RECHARTS = {
   group: ['recharts', 'recharts/*'],
   message:
-    'Recharts only in src/components/charts/recharts-*.tsx, loaded on first use (README, decision "The chart approach").',
+    'Recharts only in src/components/charts/recharts-*.tsx, loaded on first use (docs/decisions/0036-chart-approach.md).',
 }
 const MSW = { group: ['msw', 'msw/*'], message: 'MSW belongs in mocks/ and tests/.' }
 const REACT = {
@@ -125,7 +125,7 @@ const REACT = {
 const CLASSIC_ZOD = {
   name: 'zod',
   message:
-    "Import from 'zod/mini': classic zod cannot be tree-shaken and adds ~18 KiB gzip to the first load (README, decision on budgets).",
+    "Import from 'zod/mini': classic zod cannot be tree-shaken and adds ~18 KiB gzip to the first load (docs/decisions/0013-chunks-and-performance-budgets.md).",
 }
 
 /**
@@ -181,7 +181,8 @@ export default tseslint.config(
     },
   },
   {
-    // The demo's one edge to the mock API (decision 3): MSW's browser module, nothing else.
+    // The demo's one edge to the mock API (docs/decisions/0003-msw-through-its-vite-plugin.md):
+    // MSW's browser module, nothing else.
     files: ['src/app/enable-mocking.ts'],
     rules: {
       'no-restricted-imports': restrictedImports({ paths: [CLASSIC_ZOD], patterns: [RECHARTS] }),

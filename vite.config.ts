@@ -12,7 +12,7 @@ const src = fileURLToPath(new URL('./src', import.meta.url))
 const tldtsLite = fileURLToPath(new URL('./mocks/tldts-lite.ts', import.meta.url))
 
 /**
- * Named chunks (README, decision "Chunks and performance budgets"), claimed in priority order so a
+ * Named chunks (docs/decisions/0013-chunks-and-performance-budgets.md), claimed in priority order so a
  * later group never pulls an earlier one's modules into itself: `vendor` (React, the router,
  * TanStack Query: every page), `charts` (Recharts and its own dependencies: chart routes only),
  * `core` (app code the scorecard and the pages share), `pages` (app code only lazy pages share).
@@ -77,7 +77,7 @@ function apiTarget(mode: string) {
  * that while the JavaScript is still downloading — the main thread is idle then — instead of during
  * the first render. It sits right after `<meta charset>`, ahead of the stylesheet: a script after a
  * stylesheet waits for it, and at the end of <body> it ran once the CSS was in, often still running
- * when the modules had arrived (README, decision "The first chart asks for what it needs"). Its hash
+ * when the modules had arrived (docs/decisions/0043-demo-first-load.md). Its hash
  * is the only inline script the CSP allows.
  */
 const WARM_INTL = `new Intl.NumberFormat('id-ID').format(1);new Intl.DateTimeFormat('id-ID',{month:'long'}).format(0)`

@@ -1,5 +1,5 @@
 /**
- * The demo's mock data prepared at build time (README, decision "The demo's first load"): what the
+ * The demo's mock data prepared at build time (docs/decisions/0043-demo-first-load.md): what the
  * mock API's getters would otherwise build in the page from CSVs on the first request — the map
  * of Indonesia, the dataset, the agencies and the programs — made by the build in Node
  * (data/serialize.ts, vite-plugins/demo-data.ts), shipped as one JSON file fetched beside the

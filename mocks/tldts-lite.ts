@@ -5,7 +5,7 @@
  * ~100 KiB gzip, a third of the demo's mock code, downloaded by every first visit. The demo's mock
  * API answers its own origin and sets no cookie, so the answer only has to be sensible: the last two
  * labels of a name, three under a known second-level suffix (`go.id`, `co.id` …), nothing for an
- * address or a single label (README, decision "The demo's first load").
+ * address or a single label (docs/decisions/0043-demo-first-load.md).
  */
 const SECOND_LEVEL = new Set([
   'ac.id',

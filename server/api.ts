@@ -186,7 +186,7 @@ function agency(encodedId: string): Route {
 function programs(params: URLSearchParams): Route {
   return withParams(parseProgramsParams(params), (query) => async ({ db, version }) => {
     const regionCode = await canonicalCode(db, query.region)
-    // "Today" is the day of the data (README, decision "Program status and today").
+    // "Today" is the day of the data (docs/decisions/0011-program-status-and-today.md).
     const today = dayOf(version.dataAsOf)
     const list = (await listPrograms(db, regionCode, query.agency))
       .map((program) => ({ ...program, status: programStatus(program, today) }))

@@ -1,5 +1,5 @@
 /**
- * The server's settings, from the environment (README, "Running the server"):
+ * The server's settings, from the environment (docs/running-the-server.md):
  *
  * | variable                | default                     | meaning                                        |
  * | ----------------------- | --------------------------- | ---------------------------------------------- |

@@ -148,7 +148,7 @@ async function regionLookup(db: Queryable) {
     if (row.bps_code) byBps.set(row.bps_code, row.code)
     if (row.kemendagri_code) byKemendagri.set(row.kemendagri_code, row.code)
   }
-  // The same rule as everywhere (README, decision "Region keys"): dotted codes are Kemendagri's.
+  // The same rule as everywhere (docs/decisions/0019-region-keys.md): dotted codes are Kemendagri's.
   return (code: string) => (code.includes('.') ? byKemendagri.get(code) : byBps.get(code)) ?? null
 }
 

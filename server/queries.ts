@@ -55,8 +55,8 @@ function toRegion(row: RegionRow): Region {
 }
 
 /**
- * The region each code names: undotted codes are BPS codes, dotted ones Kemendagri's (README,
- * decision "Region keys"). Codes no region has are absent from the map.
+ * The region each code names: undotted codes are BPS codes, dotted ones Kemendagri's
+ * (docs/decisions/0019-region-keys.md). Codes no region has are absent from the map.
  */
 export async function resolveCodes(
   db: Queryable,

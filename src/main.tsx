@@ -19,9 +19,9 @@ async function start() {
   const root = document.getElementById('root')
   if (!root) throw new Error('#root is missing from index.html')
   // The demo's mock API starts beside the first page's chunk and requests, not before them: the
-  // requests wait for it (holdRequestsUntil), the page's code does not (README, decision "The
-  // demo's first load"). If it cannot start, the app still renders and every widget shows its own
-  // error state.
+  // requests wait for it (holdRequestsUntil), the page's code does not
+  // (docs/decisions/0043-demo-first-load.md). If it cannot start, the app still renders and every
+  // widget shows its own error state.
   if (import.meta.env.VITE_API_MODE !== 'http') {
     holdRequestsUntil(
       enableMocking().catch((error: unknown) => {
@@ -32,8 +32,8 @@ async function start() {
   const queryClient = createQueryClient()
   const { filters } = parseFilters(new URLSearchParams(window.location.search))
   // Every page needs the region list and the indicator catalogue: ask now, beside the first page's
-  // chunk and requests (README, decision "Chunks and performance budgets"). prefetchQuery settles
-  // either way; a failure shows in the widgets that need them.
+  // chunk and requests (docs/decisions/0013-chunks-and-performance-budgets.md). prefetchQuery
+  // settles either way; a failure shows in the widgets that need them.
   const shared = Promise.all([
     // The region of the link as the app reads it (a malformed one is the default, as on screen).
     queryClient.prefetchQuery(regionQueries.detail(filters.region)),

@@ -22,8 +22,8 @@ type OutputChunk = {
  * The demo's index.html asks for the mock API's code beside the app's first chunks
  * (`<link rel="modulepreload" fetchpriority="low">`), instead of once the app's code has run and
  * asked for it: the mock API is on every first request's path, so it should not start a round trip
- * late. Low priority, so the app's own chunks come first on a slow line (README, decision "The
- * demo's first load").
+ * late. Low priority, so the app's own chunks come first on a slow line
+ * (docs/decisions/0043-demo-first-load.md).
  */
 export function preloadMockApi(): Plugin {
   let base = '/'
@@ -101,7 +101,7 @@ async function serializedMockData(): Promise<string> {
 }
 
 /**
- * The demo page's mock data prepared at build time (README, decision "The demo's first load";
+ * The demo page's mock data prepared at build time (docs/decisions/0043-demo-first-load.md;
  * data/prebuilt.ts): the map of Indonesia, the dataset, the agencies and the programs, which
  * the page used to build from CSVs on its first request (~0.5 s of main thread on a mid-range
  * phone), become one JSON file beside the app (`assets/mock-data-HASH.json`, ~100 KiB gzip),

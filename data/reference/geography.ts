@@ -4,7 +4,7 @@
  * GET /regions in the MSW demo and in the server's database, built lazily on first use.
  *
  * Names and the hierarchy come from idn-area-data (Kemendagri codes, latest regulation; code MIT,
- * data ODbL). Each region is keyed by its **canonical code** (README, decision "Region keys"):
+ * data ODbL). Each region is keyed by its **canonical code** (docs/decisions/0019-region-keys.md):
  * its BPS code where one is known, else its dotted Kemendagri code. BPS codes come from:
  * - regions.csv for the seed areas: DKI Jakarta's kota administrasi and kecamatan, and the
  *   kecamatan of Kota Bogor and Kota Gorontalo (BPS numbers kecamatan differently: Bogor Tengah is

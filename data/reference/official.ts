@@ -3,9 +3,10 @@
  * reader behind the demo dataset (data/synthetic/observations.ts) and the server's importer
  * (`npm run data:import`), so a figure reads the same wherever it is loaded.
  *
- * Each row gives two facts that are both true and both shown (README, decision "Source and
- * citation"): the **source**, who published the figure ("BPS", "Sakernas Agustus 2023"), and the
- * **citation**, where it was read — most often a news article quoting the publisher.
+ * Each row gives two facts that are both true and both shown
+ * (docs/decisions/0027-source-and-citation.md): the **source**, who published the figure ("BPS",
+ * "Sakernas Agustus 2023"), and the **citation**, where it was read — most often a news article
+ * quoting the publisher.
  */
 import type { IndicatorRow } from './csv'
 import type { Citation, Observation, Source } from '@/api/series'

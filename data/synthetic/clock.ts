@@ -1,5 +1,5 @@
 /**
  * When the demo dataset was last updated. Its day is "today" for every status, age and "this
- * year" in the demo (README, decision "Program status and today"): never the wall clock.
+ * year" in the demo (docs/decisions/0011-program-status-and-today.md): never the wall clock.
  */
 export const DATA_AS_OF = '2026-11-01T08:00:00+07:00'

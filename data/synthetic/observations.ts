@@ -158,7 +158,7 @@ const NOTE_FROM_CITY = text(
 )
 
 /**
- * Figures the research read but did not record as official (README: "Read but NOT recorded" and
+ * Figures the research read but did not record as official (shared/data/README.md: "Read but NOT recorded" and
  * "Derived, so excluded"). They are closer to the truth than an interpolation, so they take the
  * place of one, but they stay *synthetic* because no source URL backs them. Each is used only when
  * its slot would otherwise be filled by rule (a) or (b).

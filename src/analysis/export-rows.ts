@@ -1,5 +1,5 @@
 /**
- * The CSV behind every "Unduh CSV" of readings (README, decision "Exports made for analysis"): one
+ * The CSV behind every "Unduh CSV" of readings (docs/decisions/0034-exports-for-analysis.md): one
  * row per figure with the region's code and name, the indicator's id, the period as a key and as
  * words, the value as a number, the target as numbers with its basis, the status, the provenance
  * and whether the figure is provisional,

@@ -1,7 +1,7 @@
 /**
- * Like-for-like rankings (README, decision "Like for like"): places ranked by their readings of
- * one common period — never a 2020 value against a 2025 one. A place without a value for that
- * period stays in the list, unranked, with its nearest other reading shown apart.
+ * Like-for-like rankings (docs/decisions/0030-compare-ranks-one-common-period.md): places ranked by
+ * their readings of one common period — never a 2020 value against a 2025 one. A place without a
+ * value for that period stays in the list, unranked, with its nearest other reading shown apart.
  */
 import type { Indicator } from '@/api/indicators'
 import type { RegionRef } from '@/api/regions'

@@ -10,7 +10,7 @@ import { readIndicator, type AnyReading } from '@/domain/reading'
 
 /**
  * The dataset's day, from its `dataAsOf`: "today" for every age, status and "this year" — never
- * the wall clock (README, decision "Program status and today").
+ * the wall clock (docs/decisions/0011-program-status-and-today.md).
  */
 export function todayOf(dataAsOf: string): string {
   return dayOf(dataAsOf)

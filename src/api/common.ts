@@ -13,7 +13,7 @@ export const PERIOD_KEY_PATTERN = /^(\d{4})(?:-(?:S([12])|Q([1-4])|(0[1-9]|1[0-2
 export const PeriodKeySchema = z.string().check(z.regex(PERIOD_KEY_PATTERN, 'period key'))
 
 /**
- * Region codes (README, decision "Regions are keyed by BPS code"). The one home of both patterns:
+ * Region codes (docs/decisions/0019-region-keys.md). The one home of both patterns:
  * - BPS (undotted): `0000` the nation, 2 digits a province, 4 a kab/kota, 7 a kecamatan;
  * - Kemendagri (dotted): `32.71` a kab/kota, `32.71.03` a kecamatan.
  * A region's canonical `code` is its BPS code where one is known, else its dotted Kemendagri code;

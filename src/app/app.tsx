@@ -24,10 +24,12 @@ import { NotFoundPage, RouteError } from './route-error'
 /**
  * A route's requests: its loader starts them as the navigation starts — at the same time as the
  * page's lazy chunk, not after it — and returns at once: the page reads the same queries and shows
- * its own loading and error states (README, decision "Chunks and performance budgets"). The same
- * function is the route's `handle.prefetch`, which starts them ahead of a likely navigation
- * (`usePrefetchFilters`: the region highlighted in the picker). The link is read with what the
- * catalogue says it may ask for, when the catalogue is in (docs/decisions/0084).
+ * its own loading and error states (docs/decisions/0018-pages-ask-for-data-as-they-start.md). The
+ * same function is the route's `handle.prefetch`, which starts them ahead of a likely navigation
+ * (`usePrefetchFilters`: the region highlighted in the picker;
+ * docs/decisions/0048-likely-choice-loads-while-deciding.md). The link is read with what the
+ * catalogue says it may ask for, when the catalogue is in
+ * (docs/decisions/0084-links-that-ask-for-what-the-data-has-not.md).
  */
 function prefetching(client: QueryClient, start: NonNullable<RouteHandle['prefetch']>) {
   const handle: RouteHandle = { prefetch: start }

@@ -1,7 +1,7 @@
 /**
- * A briefing deck is a list of slide ids, readable in a URL (a public interface, README "URL
- * parameters"): `title` (the meeting's title slide), `tpt` (an indicator's slide; a graded
- * indicator such as `sakip` gets its grade timeline), `breakdown:tpt` (its kecamatan),
+ * A briefing deck is a list of slide ids, readable in a URL (a public interface,
+ * docs/url-parameters.md): `title` (the meeting's title slide), `tpt` (an indicator's slide; a
+ * graded indicator such as `sakip` gets its grade timeline), `breakdown:tpt` (its kecamatan),
  * `parents:tpt` (against the province and the nation), `programs`, `directives` (the follow-up
  * board, shown on as many slides as its open directives need).
  */

@@ -1,8 +1,8 @@
 /**
- * How a place is named on screen: always with its level (README, decision "Places say what they
- * are"), so a kecamatan never reads like a city — "Kec. Kota Barat", "Kota Gorontalo",
- * "Prov. Gorontalo", "Kab. Bogor". The level words are Indonesian administrative terms, part of the
- * name in both languages.
+ * How a place is named on screen: always with its level
+ * (docs/decisions/0033-places-and-role-colours.md), so a kecamatan never reads like a city — "Kec.
+ * Kota Barat", "Kota Gorontalo", "Prov. Gorontalo", "Kab. Bogor". The level words are Indonesian
+ * administrative terms, part of the name in both languages.
  */
 import type { RegionLevel, RegionRef } from '@/api/regions'
 

@@ -37,7 +37,7 @@ const SPAN: Record<Exclude<RangePreset, 'this-year'>, Record<Granularity, number
 }
 
 /**
- * The presets that mean something at a frequency (README, decision "One period model"): a yearly
+ * The presets that mean something at a frequency (docs/decisions/0032-one-period-model.md): a yearly
  * series has no "last 12 months" (one dot) and no "this year" (one dot or none).
  */
 const PRESETS_BY_FREQUENCY: Record<Granularity, ReadonlyArray<RangePreset>> = {
@@ -106,7 +106,7 @@ export { GRANULARITIES }
  * yearly inflation is December's y/y). A group the series does not reach the end of (the current
  * year with data to July, a quarter with its last month missing) is not passed off as the group:
  * its point keeps the period it was taken from ("Juli 2025", never "2025"), so the axis, the
- * tooltip, the table, the sentence and the CSV all say the month (docs/decisions/0083). A
+ * tooltip, the table, the sentence and the CSV all say the month (docs/decisions/0083-one-window-and-honest-grouped-points.md). A
  * granularity finer than or equal to the native one leaves the series as it is: values are never
  * disaggregated or invented. `sourcePeriod` is the published period behind every point.
  */
@@ -151,7 +151,7 @@ export type ViewRange = KeyRange & {
 
 /**
  * The range a view shows for one indicator — the one definition of "last 5 years" and every other
- * preset (docs/decisions/0083): a custom from–to as given; else the preset (default last 5 years)
+ * preset (docs/decisions/0083-one-window-and-honest-grouped-points.md): a custom from–to as given; else the preset (default last 5 years)
  * at the indicator's frequency, anchored on the latest of `periods` at or before "as of", where
  * `periods` are those of the region the view is about (the indicator page's region, the slide's,
  * /compare's own region among those compared), never the newest of every place drawn beside it.

@@ -1,5 +1,5 @@
 /**
- * The one reading of the data (README, decision "One reading"). For an indicator, a region's
+ * The one reading of the data (docs/decisions/0026-one-reading.md). For an indicator, a region's
  * series and an "as of" period, it decides every fact a view shows about the figure: which
  * observation is the reading and its period; the target in force, with its basis and provenance;
  * the status; the previous reading and the change, marked when either side is synthetic; and the

@@ -12,7 +12,7 @@ import { RegionPicker } from './region-picker'
 import { useResolvedRegion } from './use-region'
 
 /**
- * The "as of" choices (README, decision "One period model"): the latest, then each year from the
+ * The "as of" choices (docs/decisions/0032-one-period-model.md): the latest, then each year from the
  * dataset's year back, with its quarters. One control for one thing: a month or semester key from
  * a link is shown as chosen, in its year.
  */

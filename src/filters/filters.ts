@@ -15,7 +15,7 @@ import {
 import { isRangePreset, type RangePreset } from '@/domain/ranges'
 
 /**
- * The view's filters live in the URL (a public interface, see README "URL parameters"), parsed by
+ * The view's filters live in the URL (a public interface, see docs/url-parameters.md), parsed by
  * one zod schema — the same for route loaders and hooks. Parsing never throws: a malformed value
  * falls back to its default and is reported as an issue, so a bad link still renders and says why.
  */
@@ -205,7 +205,7 @@ function rawParams(params: URLSearchParams): Partial<Record<FilterParam, string>
 }
 
 /**
- * The one reading of the link (docs/decisions/0084): each malformed value falls back to its
+ * The one reading of the link (docs/decisions/0084-links-that-ask-for-what-the-data-has-not.md): each malformed value falls back to its
  * default, and so — once `bounds` are known — does an indicator the catalogue does not list and a
  * period that starts after the dataset's day ("period=2099"); every replaced value is an issue the
  * page says (src/filters/url-notices.tsx).

@@ -27,7 +27,7 @@ type RangeControlsProps = {
 }
 
 /**
- * The page's period controls (README, decision "One period model"): the relative presets this
+ * The page's period controls (docs/decisions/0032-one-period-model.md): the relative presets this
  * frequency gives meaning to, a custom from–to range, and how the trend is grouped. The global
  * "as of" stays in the filter bar; nothing here moves it.
  */

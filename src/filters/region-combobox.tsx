@@ -30,7 +30,7 @@ const PREVIEW_AFTER_MS = 200
 /**
  * The answer to a search worked out from one already in the cache that listed every match of a
  * shorter text ("bogo" → "bogor"): the same regions in the same order as the API's, with no
- * request, in the keystroke's own frame (README, decision "The region picker answers as you type").
+ * request, in the keystroke's own frame (docs/decisions/0045-picker-answers-as-you-type.md).
  */
 function narrowedFromCache(client: QueryClient, query: string): RegionSearchResponse | undefined {
   // Any complete answer that the text narrows gives the same, exact answer: the first will do.
@@ -44,7 +44,7 @@ function narrowedFromCache(client: QueryClient, query: string): RegionSearchResp
 }
 
 /**
- * The region picker (README, decision "A region picker that scales"): a searchable combobox over
+ * The region picker (docs/decisions/0038-region-picker-that-scales.md): a searchable combobox over
  * all of Indonesia's regions (GET /regions?q=), with the region's hierarchy when nothing is typed —
  * its parents, its children and its neighbours — each option saying its level and parent. Built on
  * downshift's useCombobox (ARIA 1.2 combobox, listbox and options); commits on Enter or a click.

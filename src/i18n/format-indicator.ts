@@ -1,5 +1,5 @@
 /**
- * How each fact of a reading is said, in one place (README, decision "One reading"): the value, the
+ * How each fact of a reading is said, in one place (docs/decisions/0026-one-reading.md): the value, the
  * target with its basis and provenance, the change, the age, the source and the citation. Every
  * view — card, indicator page, compare, slide, table twin, CSV, PNG — phrases facts through these
  * functions, so the same fact reads the same everywhere.

@@ -23,7 +23,7 @@ export function formatPercent(value: number, locale: Locale, decimals = 2): stri
 
 /**
  * The one zone Kinerja says times of day in: WIB (UTC+7), the zone freeze times and "data per"
- * are written in (docs/decisions/0081). Every time of day shown names it (the dictionaries'
+ * are written in (docs/decisions/0081-times-of-day-in-wib.md). Every time of day shown names it (the dictionaries'
  * `time.zone`), the presenter's clock too.
  */
 const TIME_ZONE = 'Asia/Jakarta'

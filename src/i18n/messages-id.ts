@@ -52,7 +52,7 @@ const coreId = {
   'overview.behind.one': '{count} indikator tertinggal dari jadwal rilis',
   'overview.behind.other': '{count} indikator tertinggal dari jadwal rilis',
   'overview.dataAsOf': 'Data per {date}',
-  /** The zone every time of day is said in (docs/decisions/0081). */
+  /** The zone every time of day is said in (docs/decisions/0081-times-of-day-in-wib.md). */
   'time.zone': 'WIB',
   'overview.viewCards': 'Kartu',
   'overview.viewTable': 'Tabel',

@@ -3,8 +3,8 @@ import { messagesId, type Messages } from './messages-id'
 
 /**
  * The dictionaries: Indonesian, the default, is part of the first load; English is fetched when a
- * page asks for it (README, decision "Chunks and performance budgets": ~7 KiB gzip the
- * Indonesian-first scorecard does not carry).
+ * page asks for it (docs/decisions/0037-english-loaded-on-request.md): a few KiB gzip the
+ * Indonesian-first scorecard does not carry.
  */
 const loaded: Partial<Record<Locale, Messages>> = { id: messagesId }
 let english: Promise<Messages> | null = null

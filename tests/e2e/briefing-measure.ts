@@ -2,10 +2,10 @@ import type { Page } from 'playwright-core'
 
 /**
  * Measures the slide on screen against the projector rules, relative to its 1920 × 1080 canvas
- * (README, decision "One canvas"): every text of at least 32 canvas px (titles 56, big numbers
- * 96), text contrast ≥ 7:1 and chart marks ≥ 4.5:1 against the slide's background, lines at least
- * 4 canvas px wide; no text box outside the window or the canvas, none overlapping another; the
- * canvas filling the stage's width or height, centred, clear of the control bar.
+ * (docs/decisions/0039-one-canvas-for-every-screen.md): every text of at least 32 canvas px (titles
+ * 56, big numbers 96), text contrast ≥ 7:1 and chart marks ≥ 4.5:1 against the slide's background,
+ * lines at least 4 canvas px wide; no text box outside the window or the canvas, none overlapping
+ * another; the canvas filling the stage's width or height, centred, clear of the control bar.
  */
 export type SlideMeasure = {
   texts: number

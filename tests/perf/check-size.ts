@@ -1,5 +1,6 @@
 /**
- * Size budgets of the built app, enforced in CI (README, decision "Chunks and performance budgets"):
+ * Size budgets of the built app, enforced in CI
+ * (docs/decisions/0013-chunks-and-performance-budgets.md):
  *
  *   - the scorecard (`/`, the entry and its static imports): ≤ 150 KiB of JS, gzip, and no Recharts;
  *   - every other route (entry + its lazy page and that page's static imports): ≤ 300 KiB.
@@ -75,7 +76,7 @@ if (failures.length > 0) {
   console.error(`\ncheck:size failed — ${failures.length} budget(s) exceeded:`)
   for (const failure of failures) console.error(`  ✘ ${failure}`)
   console.error(
-    'See README, decision "Chunks and performance budgets": lazy-load what the first screen does not need.',
+    'See docs/decisions/0013-chunks-and-performance-budgets.md: lazy-load what the first screen does not need.',
   )
   process.exit(1)
 }

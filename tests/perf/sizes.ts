@@ -56,7 +56,7 @@ export const CHARTS_CHUNK_NAME = 'charts'
 
 export const KiB = 1024
 
-/** JS budgets, gzip KiB: the scorecard's initial JS and any route's (README, decision "Chunks and performance budgets"). */
+/** JS budgets, gzip KiB: the scorecard's initial JS and any route's (docs/decisions/0013-chunks-and-performance-budgets.md). */
 export const BUDGETS = { entryKiB: 150, routeKiB: 300 } as const
 
 export function readManifest(dir: string): Manifest {

@@ -1,6 +1,6 @@
 /**
  * Medians and spreads for the bench: every timing it reports is the median of its runs, printed
- * with the fewest and the most (README, "Benchmark").
+ * with the fewest and the most (docs/performance.md).
  */
 
 export type Spread = { median: number; min: number; max: number; n: number }

@@ -12,10 +12,10 @@ import { usePrinting } from '@/components/ui/use-printing'
 import { useI18n } from '@/i18n/i18n'
 
 /*
- * The chart library (Recharts, ~115 KiB gzip) loads apart from the pages: a page's heading, summary,
- * numbers and table twins render as soon as its data is in, and each chart draws once the library
- * is. A chart asks for the library once its empty place has painted, so on a slow line the page's
- * text is not queued behind it (README, decision 18).
+ * The chart library (Recharts, ~115 KiB gzip) loads apart from the pages: a page's heading,
+ * summary, numbers and table twins render as soon as its data is in, and each chart draws once the
+ * library is. A chart asks for the library once its empty place has painted, so on a slow line the
+ * page's text is not queued behind it (docs/decisions/0018-pages-ask-for-data-as-they-start.md).
  */
 
 /**
@@ -78,7 +78,7 @@ export async function loadCharts(): Promise<void> {
  * The chart library, asked for as soon as the page's first contentful paint is done (at once when
  * it already is): a trend in the first screen then does not wait for the page body to paint
  * before asking for it, and it does not share a slow line with what that first paint needs (the
- * page's heading, its largest paint: README, decision "The first chart asks for what it needs").
+ * page's heading, its largest paint: docs/decisions/0044-first-chart-asks-for-what-it-needs.md).
  */
 export function loadChartsAfterFirstPaint(): void {
   if (typeof PerformanceObserver === 'undefined' || performance.getEntriesByType === undefined) {

@@ -1,6 +1,6 @@
 /**
  * Chart colours as named tokens, never literals in chart code. A series' colour follows its
- * **role**, not its place in a list (README, decision "Places say what they are"): the selected
+ * **role**, not its place in a list (docs/decisions/0033-places-and-role-colours.md): the selected
  * region is always blue, its parent orange, the nation green, on every chart and slide.
  */
 import type { PlaceRole } from '@/domain/places'

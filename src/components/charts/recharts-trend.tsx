@@ -28,7 +28,7 @@ type Row = Record<string, string | number | null | [number, number] | boolean>
  * A line as Recharts draws it, minus its entrance animation's measuring: Recharts hands each line
  * a ref and reads the path's length (`getTotalLength`) on every render of every line, animated or
  * not, which forces a layout of the whole page in the middle of React's render — 40 ms of a
- * national filter change here (README, decision "Filter changes at national scale"). This chart
+ * national filter change here (docs/decisions/0044-first-chart-asks-for-what-it-needs.md). This chart
  * never animates, so the path gets no ref and nothing is measured.
  */
 function PlainLine(props: LineDrawShapeProps) {

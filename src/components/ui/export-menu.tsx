@@ -16,7 +16,7 @@ type ExportMenuProps = {
 }
 
 /**
- * "Unduh": every table's exports (README, decision "Exports made for analysis"): CSV with comma and
+ * "Unduh": every table's exports (docs/decisions/0034-exports-for-analysis.md): CSV with comma and
  * decimal point, CSV for Excel with Indonesian settings (semicolon, decimal comma), and a chart's
  * PNG. Both CSVs carry a BOM and neutralise formula-like cells (src/domain/csv.ts).
  */

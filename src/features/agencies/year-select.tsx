@@ -3,9 +3,9 @@ import { useFilterActions } from '@/filters/use-filters'
 import { useI18n } from '@/i18n/i18n'
 
 /**
- * The evaluation year of this page, written to the URL as `year=` — a page-local choice: the
- * global "as of" (`period=`) and every other page stay as they are (README, decision "One period
- * model").
+ * The evaluation year of this page, written to the URL as `year=` — a page-local choice: the global
+ * "as of" (`period=`) and every other page stay as they are
+ * (docs/decisions/0032-one-period-model.md).
  */
 export function YearSelect({
   years,

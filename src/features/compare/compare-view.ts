@@ -58,7 +58,7 @@ export function compareView(
   const ranking = period ? rankAtPeriod(indicator, places, series, period, today) : null
   const find = (code: string) =>
     series.find((s) => s.regionCode === code && s.indicatorId === indicator.id)
-  // One "last 5 years" (docs/decisions/0083): the window ends at the latest period of the region
+  // One "last 5 years" (docs/decisions/0083-one-window-and-honest-grouped-points.md): the window ends at the latest period of the region
   // the view is about (the filter bar's, else the first compared), as on its indicator page and
   // slide — not at the newest any compared place has. Only a region with no value at all lends
   // the anchor to the places beside it.

@@ -12,7 +12,7 @@ import { useI18n } from '@/i18n/i18n'
  * the page body (lazy, with the charts and tables) renders inside it. On a first visit the title
  * is then painted from the catalogue and region list the entry has already asked for, without
  * waiting for the page code, and it stays the same element when the body arrives — the browser's
- * largest paint is not redone (README, decision "Chunks and performance budgets").
+ * largest paint is not redone (docs/decisions/0018-pages-ask-for-data-as-they-start.md).
  */
 export function IndicatorRoute() {
   const { t, locale } = useI18n()

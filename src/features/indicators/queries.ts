@@ -35,10 +35,10 @@ export function prefetchIndicator(client: QueryClient, indicatorId: string, code
   if (queries.series.enabled) void client.prefetchQuery(queries.series)
   void client.prefetchQuery(queries.children)
   void client.prefetchQuery(queries.childRegions)
-  // The page's first chart is its trend: the chart library is asked for once the first paint
-  // (the page's heading) is done, not once the page body has painted (README, decision "The first
-  // chart asks for what it needs") — unless the catalogue, when already in, says the indicator is
-  // a grade (its timeline is plain SVG).
+  // The page's first chart is its trend: the chart library is asked for once the first paint (the
+  // page's heading) is done, not once the page body has painted
+  // (docs/decisions/0044-first-chart-asks-for-what-it-needs.md) — unless the catalogue, when
+  // already in, says the indicator is a grade (its timeline is plain SVG).
   const indicator = client
     .getQueryData(indicatorQueries.catalog().queryKey)
     ?.indicators.find((i) => i.id === indicatorId)

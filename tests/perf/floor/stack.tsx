@@ -1,8 +1,9 @@
 /**
- * The stack floor (for reference, not a budget): the scorecard's sparkline drawn through the stack
- * the app is built on and nothing of the app itself — React Router with one route, TanStack Query,
- * the app's HTTP client and its zod schema for /series — to show how much of the app/floor gap the
- * stack alone accounts for.
+ * The stack floor (for reference, not a budget since the shell floor replaced it: shell.tsx,
+ * docs/decisions/0080-benchmark-floors-re-based.md): the scorecard's sparkline drawn through the
+ * stack the app is built on and nothing of the app itself — React Router with one route, TanStack
+ * Query, the app's HTTP client and its zod schema for /series — to show how much of the app/floor
+ * gap the stack alone accounts for.
  */
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { createRoot } from 'react-dom/client'

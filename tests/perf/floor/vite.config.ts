@@ -17,6 +17,7 @@ export default defineConfig({
       input: {
         sparkline: here('sparkline.html'),
         stack: here('stack.html'),
+        shell: here('shell.html'),
         trend: here('trend.html'),
       },
     },

@@ -1,7 +1,7 @@
 /**
  * Every slide is laid out on one 16:9 canvas of 1920 × 1080 canvas pixels and scaled to the
  * screen, letterboxed: text sizes, chart sizes and the legibility rules are all in canvas pixels,
- * the same at any window size (README, decision "One canvas").
+ * the same at any window size (docs/decisions/0039-one-canvas-for-every-screen.md).
  */
 export const CANVAS = { width: 1920, height: 1080 } as const
 

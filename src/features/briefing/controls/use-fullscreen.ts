@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react'
  * Whether the window covers the whole screen: the browser's own full screen (F11), a kiosk, a
  * projector's browser started full screen. The page is then shown like the Fullscreen API's full
  * screen (the canvas fills the window, the control bar floats and hides), so on a 1080-px
- * projector a 32-px canvas text is 32 px on the wall, not 32 × 1029 / 1080 (docs/decisions/0082).
+ * projector a 32-px canvas text is 32 px on the wall, not 32 × 1029 / 1080 (docs/decisions/0082-a-screen-sized-window-is-full-screen.md).
  * A pixel of slack for rounding of fractional device pixel ratios.
  */
 export function coversScreen(

@@ -1,5 +1,5 @@
 /**
- * What each briefing slide says, built from the shared readings (README, decision "One reading"):
+ * What each briefing slide says, built from the shared readings (docs/decisions/0026-one-reading.md):
  * a slide never computes its own latest, target, status, change, age, ranking or roll-up. The slide
  * components only lay these models out on the canvas.
  */

@@ -11,10 +11,11 @@ import { lineageOf } from '@/domain/places'
 import { DEFAULT_REGION } from '@/filters/filters'
 
 /**
- * Everything a deck can show, fetched once and then frozen (README, decision 15): advancing renders
- * from this object only, so no slide waits, no number changes mid-meeting, and the walk goes on if
- * the network drops. It is kept on the device with the briefing (./pinned-store.ts), so a reload
- * shows the same numbers with the same freeze time, with or without a network.
+ * Everything a deck can show, fetched once and then frozen
+ * (docs/decisions/0015-briefing-is-a-frozen-snapshot.md): advancing renders from this object only,
+ * so no slide waits, no number changes mid-meeting, and the walk goes on if the network drops. It
+ * is kept on the device with the briefing (./pinned-store.ts), so a reload shows the same numbers
+ * with the same freeze time, with or without a network.
  */
 export const SnapshotSchema = z.object({
   /** The region the briefing is about (a well-formed code no region has falls back to the default). */
