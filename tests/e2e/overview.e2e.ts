@@ -1,3 +1,4 @@
+import type { Locator, Page } from 'playwright-core'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { openSession, screenshot, seriousA11yViolations, textOf, type Session } from './browser'
 
@@ -180,3 +181,64 @@ test('the about page says where the figures come from, with each release calenda
   expect(await seriousA11yViolations(page)).toEqual([])
   expect(session.problems).toEqual([])
 })
+
+/**
+ * Scrolls a table's own box to its far right and says where its first row header and its last
+ * cell are, relative to the box, before and after.
+ */
+async function scrollTable(table: Locator) {
+  const scroller = table.locator('xpath=ancestor::*[@role="region"][1]')
+  const rowHeader = table.locator('tbody tr').first().locator('th').first()
+  const lastCell = table.locator('tbody tr').first().locator('td').last()
+  const at = async () => {
+    const box = (await scroller.boundingBox())!
+    const header = (await rowHeader.boundingBox())!
+    const last = (await lastCell.boundingBox())!
+    return { header: header.x - box.x, last: last.x - box.x }
+  }
+  const before = await at()
+  await scroller.evaluate((e) => e.scrollTo({ left: e.scrollWidth }))
+  await expect.poll(() => scroller.evaluate((e) => e.scrollLeft)).toBeGreaterThan(100)
+  return { before, after: await at() }
+}
+
+/** The page's width as the reader can scroll it: never more than the phone's. */
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
+
+test.each([
+  {
+    name: 'the scorecard table',
+    url: '/?region=3271&view=table',
+    table: /^Kartu kinerja Kota Bogor/,
+    shot: 'phone-scorecard-table',
+  },
+  {
+    name: 'the /agencies SAKIP grid',
+    url: '/agencies?region=3271',
+    table: /Predikat dan nilai SAKIP perangkat daerah/,
+    shot: 'phone-agencies-grid',
+  },
+])(
+  'on a 390-px phone $name scrolls inside its own box, its first column stays put, the page is never wider than the phone',
+  async ({ url, table: name, shot }) => {
+    const phone = await openSession({ viewport: { width: 390, height: 844 } })
+    try {
+      const { page, baseUrl } = phone
+      await page.goto(`${baseUrl}${url}`)
+      const table = page.getByRole('table', { name })
+      await table.locator('tbody tr').first().waitFor()
+      expect(await pageWidth(page)).toBeLessThanOrEqual(390)
+      const { before, after } = await scrollTable(table)
+      // The cells moved left under the row headers; the row header did not.
+      expect(before.last - after.last).toBeGreaterThan(100)
+      expect(Math.abs(after.header - before.header)).toBeLessThanOrEqual(1)
+      expect(after.header).toBeLessThanOrEqual(2)
+      expect(await pageWidth(page)).toBeLessThanOrEqual(390)
+      expect(await seriousA11yViolations(page)).toEqual([])
+      await screenshot(page, shot)
+      expect(phone.problems).toEqual([])
+    } finally {
+      await phone.close()
+    }
+  },
+)
