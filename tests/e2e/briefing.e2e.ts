@@ -1,7 +1,13 @@
 import type { Page } from 'playwright-core'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { measureSlide } from './briefing-measure'
-import { openSession, screenshot, seriousA11yViolations, type Session } from './browser'
+import {
+  openSession,
+  resizeWindow,
+  screenshot,
+  seriousA11yViolations,
+  type Session,
+} from './browser'
 
 let session: Session
 beforeEach(async () => {
@@ -84,7 +90,7 @@ test(
     await page.goto(`${baseUrl}/briefing?region=3271&deck=${EVERY_KIND}`)
     await ready(page)
     for (const [width, height] of SIZES) {
-      await page.setViewportSize({ width, height })
+      await resizeWindow(page, { width, height })
       const { texts, marks, kinds, count } = await walk(page, `${width}x${height}`, true)
       expect(count).toBeGreaterThanOrEqual(12)
       expect([...kinds].sort()).toEqual([
@@ -117,7 +123,7 @@ test(
       [1366, 768],
       [1920, 1080],
     ] as const) {
-      await page.setViewportSize({ width, height })
+      await resizeWindow(page, { width, height })
       await walk(page, `dark-en-${width}x${height}`, true)
     }
     // No Indonesian words of the interface on an English deck (names and publications aside).
