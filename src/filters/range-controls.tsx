@@ -6,7 +6,13 @@ import {
   type Granularity,
   type Period,
 } from '@/domain/periods'
-import { GRANULARITIES, isCoarser, presetsFor, type ViewRange } from '@/domain/ranges'
+import {
+  DEFAULT_PRESET,
+  GRANULARITIES,
+  isCoarser,
+  presetsFor,
+  type ViewRange,
+} from '@/domain/ranges'
 import { useI18n } from '@/i18n/i18n'
 import { periodOptions } from './period-options'
 import { useFilterActions, useFilters } from './use-filters'
@@ -132,7 +138,7 @@ export function RangeControls({ frequency, shown, datasetYear }: RangeControlsPr
           {t('range.ignored', {
             preset: t(`range.preset.${shown.ignored}`),
             frequency: t(`frequency.${frequency}`).toLowerCase(),
-            fallback: t(`range.preset.${shown.preset ?? 'last-5-years'}`),
+            fallback: t(`range.preset.${shown.preset ?? DEFAULT_PRESET}`),
           })}
         </p>
       )}

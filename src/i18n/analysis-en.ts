@@ -22,6 +22,7 @@ export const analysisEn: Record<keyof typeof analysisId, string> = {
   'export.source': 'source',
   'export.provenance': 'provenance',
   'indicator.unknown': 'Unknown indicator “{id}”.',
+  'indicator.unknownHelp': 'This address names no indicator Kinerja has. The indicators it has:',
   'indicator.title': '{indicator} — {region}',
   'indicator.readingLatest': 'Latest figure for {region}',
   'indicator.readingAsOf': '{region} as of {period}',

@@ -20,6 +20,7 @@ export const analysisId = {
   'export.source': 'sumber',
   'export.provenance': 'asal_data',
   'indicator.unknown': 'Indikator “{id}” tidak dikenal.',
+  'indicator.unknownHelp': 'Alamat ini tidak menunjuk indikator yang ada. Indikator yang tersedia:',
   'indicator.title': '{indicator} — {region}',
   'indicator.readingLatest': 'Angka terbaru {region}',
   'indicator.readingAsOf': '{region} per {period}',

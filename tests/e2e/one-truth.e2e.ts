@@ -294,3 +294,29 @@ test('the compare page with a common period passes axe', async () => {
   await page.getByRole('figure', { name: /^Peringkat/ }).waitFor()
   expect(await seriousA11yViolations(page)).toEqual([])
 })
+
+test.each([
+  { asOf: null, years: ['2019', '2023'] },
+  { asOf: '2024', years: ['2019', '2023'] },
+])(
+  'one "last 5 years" as of $asOf: the indicator page, the compare small multiples and the briefing slide show the same years of Kota Bogor’s TPT',
+  async ({ asOf, years }) => {
+    const { page, baseUrl } = session
+    const [from, to] = years
+    const window = `Menampilkan ${from} – ${to}`
+    await page.goto(withAsOf(`${baseUrl}/indicators/tpt?region=3271`, asOf))
+    expect(await textOf(page.locator('.range-controls__shown'))).toBe(window)
+    // Compared with a place whose TPT runs two years further (DKI Jakarta, 2025).
+    await page.goto(
+      withAsOf(`${baseUrl}/compare?indicator=tpt&region=3271&regions=3271,7571,31`, asOf),
+    )
+    expect(await textOf(page.locator('.range-controls__shown'))).toBe(window)
+    const slide = await briefingSlide(page, baseUrl, '3271', asOf, 0)
+    await slide.locator('.slide__chart svg').first().waitFor()
+    const ticks = (await slide.locator('.slide__chart svg text').allTextContents()).filter((t) =>
+      /^\d{4}$/.test(t.trim()),
+    )
+    expect([ticks[0], ticks.at(-1)]).toEqual(years)
+    expect(session.problems).toEqual([])
+  },
+)

@@ -44,7 +44,9 @@ export function ComparePage() {
   const catalog = useQuery(indicatorQueries.catalog())
   const queries = compareQueries(filters, code)
   const { codes, indicatorId } = queries
-  const series = useQuery(queries.series)
+  // Asked once the catalogue has said whether the link's indicator exists (an unknown one falls
+  // back to the default, with a notice: useFilters, url-notices.tsx), never with an unknown id.
+  const series = useQuery({ ...queries.series, enabled: catalog.isSuccess })
   const comparedQuery = useQuery(queries.compared)
   const compared: ReadonlyArray<Region> = comparedQuery.data?.regions ?? NONE
   const indicator = catalog.data?.indicators.find((i) => i.id === indicatorId)

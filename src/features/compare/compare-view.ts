@@ -66,10 +66,18 @@ export function compareView(
   )
   const find = (code: string) =>
     series.find((s) => s.regionCode === code && s.indicatorId === indicator.id)
+  // One "last 5 years" (docs/decisions/0083-one-window-and-honest-grouped-points.md): the window ends at the latest period of the region
+  // the view is about (the filter bar's, else the first compared), as on its indicator page and
+  // slide — not at the newest any compared place has. Only a region with no value at all lends
+  // the anchor to the places beside it.
+  const subject = places.find((p) => p.code === selected?.code) ?? places[0]
+  const periodsOf = (list: ReadonlyArray<Series | undefined>) =>
+    list.flatMap((s) => s?.observations.map((o) => o.period) ?? [])
+  const own = periodsOf([subject ? find(subject.code) : undefined])
   const range = resolveViewRange(
     options,
     indicator.frequency,
-    series.flatMap((s) => s.observations.map((o) => o.period)),
+    own.length > 0 ? own : periodsOf(series),
     datasetYear(today),
   )
   const multiples = places.map((region): Multiple => {

@@ -16,7 +16,7 @@ import type { RankingBar, RankingReference } from '@/components/charts/ranking-c
 import { datasetYear, dayOf } from '@/domain/dates'
 import { openDirectives } from '@/domain/directives'
 import { placeName, placeShortName } from '@/domain/places'
-import { resolveViewRange } from '@/domain/ranges'
+import { DEFAULT_PRESET, resolveViewRange } from '@/domain/ranges'
 import { readIndicator, type AnyReading } from '@/domain/reading'
 import { byUrgency } from '@/domain/program-status'
 import { programRollup, type RollUp } from '@/domain/rollup'
@@ -38,8 +38,8 @@ import {
   type TrendLine,
 } from '@/analysis/series-view'
 
-/** How many years a slide's trend shows. */
-const SLIDE_RANGE = 'last-5-years' as const
+/** A slide's trend shows the default window ("last 5 years", one definition: domain/ranges.ts). */
+const SLIDE_RANGE = DEFAULT_PRESET
 /** Bars a breakdown slide draws: the best and the worst halves when there are more places. */
 const MAX_BARS = 8
 /** Years a grade slide shows. */
