@@ -16,6 +16,7 @@ import type { IndicatorsResponse } from '@/api/indicators'
 import {
   parseAgencyId,
   parseDirectivesParams,
+  parseNoParams,
   parseProgramsParams,
   parseRegionParams,
   parseRegionsParams,
@@ -125,7 +126,9 @@ function regions(params: URLSearchParams): Route {
   })
 }
 
-function indicators(): Route {
+function indicators(params: URLSearchParams): Route {
+  const refused = parseNoParams(params)
+  if (!refused.ok) return refused
   return {
     ok: true,
     endpoint: async ({ db, version }) =>
@@ -225,7 +228,7 @@ export function routeApi(path: string, params: URLSearchParams): Route {
     case '/regions':
       return regions(params)
     case '/indicators':
-      return indicators()
+      return indicators(params)
     case '/series':
       return series(params)
     case '/agencies':
@@ -238,6 +241,9 @@ export function routeApi(path: string, params: URLSearchParams): Route {
       return pjEvaluations(params)
   }
   const agencyPath = /^\/agencies\/([^/]+)$/.exec(path)
-  if (agencyPath?.[1]) return agency(agencyPath[1])
+  if (agencyPath?.[1]) {
+    const refused = parseNoParams(params)
+    return refused.ok ? agency(agencyPath[1]) : refused
+  }
   return notFound(`no endpoint ${path.length > 60 ? `${path.slice(0, 60)}…` : path}`)
 }

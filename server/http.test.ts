@@ -2,7 +2,7 @@
  * What the server adds to the contract: caching (ETag, 304, Cache-Control), compression, methods,
  * unknown paths, security headers, and the live build served beside the API.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,7 +12,7 @@ import { ApiErrorBodySchema } from '@/api/common'
 import { RegionsResponseSchema } from '@/api/regions'
 import { API_CACHE_CONTROL, matchesEtag, normalisedQuery } from './http'
 import { chooseEncoding } from './respond'
-import { cspFromHtml } from './static'
+import { APP_ROUTES, cspFromHtml, isAppRoute, withRegion } from './static'
 import { startTestServer, type TestServer } from './testing/server'
 
 const CSP =
@@ -29,7 +29,9 @@ beforeAll(async () => {
   writeFileSync(join(site, 'assets', 'index-AbC123.js'), ASSET)
   writeFileSync(join(site, 'robots.txt'), 'User-agent: *\nAllow: /\n')
   writeFileSync(join(site, 'sw.js'), 'self.addEventListener("fetch", () => {})')
-  server = await startTestServer({ KINERJA_STATIC_DIR: site })
+  mkdirSync(join(site, '.vite'))
+  writeFileSync(join(site, '.vite', 'manifest.json'), '{"index.html":{}}')
+  server = await startTestServer({ KINERJA_STATIC_DIR: site, KINERJA_REGION: '7571' })
 })
 afterAll(async () => {
   await server.close()
@@ -173,11 +175,32 @@ test('the app: index.html with the build’s CSP as a header, SPA fallback, immu
   expect(index.headers['content-type']).toBe('text/html; charset=utf-8')
   expect(index.headers['cache-control']).toBe('no-cache')
   expect(index.headers['content-security-policy']).toBe(`${CSP}; frame-ancestors 'none'`)
-  expect(index.body.toString()).toBe(INDEX)
+  expect(index.body.toString()).toBe(withRegion(INDEX, '7571'))
+  expect(index.body.toString()).toContain('<meta name="kinerja-region" content="7571" />')
 
-  const deep = await raw('/indicators/tpt?region=3271')
-  expect(deep.status).toBe(200)
-  expect(deep.body.toString()).toBe(INDEX)
+  // The app's routes get the page; any other path the page too, but as a real 404.
+  for (const route of [
+    '/indicators/tpt?region=3271',
+    '/compare',
+    '/agencies/3271-dinkes',
+    '/briefing/presenter',
+    '/about',
+  ]) {
+    const deep = await raw(route)
+    expect(deep.status, route).toBe(200)
+    expect(deep.body.toString()).toBe(withRegion(INDEX, '7571'))
+  }
+  for (const unknown of ['/wp-login', '/indicators', '/agencies/3271-dinkes/iku', '/admin/']) {
+    const page = await raw(unknown)
+    expect(page.status, unknown).toBe(404)
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8')
+  }
+  // Files the build leaves for tools are not served; a missing file is plain text.
+  expect((await raw('/.vite/manifest.json')).status).toBe(404)
+  expect((await raw('/.vite/manifest.json')).headers['content-type']).toBe(
+    'text/plain; charset=utf-8',
+  )
+  expect((await raw('/.env')).status).toBe(404)
 
   const asset = await raw('/assets/index-AbC123.js', { headers: { 'accept-encoding': 'br' } })
   expect(asset.status).toBe(200)
@@ -209,8 +232,34 @@ test('the CSP is read from the meta tag the build writes', () => {
   expect(cspFromHtml('<meta charset="utf-8">')).toBeNull()
 })
 
-test('/healthz says whether the database answers', async () => {
+test('/healthz says the process is alive; /readyz that the database answers, its schema is current and it holds data', async () => {
   const health = await raw('/healthz')
   expect(health.status).toBe(200)
-  expect(JSON.parse(health.body.toString())).toEqual({ status: 'ok', dataVersion: 1 })
+  expect(JSON.parse(health.body.toString())).toEqual({ status: 'alive', version: 'dev' })
+  const ready = await raw('/readyz')
+  expect(ready.status).toBe(200)
+  expect(JSON.parse(ready.body.toString())).toEqual({
+    ready: true,
+    status: 'ready',
+    version: 'dev',
+    checks: {
+      database: 'ok',
+      migrations: 'current',
+      schema: { database: 2, server: 2 },
+      data: 'ok',
+      draining: false,
+    },
+  })
+})
+
+test('the server knows every route of the app (src/app/app.tsx), so none of them is a 404', () => {
+  const source = readFileSync(join(process.cwd(), 'src/app/app.tsx'), 'utf8')
+  const paths = [...source.matchAll(/path:\s*'([^']+)'/g)].map((m) => m[1]!)
+  expect(paths.length).toBeGreaterThan(5)
+  // Nested routes: `presenter` lives under `briefing`.
+  const concrete = paths
+    .filter((p) => p !== '*')
+    .map((p) => (p === 'presenter' ? '/briefing/presenter' : `/${p.replace(/:[a-z]+/g, 'x1')}`))
+  for (const path of concrete) expect(isAppRoute(path), path).toBe(true)
+  expect(APP_ROUTES.length).toBeGreaterThan(0)
 })

@@ -1,14 +1,18 @@
 /**
  * `npm run data:import -- FILE.csv [--data-as-of 2026-12-01T08:00:00+07:00]`: loads official
  * figures (the format of shared/data/indicators.csv) into the database the server uses
- * (DATABASE_URL, else PGlite in KINERJA_DATA_DIR). See server/import.ts for the rules.
+ * (DATABASE_URL, else PGlite in KINERJA_DATA_DIR), which `npm run db:migrate` has prepared. See
+ * server/import.ts for the rules. The file is read as a stream; statements may take up to
+ * KINERJA_IMPORT_TIMEOUT_MS (10 minutes), apart from the API's KINERJA_DB_TIMEOUT_MS.
  * Exit codes: 0 imported or nothing to do, 1 the file was rejected, 2 it could not run.
  */
-import { readFileSync } from 'node:fs'
+import { accessSync, constants, createReadStream } from 'node:fs'
 import { basename } from 'node:path'
-import { openDatabase, prepareDatabase } from './app'
+import { openDatabase } from './app'
 import { readConfig } from './config'
+import { schemaStatus } from './db/migrate'
 import { importFigures } from './import'
+import { createLogger } from './logger'
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`
@@ -29,30 +33,43 @@ const files = args.filter(
 if (files.length !== 1) usage('give one CSV file')
 const file = files[0]!
 
-let text: string
 try {
-  text = readFileSync(file, 'utf8')
+  accessSync(file, constants.R_OK)
 } catch (error) {
   usage(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`)
 }
 
-const log = (message: string) => console.log(`[kinerja] ${message}`)
+const log = createLogger(process.env.KINERJA_LOG_LEVEL || 'warn')
 let exitCode = 0
 try {
   const config = readConfig()
-  const db = await openDatabase(config, log)
+  const db = await openDatabase(config, log, { timeoutMs: config.importTimeoutMs })
   try {
-    await prepareDatabase(db, config.dataset, log)
-    const result = await importFigures(db, basename(file), text, dataAsOf ? { dataAsOf } : {})
+    const schema = await schemaStatus(db)
+    if (schema.missing.length > 0) {
+      throw new Error(
+        `the database lacks migrations ${schema.missing.join(', ')}: run npm run db:migrate first`,
+      )
+    }
+    const result = await importFigures(
+      db,
+      basename(file),
+      createReadStream(file, { highWaterMark: 1 << 20 }),
+      dataAsOf ? { dataAsOf } : {},
+    )
     switch (result.kind) {
-      case 'rejected':
+      case 'rejected': {
         for (const problem of result.problems)
           console.error(`${file}:${problem.line}: ${problem.message}`)
+        const total = result.total.toLocaleString('en')
         console.error(
-          `${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in ${file}: nothing was imported.`,
+          result.total > result.problems.length
+            ? `${total} problems in ${file} (the first ${result.problems.length} are shown): nothing was imported.`
+            : `${total} problem${result.total === 1 ? '' : 's'} in ${file}: nothing was imported.`,
         )
         exitCode = 1
         break
+      }
       case 'already-imported':
         console.log(
           `${file} was imported already, as #${result.id} on ${result.importedAt} (same SHA-256): nothing changed.`,

@@ -50,6 +50,7 @@ test('a file with one bad row is rejected whole, naming the line; its good rows 
   expect(result).toEqual({
     kind: 'rejected',
     problems: [{ line: 3, message: 'unknown region 9999 (no region of Indonesia has this code)' }],
+    total: 1,
   })
   expect(await observation('1101', 'tpt', '2024-08')).toBeUndefined()
   expect(await observation('1102', 'tpt', '2024-08')).toBeUndefined()
@@ -193,4 +194,52 @@ test('a PGlite folder held by a running process is refused with a clear message'
     holder.kill()
     rmSync(dir, { recursive: true, force: true })
   }
+})
+
+test('a "data per" earlier than the data it describes is refused, naming the latest figure', async () => {
+  const file = csv(
+    `1102,Kabupaten Aceh Tenggara,tpt,2018-08,8.1,%,${URL_},old`,
+    `1101,Kabupaten Aceh Selatan,tpt,2025-08,6.0,%,${URL_},new`,
+  )
+  const imports = await importCount()
+  const result = await importFigures(server.db, 'early.csv', file, {
+    dataAsOf: '2019-01-01T08:00:00+07:00',
+  })
+  expect(result).toEqual({
+    kind: 'rejected',
+    problems: [
+      {
+        line: 3,
+        message:
+          '--data-as-of 2019-01-01T08:00:00+07:00 is earlier than 1101 tpt 2025-08 (released on 2025-11-06): the data per must not be older than the data',
+      },
+    ],
+    total: 1,
+  })
+  expect(await importCount()).toBe(imports)
+})
+
+test('a file of 200,000 bad rows reports the first 100 problems and counts them all, reading it as a stream', async () => {
+  const rows = 200_000
+  async function* stream() {
+    yield await Promise.resolve(`${HEADER}\n`)
+    for (let at = 0; at < rows; at += 10_000) {
+      let chunk = ''
+      for (let i = at; i < at + 10_000; i += 1)
+        chunk += `9999,Nowhere,tpt,2024-08,${i},%,${URL_},bad\n`
+      yield Buffer.from(chunk)
+    }
+  }
+  const imports = await importCount()
+  const result = await importFigures(server.db, 'all-bad.csv', stream())
+  expect(result.kind).toBe('rejected')
+  if (result.kind !== 'rejected') return
+  expect(result.total).toBe(rows)
+  expect(result.problems).toHaveLength(100)
+  expect(result.problems[0]).toEqual({
+    line: 2,
+    message: 'unknown region 9999 (no region of Indonesia has this code)',
+  })
+  expect(result.problems.at(-1)?.line).toBe(101)
+  expect(await importCount()).toBe(imports)
 })

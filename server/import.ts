@@ -13,7 +13,6 @@
  * the latest one's time is the data's "data per" (`dataAsOf`).
  */
 import { createHash } from 'node:crypto'
-import Papa from 'papaparse'
 import { DataAsOfSchema, isRegionCode } from '@/api/common'
 import type { Observation } from '@/api/series'
 import { wibTimestamp } from '@/domain/dates'
@@ -26,6 +25,7 @@ import {
   insertObservations,
   insertSeriesPairs,
   observationColumns,
+  periodBounds,
   pushObservation,
 } from './seed'
 
@@ -48,63 +48,185 @@ export type ImportResult =
     }
   | { kind: 'nothing-new'; rows: number }
   | { kind: 'already-imported'; id: number; importedAt: string }
-  | { kind: 'rejected'; problems: ImportProblem[] }
+  /** `problems`: the first {@link MAX_PROBLEMS_SHOWN} by line; `total`: how many there are. */
+  | { kind: 'rejected'; problems: ImportProblem[]; total: number }
 
 const COLUMNS = INDICATOR_COLUMNS
 
 export type CsvRow = { line: number; row: IndicatorRow }
 
-/** Reads the CSV into rows with their line numbers, or the problems that stop it being read. */
-export function readFigureCsv(text: string): { rows: CsvRow[]; problems: ImportProblem[] } {
-  const rows: CsvRow[] = []
-  const problems: ImportProblem[] = []
-  let header: string[] | null = null
-  /** A header without the format's columns: the rows cannot be read. */
-  let unreadable = false
-  let start = 0
-  let line = 1
-  let counted = 0
-  const lineAt = (offset: number) => {
-    // Lines are counted once, forward: each row starts where the previous one ended.
-    for (; counted < offset; counted += 1) if (text.charCodeAt(counted) === 10) line += 1
-    return line
+/** Problems kept to be shown (the others are counted): "the first 100 of 700,000". */
+const MAX_PROBLEMS_SHOWN = 100
+
+/**
+ * A list of problems that keeps the {@link MAX_PROBLEMS_SHOWN} earliest lines and counts the rest,
+ * so a file of a million bad rows costs neither memory nor a million lines of output.
+ */
+class ProblemList {
+  readonly kept: ImportProblem[] = []
+  total = 0
+  private sorted = true
+
+  push(problem: ImportProblem): void {
+    this.total += 1
+    if (this.kept.length < MAX_PROBLEMS_SHOWN) {
+      if (this.kept.length > 0 && this.kept.at(-1)!.line > problem.line) this.sorted = false
+      this.kept.push(problem)
+      return
+    }
+    // Full: keep the earliest lines (files are read in order, so this is rare).
+    if (!this.sorted) this.sort()
+    const last = this.kept.at(-1)!
+    if (problem.line < last.line) {
+      this.kept.pop()
+      this.kept.push(problem)
+      this.sorted = false
+    }
   }
-  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    delimiter: ',',
-    skipEmptyLines: false,
-    step: (result) => {
-      const at = lineAt(start)
-      start = result.meta.cursor
-      const cells = result.data.map((cell) => cell.trim())
-      if (cells.length === 1 && cells[0] === '') return // an empty line
-      for (const error of result.errors) problems.push({ line: at, message: error.message })
-      if (header === null) {
-        header = cells
-        const missing = COLUMNS.filter((column) => !cells.includes(column))
-        if (missing.length > 0) {
-          problems.push({ line: at, message: `the header lacks ${missing.join(', ')}` })
-          unreadable = true
+
+  private sort(): void {
+    this.kept.sort((a, b) => a.line - b.line)
+    this.sorted = true
+  }
+
+  merge(other: ProblemList): void {
+    const total = this.total + other.total
+    for (const problem of other.kept) this.push(problem)
+    this.total = total
+  }
+
+  shown(): ImportProblem[] {
+    this.sort()
+    return [...this.kept]
+  }
+}
+
+/**
+ * Reads the CSV as it arrives (chunks of text, any size), record by record with their line numbers
+ * (the header is line 1; a quoted field may span lines), into rows of the format's columns.
+ * Problems that stop a row being read are collected (capped: {@link ProblemList}).
+ */
+class FigureCsvReader {
+  readonly rows: CsvRow[] = []
+  readonly problems = new ProblemList()
+  private header: string[] | null = null
+  private unreadable = false
+  /** The record being read (text since its start) and the line it started on. */
+  private pending = ''
+  private pendingLine = 1
+  private line = 1
+  private inQuotes = false
+  private first = true
+
+  push(chunk: string): void {
+    let text = chunk
+    if (this.first) {
+      text = text.replace(/^\uFEFF/, '')
+      this.first = false
+    }
+    let start = 0
+    for (let i = 0; i < text.length; i += 1) {
+      const c = text.charCodeAt(i)
+      if (c === 34 /* " */) this.inQuotes = !this.inQuotes
+      else if (c === 10 /* \n */) {
+        if (this.inQuotes) {
+          this.line += 1
+          continue
         }
-        return
+        this.pending += text.slice(start, i)
+        this.record(this.pending.endsWith('\r') ? this.pending.slice(0, -1) : this.pending)
+        this.pending = ''
+        start = i + 1
+        this.line += 1
+        this.pendingLine = this.line
       }
-      if (unreadable) return
-      if (cells.length !== header.length) {
-        problems.push({
-          line: at,
-          message: `${cells.length} fields where the header has ${header.length}`,
-        })
-        return
-      }
-      const record = Object.fromEntries(header.map((name, i) => [name, cells[i] ?? '']))
-      const row = Object.fromEntries(COLUMNS.map((c) => [c, record[c] ?? ''])) as IndicatorRow
-      rows.push({ line: at, row })
-    },
-  })
-  if (header === null) problems.push({ line: 1, message: 'the file is empty' })
-  else if (rows.length === 0 && problems.length === 0) {
-    problems.push({ line: 2, message: 'the file has a header but no rows' })
+    }
+    this.pending += text.slice(start)
   }
-  return { rows, problems }
+
+  end(): { rows: CsvRow[]; problems: ImportProblem[]; problemCount: number } {
+    if (this.inQuotes) {
+      this.problems.push({ line: this.pendingLine, message: 'a quoted field is not closed' })
+    } else if (this.pending !== '') this.record(this.pending.replace(/\r$/, ''))
+    if (this.header === null) this.problems.push({ line: 1, message: 'the file is empty' })
+    else if (this.rows.length === 0 && this.problems.total === 0) {
+      this.problems.push({ line: 2, message: 'the file has a header but no rows' })
+    }
+    return { rows: this.rows, problems: this.problems.shown(), problemCount: this.problems.total }
+  }
+
+  /** One record's fields: commas outside quotes split, `""` inside quotes is a quote. */
+  private fields(record: string): string[] | null {
+    const cells: string[] = []
+    let cell = ''
+    let quoted = false
+    for (let i = 0; i < record.length; i += 1) {
+      const ch = record[i]!
+      if (quoted) {
+        if (ch === '"') {
+          if (record[i + 1] === '"') {
+            cell += '"'
+            i += 1
+          } else {
+            quoted = false
+            const next = record[i + 1]
+            if (next !== undefined && next !== ',') return null
+          }
+        } else cell += ch
+      } else if (ch === ',') {
+        cells.push(cell)
+        cell = ''
+      } else if (ch === '"' && cell.trim() === '') {
+        quoted = true
+        cell = ''
+      } else cell += ch
+    }
+    cells.push(cell)
+    return cells
+  }
+
+  private record(record: string): void {
+    const line = this.pendingLine
+    if (record.trim() === '' && !record.includes(',')) return // an empty line
+    const parsed = this.fields(record)
+    if (parsed === null) {
+      this.problems.push({ line, message: 'a quoted field is followed by more than a comma' })
+      return
+    }
+    const cells = parsed.map((cell) => cell.trim())
+    if (this.header === null) {
+      this.header = cells
+      const missing = COLUMNS.filter((column) => !cells.includes(column))
+      if (missing.length > 0) {
+        this.problems.push({ line, message: `the header lacks ${missing.join(', ')}` })
+        this.unreadable = true
+      }
+      return
+    }
+    if (this.unreadable) return
+    if (cells.length !== this.header.length) {
+      this.problems.push({
+        line,
+        message: `${cells.length} fields where the header has ${this.header.length}`,
+      })
+      return
+    }
+    const header = this.header
+    const row = {} as Record<string, string>
+    for (const column of COLUMNS) row[column] = cells[header.indexOf(column)] ?? ''
+    this.rows.push({ line, row: row as IndicatorRow })
+  }
+}
+
+/** Reads the CSV into rows with their line numbers, or the problems that stop it being read. */
+export function readFigureCsv(text: string): {
+  rows: CsvRow[]
+  problems: ImportProblem[]
+  problemCount: number
+} {
+  const reader = new FigureCsvReader()
+  reader.push(text)
+  return reader.end()
 }
 
 type Reading = {
@@ -152,9 +274,9 @@ function readRows(
   rows: ReadonlyArray<CsvRow>,
   resolve: (code: string) => string | null,
   catalogue: ReadonlySet<string>,
-): { readings: Reading[]; problems: ImportProblem[] } {
+): { readings: Reading[]; problems: ProblemList } {
   const readings: Reading[] = []
-  const problems: ImportProblem[] = []
+  const problems = new ProblemList()
   /** key + field → the first reading of it. */
   const seen = new Map<string, Reading>()
   for (const { line, row } of rows) {
@@ -217,31 +339,39 @@ type Planned = {
 async function plan(
   db: Queryable,
   readings: ReadonlyArray<Reading>,
-): Promise<{ planned: Planned[]; problems: ImportProblem[] }> {
+): Promise<{ planned: Planned[]; problems: ProblemList }> {
   // One observation per key: a SAKIP score and predicate become one (mergeSakip).
   const groups = new Map<string, Reading[]>()
   for (const reading of readings) {
     const key = describe(reading)
-    groups.set(key, [...(groups.get(key) ?? []), reading])
+    const group = groups.get(key)
+    if (group) group.push(reading)
+    else groups.set(key, [reading])
   }
-  const keys = [...groups.values()].map((group) => group[0]!)
-  const existing = await db.query<ExistingRow>(
-    `SELECT o.region_code, o.indicator_id, o.period, o.value, o.grade, o.provenance, o.source,
+  const allKeys = [...groups.values()].map((group) => group[0]!)
+  const existing: ExistingRow[] = []
+  // The figures already stored at the file's keys, a batch of keys a statement.
+  for (let at = 0; at < allKeys.length; at += BATCH) {
+    const keys = allKeys.slice(at, at + BATCH)
+    const found = await db.query<ExistingRow>(
+      `SELECT o.region_code, o.indicator_id, o.period, o.value, o.grade, o.provenance, o.source,
             o.citation, o.method, o.release_date::text AS release_date, o.provisional, o.import_id
      FROM observations o
      JOIN unnest($1::text[], $2::text[], $3::text[]) AS k(region_code, indicator_id, period)
        ON o.region_code = k.region_code AND o.indicator_id = k.indicator_id AND o.period = k.period`,
-    [
-      keys.map((r) => r.regionCode),
-      keys.map((r) => r.indicatorId),
-      keys.map((r) => r.observation.period),
-    ],
-  )
+      [
+        keys.map((r) => r.regionCode),
+        keys.map((r) => r.indicatorId),
+        keys.map((r) => r.observation.period),
+      ],
+    )
+    for (const row of found) existing.push(row)
+  }
   const stored = new Map(
     existing.map((row) => [`${row.region_code} ${row.indicator_id} ${row.period}`, row]),
   )
   const planned: Planned[] = []
-  const problems: ImportProblem[] = []
+  const problems = new ProblemList()
   for (const [key, group] of groups) {
     const value = group.find((r) => r.field === 'value')
     const grade = group.find((r) => r.field === 'grade')
@@ -289,26 +419,84 @@ async function plan(
 }
 
 class Rejected extends Error {
-  constructor(readonly problems: ImportProblem[]) {
+  constructor(readonly problems: ProblemList) {
     super('rejected')
   }
 }
 
+/** Rows a statement carries at most while importing. */
+const BATCH = 5_000
+
 /**
- * Imports `text` (the contents of `fileName`) into `db`, all or nothing. `dataAsOf` is the new
- * "data per" (default: now, in WIB).
+ * The earliest moment a reading can be known: its release day (00:00 WIB) when the publisher's
+ * calendar gives one, else the day after its period ends.
+ */
+function knowableAt(observation: Observation): number {
+  if (observation.releaseDate) return Date.parse(`${observation.releaseDate}T00:00:00+07:00`)
+  const { end } = periodBounds(observation.period)
+  const year = Math.floor((end + 1) / 12)
+  const month = (end + 1) % 12
+  return Date.parse(`${year}-${String(month + 1).padStart(2, '0')}-01T00:00:00+07:00`)
+}
+
+/**
+ * A "data per" earlier than the data it describes would have the whole app say "Data per 1 Januari
+ * 2019" above 2025 figures: refused, naming the latest figure's line.
+ */
+function checkDataAsOf(readings: ReadonlyArray<Reading>, dataAsOf: string, problems: ProblemList) {
+  const asOf = Date.parse(dataAsOf)
+  let latest: Reading | null = null
+  let latestAt = -Infinity
+  for (const reading of readings) {
+    const at = knowableAt(reading.observation)
+    if (at > latestAt) {
+      latestAt = at
+      latest = reading
+    }
+  }
+  if (latest && latestAt > asOf) {
+    const what = latest.observation.releaseDate
+      ? `released on ${latest.observation.releaseDate}`
+      : `whose period ends after it`
+    problems.push({
+      line: latest.line,
+      message: `--data-as-of ${dataAsOf} is earlier than ${describe(latest)} (${what}): the data per must not be older than the data`,
+    })
+  }
+}
+
+/** A file's text, whole or as it is read (a stream of chunks). */
+export type CsvSource = string | AsyncIterable<string | Buffer>
+
+async function* chunks(source: CsvSource): AsyncIterable<string | Buffer> {
+  if (typeof source === 'string') yield source
+  else yield* source
+}
+
+/**
+ * Imports `source` (the contents of `fileName`, whole or streamed) into `db`, all or nothing.
+ * `dataAsOf` is the new "data per" (default: now, in WIB); it may not be earlier than the data.
  */
 export async function importFigures(
   db: Database,
   fileName: string,
-  text: string,
+  source: CsvSource,
   { dataAsOf = wibTimestamp(new Date()) }: { dataAsOf?: string } = {},
 ): Promise<ImportResult> {
   if (!DataAsOfSchema.safeParse(dataAsOf).success) {
     throw new Error(`not an ISO 8601 time with an offset: ${dataAsOf}`)
   }
-  const sha256 = createHash('sha256').update(text).digest('hex')
-  const { rows, problems: csvProblems } = readFigureCsv(text)
+  const hash = createHash('sha256')
+  const reader = new FigureCsvReader()
+  const decoder = new TextDecoder('utf-8')
+  for await (const chunk of chunks(source)) {
+    hash.update(chunk)
+    reader.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }))
+  }
+  reader.push(decoder.decode())
+  const sha256 = hash.digest('hex')
+  const { rows } = reader.end()
+  const csvProblems = reader.problems
   try {
     const result = await db.exclusive((session) =>
       session.transaction(async (tx): Promise<ImportResult> => {
@@ -323,9 +511,13 @@ export async function importFigures(
           (await tx.query<{ id: string }>('SELECT id FROM indicators')).map((row) => row.id),
         )
         const { readings, problems } = readRows(rows, await regionLookup(tx), catalogue)
+        checkDataAsOf(readings, dataAsOf, problems)
         const { planned, problems: conflicts } = await plan(tx, readings)
-        const all = [...csvProblems, ...problems, ...conflicts].sort((a, b) => a.line - b.line)
-        if (all.length > 0) throw new Rejected(all)
+        const all = new ProblemList()
+        all.merge(csvProblems)
+        all.merge(problems)
+        all.merge(conflicts)
+        if (all.total > 0) throw new Rejected(all)
 
         const changed = planned.filter((p) => p.change !== 'unchanged')
         const count = (change: Planned['change']) =>
@@ -340,24 +532,28 @@ export async function importFigures(
           'INSERT INTO imports (id, file_name, sha256, row_count, data_as_of) VALUES ($1, $2, $3, $4, $5)',
           [id, fileName, sha256, rows.length, dataAsOf],
         )
-        const pairs = new Columns(SERIES_COLUMNS.length)
-        const observations = observationColumns()
-        for (const p of changed) {
-          pairs.push(p.regionCode, p.indicatorId)
-          pushObservation(observations, p.regionCode, p.indicatorId, p.observation, id)
+        // A batch at a time: the series pairs, then the figures replaced (a synthetic value, or an
+        // official one being completed) and written.
+        for (let at = 0; at < changed.length; at += BATCH) {
+          const batch = changed.slice(at, at + BATCH)
+          const pairs = new Columns(SERIES_COLUMNS.length)
+          const observations = observationColumns()
+          for (const p of batch) {
+            pairs.push(p.regionCode, p.indicatorId)
+            pushObservation(observations, p.regionCode, p.indicatorId, p.observation, id)
+          }
+          await insertSeriesPairs(tx, pairs)
+          await tx.query(
+            `DELETE FROM observations o USING unnest($1::text[], $2::text[], $3::text[]) AS k(r, i, p)
+             WHERE o.region_code = k.r AND o.indicator_id = k.i AND o.period = k.p`,
+            [
+              batch.map((p) => p.regionCode),
+              batch.map((p) => p.indicatorId),
+              batch.map((p) => p.observation.period),
+            ],
+          )
+          await insertObservations(tx, observations)
         }
-        await insertSeriesPairs(tx, pairs)
-        // Replace what is there (a synthetic value, or an official one being completed).
-        await tx.query(
-          `DELETE FROM observations o USING unnest($1::text[], $2::text[], $3::text[]) AS k(r, i, p)
-           WHERE o.region_code = k.r AND o.indicator_id = k.i AND o.period = k.p`,
-          [
-            changed.map((p) => p.regionCode),
-            changed.map((p) => p.indicatorId),
-            changed.map((p) => p.observation.period),
-          ],
-        )
-        await insertObservations(tx, observations)
         return {
           kind: 'imported',
           id,
@@ -374,7 +570,9 @@ export async function importFigures(
     if (result.kind === 'imported') await db.exec('ANALYZE observations, series')
     return result
   } catch (error) {
-    if (error instanceof Rejected) return { kind: 'rejected', problems: error.problems }
+    if (error instanceof Rejected) {
+      return { kind: 'rejected', problems: error.problems.shown(), total: error.problems.total }
+    }
     throw error
   }
 }

@@ -1,38 +1,48 @@
 /**
- * `npm run serve` (after the builds) or `node dist-server/main.js`: Kinerja's reference server.
- * See server/config.ts for the environment it reads.
+ * `npm start` (`node dist-server/main.js`): Kinerja's reference server, built by `npm run build`.
+ * See server/config.ts for the environment it reads, docs/operations.md for running it.
+ *
+ * SIGTERM or SIGINT drains (server/app.ts) and exits 0; a second signal exits at once (1).
  */
 import { startServer } from './app'
 import { readConfig } from './config'
+import { createLogger, messageOf } from './logger'
 
-const log = (message: string) => console.log(`[kinerja] ${message}`)
-
+let log = createLogger(process.env.KINERJA_LOG_LEVEL || 'info')
 try {
   const config = readConfig()
+  log = createLogger(config.logLevel)
   const started = performance.now()
   const running = await startServer(config, log)
-  log(
-    `${config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`}; ready in ` +
-      `${((performance.now() - started) / 1000).toFixed(1)} s at ${running.url}/ (API: ${running.url}/api)`,
+  log.info(
+    {
+      url: running.url,
+      database: config.databaseUrl ? 'postgresql' : 'pglite',
+      ...(config.databaseUrl ? {} : { dataDir: config.dataDir }),
+      region: config.region,
+      seconds: Math.round(performance.now() - started) / 1000,
+    },
+    `listening at ${running.url}/ (API: ${running.url}/api)`,
   )
   let stopping = false
-  const stop = (signal: string) => {
-    if (stopping) return
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      log.warn({ signal }, 'second signal: exiting now')
+      process.exit(1)
+    }
     stopping = true
-    log(`${signal}: stopping`)
+    log.info({ signal }, `${signal}: stopping`)
     running.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error(error)
+        log.error({ err: messageOf(error) }, 'stopping failed')
         process.exit(1)
       },
     )
   }
-  process.on('SIGINT', () => stop('SIGINT'))
-  process.on('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
 } catch (error) {
-  console.error(
-    `[kinerja] could not start: ${error instanceof Error ? error.message : String(error)}`,
-  )
+  log.fatal({ err: messageOf(error) }, `could not start: ${messageOf(error)}`)
   process.exit(1)
 }

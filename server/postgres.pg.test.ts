@@ -92,7 +92,13 @@ test('the database stopped mid-run: 503 with the error body at once, then 200 ag
       expect(answer.headers.get('retry-after')).toBe('5')
       expect(answer.ms).toBeLessThan(TIMEOUT_MS + 1_500)
     }
-    expect((await fetch(`${servers[0]!.url}/healthz`)).status).toBe(503)
+    const ready = await fetch(`${servers[0]!.url}/readyz`)
+    expect(ready.status).toBe(503)
+    expect(await ready.json()).toMatchObject({
+      checks: { database: expect.stringMatching(/^unreachable/) as string },
+    })
+    // Alive all the same: a supervisor must not restart it for the database's sake.
+    expect((await fetch(`${servers[0]!.url}/healthz`)).status).toBe(200)
   } finally {
     cluster.start()
   }
@@ -102,7 +108,11 @@ test('the database stopped mid-run: 503 with the error body at once, then 200 ag
   )
   expect(recovered.status).toBe(200)
   expect((await timed('/regions?q=bogor')).status).toBe(200)
-  expect((await fetch(`${servers[0]!.url}/healthz`)).status).toBe(200)
+  expect((await fetch(`${servers[0]!.url}/readyz`)).status).toBe(200)
+  // The log names the cause: the database, not the server's own load.
+  expect(servers[0]!.logs.some((l) => l.cause === 'database-unreachable' && l.status === 503)).toBe(
+    true,
+  )
 })
 
 test('a database too slow to answer: 503 within the timeout, 200 once it answers again', async () => {
@@ -117,6 +127,11 @@ test('a database too slow to answer: 503 within the timeout, 200 once it answers
     expect(ApiErrorBodySchema.parse(answer.body).error.code).toBe('unavailable')
     expect(answer.ms).toBeGreaterThanOrEqual(TIMEOUT_MS * 0.9)
     expect(answer.ms).toBeLessThan(TIMEOUT_MS + 1_500)
+    const id = answer.headers.get('x-request-id')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(servers[0]!.logs.find((l) => l.reqId === id)?.cause).toMatch(
+      /^(statement-timeout|request-timeout)$/,
+    )
   } finally {
     await blocker.query('ROLLBACK')
     await blocker.end()
@@ -136,6 +151,7 @@ test('an import on PostgreSQL: one bad row rejects the file; a good one is serve
   expect(await importFigures(db, 'bad.csv', bad)).toEqual({
     kind: 'rejected',
     problems: [{ line: 3, message: 'malformed period "2025-02x"' }],
+    total: 1,
   })
   const good = [header, `1101,Aceh Selatan,tpt,2025-02,5.5,%,${url},ok`].join('\n')
   expect(

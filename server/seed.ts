@@ -129,7 +129,7 @@ const TARGET_COLUMNS = [
 ] as const
 
 /** The period's first and last month, for the range filters (throws on a malformed key). */
-function periodBounds(key: string): { start: number; end: number } {
+export function periodBounds(key: string): { start: number; end: number } {
   const period = parsePeriod(key)
   if (!period) throw new Error(`not a period key: ${key}`)
   return { start: periodStartMonth(period), end: periodEndMonth(period) }

@@ -1,8 +1,12 @@
 /**
  * The live build of the app (`dist-live/`, built with VITE_API_MODE=http VITE_API_BASE_URL=/api),
  * served from memory: hashed assets cached for a year (`immutable`), index.html revalidated on
- * every visit (`no-cache` + ETag), any other path answered with index.html (the app's router
- * decides), except under /assets/ where a missing file is a 404, not HTML parsed as JavaScript.
+ * every visit (`no-cache` + ETag). The app's routes ({@link APP_ROUTES}) get index.html (the app's
+ * router draws them); any other path is a real 404 — with the app's page (it says "not found" in
+ * the reader's language) where a page was asked for, plain text where a file was (a missing
+ * script must not come back as HTML). Files under a dot folder (Vite's `.vite/manifest.json`) are
+ * never served. index.html carries the city (`<meta name="kinerja-region">`, KINERJA_REGION), which
+ * the app reads as its default region (docs/decisions/0070).
  * Pages carry the Content-Security-Policy the build wrote into index.html's meta tag, as a header,
  * with `frame-ancestors 'none'` added (a meta tag cannot carry it).
  */
@@ -61,18 +65,51 @@ export function cspFromHtml(html: string): string | null {
   return null
 }
 
+/**
+ * The app's routes (src/app/app.tsx), as the server must know them to tell a page from a 404:
+ * server/static.test.ts checks that every route path of the app is matched here.
+ */
+export const APP_ROUTES: ReadonlyArray<RegExp> = [
+  /^\/$/,
+  /^\/index\.html$/,
+  /^\/briefing(\/presenter)?\/?$/,
+  /^\/indicators\/[^/]+\/?$/,
+  /^\/compare\/?$/,
+  /^\/agencies\/?$/,
+  /^\/agencies\/[^/]+\/?$/,
+  /^\/programs\/?$/,
+  /^\/about\/?$/,
+]
+
+export function isAppRoute(path: string): boolean {
+  return APP_ROUTES.some((route) => route.test(path))
+}
+
+/** Every file under `dir`, except dot files and folders (`.vite/`, `.DS_Store`). */
 function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    return statSync(path).isDirectory() ? walk(path) : [path]
-  })
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.'))
+    .flatMap((name) => {
+      const path = join(dir, name)
+      return statSync(path).isDirectory() ? walk(path) : [path]
+    })
+}
+
+/** index.html with the city's region as a meta tag the app reads (replacing one already there). */
+export function withRegion(html: string, region: string): string {
+  const tag = `<meta name="kinerja-region" content="${region.replace(/[^0-9.]/g, '')}" />`
+  const without = html.replace(/<meta name="kinerja-region"[^>]*>\s*/g, '')
+  return without.includes('</head>') ? without.replace('</head>', `  ${tag}\n  </head>`) : without
 }
 
 /** Loads `root` (a Vite build) into memory; throws when it has no index.html. */
-export function loadStaticSite(root: string): StaticSite {
+export function loadStaticSite(root: string, { region }: { region?: string } = {}): StaticSite {
   const files = new Map<string, StaticFile>()
   for (const path of walk(root)) {
-    const body = readFileSync(path)
+    let body = readFileSync(path)
+    if (region && relative(root, path) === 'index.html') {
+      body = Buffer.from(withRegion(body.toString('utf8'), region))
+    }
     const type = TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream'
     const url = `/${relative(root, path).split(sep).join('/')}`
     files.set(url, {
@@ -129,7 +166,7 @@ export function loadStaticSite(root: string): StaticSite {
       let file = files.get(path === '/' ? '/index.html' : path)
       // A missing file (an asset, a worker script: anything named with an extension) is a 404,
       // never the app's page: a worker script answered with HTML would break the page's worker.
-      if (!file && (immutable || /\.[A-Za-z0-9]+$/.test(path))) {
+      if (!file && (immutable || /\.[A-Za-z0-9]+$/.test(path) || path.includes('/.'))) {
         return send(
           request,
           response,
@@ -138,6 +175,8 @@ export function loadStaticSite(root: string): StaticSite {
           Buffer.from('Not found'),
         )
       }
+      // Not a file, not a route of the app: the app's page (it shows "not found"), as a 404.
+      const status = file || isAppRoute(path) ? 200 : 404
       file ??= index
       const headers: Record<string, string> = {
         'Content-Type': file.type,
@@ -152,7 +191,11 @@ export function loadStaticSite(root: string): StaticSite {
       if (file.type.startsWith('text/html')) headers['Content-Security-Policy'] = csp
       if (file.compressible) headers.Vary = 'Accept-Encoding'
       const ifNoneMatch = request.headers['if-none-match']
-      if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === file.etag)) {
+      if (
+        status === 200 &&
+        ifNoneMatch &&
+        ifNoneMatch.split(',').some((tag) => tag.trim() === file.etag)
+      ) {
         return send(request, response, 304, headers, null, { compressible: false, quality: 'best' })
       }
       const encoding =
@@ -160,7 +203,7 @@ export function loadStaticSite(root: string): StaticSite {
           ? chooseEncoding(request.headers['accept-encoding'])
           : null
       if (!encoding) {
-        return send(request, response, 200, headers, file.body, {
+        return send(request, response, status, headers, file.body, {
           compressible: false,
           quality: 'best',
         })
@@ -169,7 +212,7 @@ export function loadStaticSite(root: string): StaticSite {
       return send(
         request,
         response,
-        200,
+        status,
         { ...headers, 'Content-Encoding': encoding },
         await body,
         { compressible: false, quality: 'best' },

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import type { AgenciesResponse, AgencyDetailResponse } from '@/api/agencies'
 import type { ApiErrorBody } from '@/api/common'
-import { parseAgencyId, parseRegionParams } from '@/api/params'
+import { parseAgencyId, parseNoParams, parseRegionParams } from '@/api/params'
 import {
   SAKIP_YEARS,
   findAgency,
@@ -45,7 +45,10 @@ export const agencyHandler = http.get<{ id: string }, never, AgencyDetailRespons
   '*/api/agencies/:id',
   ({ request }) => {
     // The id as sent (MSW's params are decoded already, and a bad escape must be a 400).
-    const encoded = new URL(request.url).pathname.split('/').pop() ?? ''
+    const url = new URL(request.url)
+    const encoded = url.pathname.split('/').pop() ?? ''
+    const noParams = parseNoParams(url.searchParams)
+    if (!noParams.ok) return HttpResponse.json(noParams.body, { status: noParams.status })
     const parsed = parseAgencyId(encoded)
     if (!parsed.ok) return HttpResponse.json(parsed.body, { status: parsed.status })
     const { id } = parsed.query

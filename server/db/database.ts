@@ -19,8 +19,12 @@ export interface Session extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>
 }
 
+/** Connections in use, idle and awaited (PostgreSQL's pool; PGlite has one backend). */
+type PoolStats = { max: number; total: number; idle: number; waiting: number }
+
 export interface Database extends Session {
   readonly kind: 'pglite' | 'pg'
+  stats(): PoolStats
   /**
    * Runs `fn` while holding the database-wide lock that serialises migrations, first-start
    * seeding and imports across every instance on the same database.
@@ -30,14 +34,45 @@ export interface Database extends Session {
 }
 
 /**
+ * Why an answer is 503, named in the log line and in the metrics, so the engineer on call goes to
+ * the right place: the database itself (`database-unreachable`), this instance's connections
+ * (`pool-exhausted`), a slow statement (`statement-timeout`) or request (`request-timeout`), this
+ * instance's own queue (`overloaded`), a schema older than the server (`migrations-pending`), an
+ * empty database (`no-data`), or a shutdown (`draining`).
+ */
+export type UnavailableCause =
+  | 'database-unreachable'
+  | 'pool-exhausted'
+  | 'statement-timeout'
+  | 'request-timeout'
+  | 'overloaded'
+  | 'migrations-pending'
+  | 'no-data'
+  | 'draining'
+
+/**
  * The database cannot answer now: down, unreachable, too slow (statement timeout), restarting,
  * out of connections. The API answers 503 `unavailable`; the next request tries again.
  */
 export class DatabaseUnavailableError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  readonly reason: UnavailableCause
+  constructor(message: string, options?: { cause?: unknown; reason?: UnavailableCause }) {
     super(message, options)
     this.name = 'DatabaseUnavailableError'
+    this.reason = options?.reason ?? reasonOf(options?.cause ?? message)
   }
+}
+
+/** The named cause of an unavailability (see {@link UnavailableCause}). */
+export function reasonOf(error: unknown): UnavailableCause {
+  if (error instanceof DatabaseUnavailableError) return error.reason
+  const code = error instanceof Error ? (error as { code?: unknown }).code : undefined
+  const message = error instanceof Error ? error.message : String(error)
+  // 57014: canceled by statement_timeout; "Query read timeout": the client's query_timeout.
+  if (code === '57014' || /statement timeout|query read timeout/i.test(message)) {
+    return 'statement-timeout'
+  }
+  return 'database-unreachable'
 }
 
 /** The advisory lock key of {@link Database.exclusive} ("kine" in ASCII). */
@@ -79,10 +114,10 @@ export function isUnavailable(error: unknown): boolean {
 }
 
 /** Rethrows an unavailability as {@link DatabaseUnavailableError}, anything else as it is. */
-export function classify(error: unknown): never {
+export function classify(error: unknown, reason?: UnavailableCause): never {
   if (!(error instanceof DatabaseUnavailableError) && isUnavailable(error)) {
     const message = error instanceof Error ? error.message : String(error)
-    throw new DatabaseUnavailableError(message, { cause: error })
+    throw new DatabaseUnavailableError(message, { cause: error, reason: reason ?? reasonOf(error) })
   }
   throw error
 }

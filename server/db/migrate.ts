@@ -4,7 +4,7 @@
  * (pg_advisory_lock on PostgreSQL), so instances starting together apply each migration once.
  * A migration is never edited once released: a change is a new file.
  */
-import type { Session } from './database'
+import type { Queryable, Session } from './database'
 
 export type Migration = { version: number; name: string; sql: string }
 
@@ -58,4 +58,36 @@ export async function migrate(
     done.push(migration.version)
   }
   return done
+}
+
+export type SchemaStatus = {
+  /** The newest migration the database has (0: none, or no schema_migrations table). */
+  database: number
+  /** The newest migration this server knows. */
+  server: number
+  /** Migrations this server knows that the database lacks. */
+  missing: number[]
+}
+
+/**
+ * Where the database's schema stands against this server's migrations, read with SELECTs only, so
+ * a role without DDL rights (or a read replica) can tell. A database newer than the server is
+ * fine for serving (migrations only add: docs/decisions/0069) and refused by {@link migrate}.
+ */
+export async function schemaStatus(
+  db: Queryable,
+  migrations: ReadonlyArray<Migration> = MIGRATIONS,
+): Promise<SchemaStatus> {
+  const server = migrations.at(-1)?.version ?? 0
+  const [table] = await db.query<{ present: boolean }>(
+    "SELECT to_regclass('schema_migrations') IS NOT NULL AS present",
+  )
+  if (!table?.present) return { database: 0, server, missing: migrations.map((m) => m.version) }
+  const rows = await db.query<{ version: number }>('SELECT version FROM schema_migrations')
+  const applied = new Set(rows.map((row) => row.version))
+  return {
+    database: Math.max(0, ...applied),
+    server,
+    missing: migrations.filter((m) => !applied.has(m.version)).map((m) => m.version),
+  }
 }

@@ -21,6 +21,8 @@ export type PgOptions = {
   timeoutMs: number
   poolSize: number
   log?: (message: string) => void
+  /** Sessions open read-only (`default_transaction_read_only`): a server that never writes. */
+  readOnly?: boolean
 }
 
 function bind(client: pg.PoolClient | pg.Pool): Queryable {
@@ -59,7 +61,13 @@ async function inTransaction<T>(
   }
 }
 
-export function openPg({ connectionString, timeoutMs, poolSize, log }: PgOptions): Database {
+export function openPg({
+  connectionString,
+  timeoutMs,
+  poolSize,
+  log,
+  readOnly = false,
+}: PgOptions): Database {
   const pool = new pg.Pool({
     connectionString,
     max: poolSize,
@@ -68,16 +76,23 @@ export function openPg({ connectionString, timeoutMs, poolSize, log }: PgOptions
     query_timeout: timeoutMs + 1_000,
     idleTimeoutMillis: 30_000,
     application_name: 'kinerja',
+    ...(readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
   })
   // An idle connection that the server closes (restart, failover) must not crash the process.
   pool.on('error', (error) => log?.(`database: idle connection lost (${error.message})`))
 
-  /** A client of the pool; a failed connection attempt is an unavailability like any other. */
+  /**
+   * A client of the pool; a failed connection attempt is an unavailability like any other, named
+   * `pool-exhausted` when every connection was busy (the wait timed out), else
+   * `database-unreachable`.
+   */
   async function connect(): Promise<pg.PoolClient> {
+    const full = pool.totalCount >= poolSize && pool.idleCount === 0
     try {
       return await pool.connect()
     } catch (error) {
-      return classify(error)
+      const exhausted = full && /timeout exceeded when trying to connect/i.test(String(error))
+      return classify(error, exhausted ? 'pool-exhausted' : 'database-unreachable')
     }
   }
 
@@ -95,10 +110,16 @@ export function openPg({ connectionString, timeoutMs, poolSize, log }: PgOptions
     }
   }
 
-  const pooled = bind(pool)
   return {
     kind: 'pg',
-    ...pooled,
+    query: (sql, params) => withClient((client) => bind(client).query(sql, params)),
+    exec: (sql) => withClient((client) => bind(client).exec(sql)),
+    stats: () => ({
+      max: poolSize,
+      total: pool.totalCount,
+      idle: pool.idleCount,
+      waiting: pool.waitingCount,
+    }),
     transaction: (fn) => withClient((client) => inTransaction(client, fn)),
     exclusive: (fn) =>
       withClient(async (client) => {

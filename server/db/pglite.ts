@@ -39,7 +39,7 @@ function isAlive(pid: number): boolean {
 }
 
 /** The pid holding `dataDir`, or null when the folder is free (or its lock is stale). */
-function dataDirHolder(dataDir: string): number | null {
+export function dataDirHolder(dataDir: string): number | null {
   let text: string
   try {
     text = readFileSync(join(dataDir, LOCK_FILE), 'utf8')
@@ -91,6 +91,7 @@ export async function openPglite(dataDir: string): Promise<Database> {
   return {
     kind: 'pglite',
     ...self,
+    stats: () => ({ max: 1, total: 1, idle: 1, waiting: 0 }),
     transaction,
     // One process holds the folder (the pid file), so the process is the lock.
     exclusive: (fn) => fn({ ...self, transaction }),

@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { prepareDatabase } from '../app'
 import { openPglite } from '../db/pglite'
+import { memoryLogger } from '../logger'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,7 +30,7 @@ export default async function setup(project: TestProject) {
   cpSync(empty, loaded, { recursive: true })
   const db = await openPglite(loaded)
   try {
-    await prepareDatabase(db, 'demo', () => undefined)
+    await prepareDatabase(db, 'demo', memoryLogger('warn').log)
   } finally {
     await db.close()
   }

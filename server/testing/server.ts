@@ -1,6 +1,8 @@
 /**
  * Test servers: the real server (HTTP, SQL) on a throwaway PGlite folder, or on a PostgreSQL
- * server given by URL, listening on an ephemeral port of 127.0.0.1.
+ * server given by URL, listening on an ephemeral port of 127.0.0.1. They migrate and load the
+ * demo dataset as they start (KINERJA_MIGRATE=auto) unless told otherwise, and keep their log
+ * lines in memory, parsed.
  */
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -8,8 +10,13 @@ import { join } from 'node:path'
 import { inject } from 'vitest'
 import { startServer, type RunningServer } from '../app'
 import { readConfig } from '../config'
+import { memoryLogger } from '../logger'
 
-export type TestServer = RunningServer & { api: string; dataDir: string }
+export type TestServer = RunningServer & {
+  api: string
+  dataDir: string
+  logs: Array<Record<string, unknown>>
+}
 
 /**
  * A fresh PGlite folder starts as a copy of the run's template (server/testing/pglite-template.ts)
@@ -28,21 +35,25 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const dataDir = keepDataDir ?? mkdtempSync(join(tmpdir(), 'kinerja-test-'))
   if (!keepDataDir) seedFromTemplate(dataDir, env)
-  const logs: string[] = []
+  const { log, lines } = memoryLogger()
   const running = await startServer(
     readConfig({
       PORT: '0',
       HOST: '127.0.0.1',
       KINERJA_DATA_DIR: dataDir,
       KINERJA_STATIC_DIR: 'none',
+      KINERJA_MIGRATE: 'auto',
+      // An import shows in the next answer (production trusts the version for a second).
+      KINERJA_VERSION_TTL_MS: '0',
       ...env,
     }),
-    (message) => logs.push(message),
+    log,
   )
   return {
     ...running,
     api: `${running.url}/api`,
     dataDir,
+    logs: lines,
     async close() {
       await running.close()
       if (!keepDataDir) rmSync(dataDir, { recursive: true, force: true })

@@ -5,6 +5,7 @@ import { ApiErrorBodySchema, MAX_LIST_ITEMS } from './common'
 import {
   parseAgencyId,
   parseDirectivesParams,
+  parseNoParams,
   parseProgramsParams,
   parseRegionParams,
   parseRegionsParams,
@@ -90,7 +91,7 @@ test('/agencies, /programs, /directives and /pj-evaluations validate region, age
     ok: true,
     query: { region: '3271', agency: '3271-dinkes', status: 'late' },
   })
-  expect(parseDirectivesParams(qs('region=7571&status=late'))).toEqual({
+  expect(parseDirectivesParams(qs('region=7571'))).toEqual({
     ok: true,
     query: { region: '7571', agency: null },
   })
@@ -104,6 +105,28 @@ test('/agencies, /programs, /directives and /pj-evaluations validate region, age
   ] as const) {
     expect(parse(qs(search)).ok, search).toBe(false)
   }
+})
+
+test('an unknown or repeated parameter is refused by every endpoint, naming it (issue 22)', () => {
+  const refused = [
+    parseRegionsParams(qs('parent=32&x=1')),
+    parseSeriesParams(qs('regions=3271&cachebuster=1'), isIndicator),
+    parseSeriesParams(qs('regions=3271&indicator=tpt'), isIndicator),
+    parseSeriesParams(qs('regions=3271&regions=3171'), isIndicator),
+    parseRegionParams(qs('region=3271&year=2024')),
+    parseDirectivesParams(qs('region=7571&status=late')),
+    parseProgramsParams(qs('region=3271&page=2')),
+    parseNoParams(qs('lang=en')),
+  ]
+  for (const result of refused) {
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.body.error.message).toMatch(/unknown parameter|more than once/)
+  }
+  const typo = parseSeriesParams(qs('regions=3271&indicator=tpt'), isIndicator)
+  expect(typo.ok || typo.body.error.message).toBe(
+    'unknown parameter "indicator"; this endpoint takes regions, parent, indicators, from, to',
+  )
+  expect(parseNoParams(qs(''))).toEqual({ ok: true, query: {} })
 })
 
 test('an agency id in the path is decoded once and checked', () => {

@@ -53,6 +53,35 @@ function readList(params: URLSearchParams, name: string): string[] | null | { er
   return items
 }
 
+/**
+ * A parameter the endpoint does not know, or a known one given twice, is refused: a backend must
+ * not cache answers apart under junk keys (a cheap way to knock a cache over), and a typo
+ * (`indicator=` for `indicators=`) must not quietly answer something else (issue 22).
+ */
+function checkParamNames(
+  params: URLSearchParams,
+  known: ReadonlyArray<string>,
+): { ok: false; status: 400; body: ApiErrorBody } | null {
+  const seen = new Set<string>()
+  for (const name of params.keys()) {
+    if (!known.includes(name)) {
+      return badRequest(
+        known.length === 0
+          ? `unknown parameter ${shown(name)}: this endpoint takes none`
+          : `unknown parameter ${shown(name)}; this endpoint takes ${known.join(', ')}`,
+      )
+    }
+    if (seen.has(name)) return badRequest(`${name} is given more than once`)
+    seen.add(name)
+  }
+  return null
+}
+
+/** For endpoints without parameters (GET /indicators, GET /agencies/:id). */
+export function parseNoParams(params: URLSearchParams): ParamResult<Record<string, never>> {
+  return checkParamNames(params, []) ?? ok({})
+}
+
 function isError(value: unknown): value is { error: string } {
   return typeof value === 'object' && value !== null && 'error' in value
 }
@@ -72,6 +101,8 @@ export type RegionsQuery =
  * `limit` of 1–50, default 20).
  */
 export function parseRegionsParams(params: URLSearchParams): ParamResult<RegionsQuery> {
+  const unknown = checkParamNames(params, ['codes', 'parent', 'q', 'limit'])
+  if (unknown) return unknown
   const given = (['codes', 'parent', 'q'] as const).filter((name) => params.has(name))
   if (given.length !== 1) {
     return badRequest(
@@ -138,6 +169,8 @@ export function parseSeriesParams(
   params: URLSearchParams,
   isIndicator: (id: string) => boolean,
 ): ParamResult<SeriesQuery> {
+  const unknownParam = checkParamNames(params, ['regions', 'parent', 'indicators', 'from', 'to'])
+  if (unknownParam) return unknownParam
   const regions = readList(params, 'regions')
   if (isError(regions)) return badRequest(regions.error)
   const parent = params.get('parent')
@@ -194,6 +227,8 @@ export type RegionScopedQuery = { region: string }
 
 /** GET /agencies?region= and GET /pj-evaluations?region=: `region` is required. */
 export function parseRegionParams(params: URLSearchParams): ParamResult<RegionScopedQuery> {
+  const unknown = checkParamNames(params, ['region'])
+  if (unknown) return unknown
   const region = readRegion(params)
   return isError(region) ? badRequest(region.error) : ok({ region })
 }
@@ -202,6 +237,12 @@ export type DirectivesQuery = { region: string; agency: string | null }
 
 /** GET /directives?region=&agency= */
 export function parseDirectivesParams(params: URLSearchParams): ParamResult<DirectivesQuery> {
+  const unknown = checkParamNames(params, ['region', 'agency'])
+  if (unknown) return unknown
+  return readDirectives(params)
+}
+
+function readDirectives(params: URLSearchParams): ParamResult<DirectivesQuery> {
   const region = readRegion(params)
   if (isError(region)) return badRequest(region.error)
   const agency = readAgency(params)
@@ -213,7 +254,9 @@ export type ProgramsQuery = DirectivesQuery & { status: ProgramStatus | null }
 
 /** GET /programs?region=&agency=&status= */
 export function parseProgramsParams(params: URLSearchParams): ParamResult<ProgramsQuery> {
-  const base = parseDirectivesParams(params)
+  const unknown = checkParamNames(params, ['region', 'agency', 'status'])
+  if (unknown) return unknown
+  const base = readDirectives(params)
   if (!base.ok) return base
   const status = params.get('status')
   if (status !== null && !isProgramStatus(status)) {

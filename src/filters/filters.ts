@@ -1,6 +1,7 @@
 import { z } from 'zod/mini'
 import { AGENCY_ID_PATTERN } from '@/api/agencies'
 import { isRegionCode } from '@/api/common'
+import { configuredRegion } from './default-region'
 import { isProgramStatus, type ProgramStatus } from '@/api/programs'
 import { cleanMeetingName, parseDeck } from '@/domain/deck'
 import {
@@ -19,7 +20,8 @@ import { isRangePreset, type RangePreset } from '@/domain/ranges'
  * one zod schema — the same for route loaders and hooks. Parsing never throws: a malformed value
  * falls back to its default and is reported as an issue, so a bad link still renders and says why.
  */
-export const DEFAULT_REGION = '3271'
+/** The city's region (configuration: ./default-region.ts). */
+export const DEFAULT_REGION = configuredRegion()
 export const LOCALES = ['id', 'en'] as const
 const VIEWS = ['chart', 'table'] as const
 export type View = (typeof VIEWS)[number]

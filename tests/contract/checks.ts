@@ -356,6 +356,24 @@ export async function runContract(
       status: 400,
       schema: ApiErrorBodySchema,
     },
+    // Unknown or repeated parameters are refused, never answered (or cached) apart (issue 22).
+    ...[
+      '/series?regions=3271&cachebuster=1',
+      '/series?regions=3271&indicator=tpt',
+      '/series?regions=3271&regions=3171',
+      '/regions?parent=32&x=',
+      '/indicators?lang=en',
+      '/agencies?region=3271&year=2024',
+      '/agencies/3271-dinkes?full=1',
+      '/programs?region=3271&page=2',
+      '/directives?region=3271&status=done',
+      '/pj-evaluations?region=3271&region=7571',
+    ].map((path): Check => ({
+      name: `GET ${path} (an unknown or repeated parameter) → 400`,
+      path,
+      status: 400,
+      schema: ApiErrorBodySchema,
+    })),
     {
       name: 'GET /agencies without region → 400',
       path: '/agencies',

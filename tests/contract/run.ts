@@ -17,7 +17,7 @@ let baseUrl = index > 0 ? process.argv[index + 1] : undefined
 let stop: (() => Promise<void>) | undefined
 let target = ''
 
-/** The server bundle on a port of its own, ready when /healthz answers. */
+/** The server bundle on a port of its own, ready when /readyz answers. */
 async function startBuiltServer(): Promise<{ url: string; close: () => Promise<void> }> {
   const port = Number(process.env.CONTRACT_PORT ?? 8180)
   const dataDir = mkdtempSync(join(tmpdir(), 'kinerja-contract-'))
@@ -27,6 +27,8 @@ async function startBuiltServer(): Promise<{ url: string; close: () => Promise<v
       PORT: String(port),
       HOST: '127.0.0.1',
       KINERJA_DATA_DIR: dataDir,
+      // The quick-start path: this server migrates and loads the demo itself.
+      KINERJA_MIGRATE: process.env.KINERJA_MIGRATE ?? 'auto',
       KINERJA_STATIC_DIR: 'none',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -35,7 +37,7 @@ async function startBuiltServer(): Promise<{ url: string; close: () => Promise<v
   const deadline = Date.now() + 120_000
   for (;;) {
     if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`)
-    const ready = await fetch(`${url}/healthz`)
+    const ready = await fetch(`${url}/readyz`)
       .then((r) => r.ok)
       .catch(() => false)
     if (ready) break

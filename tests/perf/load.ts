@@ -12,19 +12,28 @@
  * - `/series?parent=3201&indicators=tpt` (the 40 kecamatan of Kabupaten Bogor);
  * - `/series?regions=<10 kab/kota>&indicators=inflation` (ten years monthly, 1,200 figures);
  *
+ * and, as a set of its own, the heaviest answer of all: `/series?parent=0000` (every indicator of
+ * the 38 provinces, ≈2.3 MB of JSON) — the national view's first request;
+ *
  * at 1, 16 and 64 connections, several runs each, with `Accept-Encoding: br, gzip` as a browser
  * sends, first asking for full answers (200), then revalidating them (`If-None-Match`, 304).
- * Prints p50/p95/p99 latency and requests per second (median and min–max over the runs) and the
- * load average before and after. Client and server share this machine's cores, so the figures are
+ * Prints p50/p95/p99 latency and requests per second (median and min–max over the runs), the
+ * server's memory (RSS sampled every 250 ms: peak and at the end) and the load average before
+ * and after. When the build has a migration command (`dist-server/migrate.js`, issue 22) it runs
+ * first (it loads the dataset), then the server starts; an older build migrates as it starts. Client and server share this machine's cores, so the figures are
  * a floor for a dedicated server, not a ceiling. Never part of `npm test`.
  *
  *   node tests/perf/load.ts [--duration 10] [--runs 3] [--connections 1,16,64] [--modes 200,304]
- *                           [--port 8153] [--pg-port 8152] [--report load-report.json]
+ *                           [--sets mix,national] [--port 8153] [--pg-port 8152]
+ *                           [--report load-report.json] [--root DIR]
+ *
+ * `--root` runs the server build of another checkout (a worktree of an older commit, to measure
+ * before and after on the same machine).
  *
  * `npm run bench` runs it too (shorter runs), and prints the same table in its report.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
@@ -46,9 +55,14 @@ const MODES = flag('modes', '200,304')
   .split(',')
   .filter((m): m is '200' | '304' => m === '200' || m === '304')
 const REPORT = flag('report', `${ROOT}load-report.json`)
+const SERVER_ROOT = flag('root', ROOT)
+const SETS = flag('sets', 'mix,national')
+  .split(',')
+  .filter((s): s is RequestSet => s === 'mix' || s === 'national')
 const BASE = `http://127.0.0.1:${PORT}`
 
 type Request = { name: string; path: string }
+type RequestSet = 'mix' | 'national'
 
 const SEARCHES = [
   'bogor',
@@ -66,6 +80,8 @@ async function json<T>(path: string): Promise<T> {
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`)
   return (await response.json()) as T
 }
+
+const NATIONAL: Request[] = [{ name: 'series?parent=0000', path: '/api/series?parent=0000' }]
 
 async function requestMix(): Promise<Request[]> {
   // Ten kab/kota of Jawa Timur, for ten years of monthly inflation.
@@ -87,6 +103,7 @@ async function requestMix(): Promise<Request[]> {
 }
 
 type RunResult = {
+  set: RequestSet
   connections: number
   mode: '200' | '304'
   run: number
@@ -105,6 +122,7 @@ function percentile(sorted: ReadonlyArray<number>, p: number): number {
 }
 
 async function measure(
+  set: RequestSet,
   requests: ReadonlyArray<Request>,
   etags: ReadonlyMap<string, string> | null,
   connections: number,
@@ -140,6 +158,7 @@ async function measure(
   })
   latencies.sort((a, b) => a - b)
   return {
+    set,
     connections,
     mode: etags ? '304' : '200',
     run,
@@ -163,17 +182,49 @@ const fmt = (n: number, digits = 1) => n.toFixed(digits)
 const spread = (values: number[], digits = 1) =>
   `${fmt(median(values), digits)} (${fmt(Math.min(...values), digits)}–${fmt(Math.max(...values), digits)})`
 
+/** Ready: /readyz where the build has it, else /healthz (an older build). */
 async function waitForServer(child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 180_000
+  const deadline = Date.now() + 300_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`)
-    const ok = await fetch(`${BASE}/healthz`)
-      .then((r) => r.ok)
-      .catch(() => false)
+    const status = await fetch(`${BASE}/readyz`)
+      .then((r) => r.status)
+      .catch(() => 0)
+    const ok =
+      status === 200 ||
+      (status === 404 &&
+        (await fetch(`${BASE}/healthz`)
+          .then((r) => r.ok)
+          .catch(() => false)))
     if (ok) return
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  throw new Error('the server did not start within 3 minutes')
+  throw new Error('the server did not start within 5 minutes')
+}
+
+/** The resident memory of a process, in MiB (Linux), or NaN. */
+function rssOf(pid: number | undefined, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
+  if (pid === undefined) return Number.NaN
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    const kib = Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1])
+    return kib / 1024
+  } catch {
+    return Number.NaN
+  }
+}
+
+function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: SERVER_ROOT,
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`)),
+    )
+  })
 }
 
 let cluster: PgCluster | null = null
@@ -189,99 +240,134 @@ process.on('SIGINT', () => {
 
 try {
   const databaseUrl = process.env.DATABASE_URL ?? (cluster = startPgCluster(PG_PORT)).url
+  const env = {
+    ...process.env,
+    PORT: String(PORT),
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl,
+    KINERJA_DATASET: 'national',
+    KINERJA_STATIC_DIR: 'none',
+    KINERJA_LOG_LEVEL: 'warn',
+  }
   const started = performance.now()
+  const migrator = `${SERVER_ROOT}/dist-server/migrate.js`
+  if (existsSync(migrator)) await runNode([migrator], env)
+  const migrateSeconds = (performance.now() - started) / 1000
   server = spawn(process.execPath, ['dist-server/main.js'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      KINERJA_DATASET: 'national',
-      KINERJA_STATIC_DIR: 'none',
-    },
+    cwd: SERVER_ROOT,
+    env,
     stdio: ['ignore', 'inherit', 'inherit'],
   })
   await waitForServer(server)
-  const startSeconds = (performance.now() - started) / 1000
+  const startSeconds = (performance.now() - started) / 1000 - migrateSeconds
+  const pid = server.pid
+  const rssAtStart = rssOf(pid)
+  let rssPeak = rssAtStart
+  const sampler = setInterval(() => {
+    const now = rssOf(pid)
+    if (now > rssPeak) rssPeak = now
+  }, 250)
 
-  const requests = await requestMix()
+  const sets: Record<RequestSet, Request[]> = { mix: await requestMix(), national: NATIONAL }
   const etags = new Map<string, string>()
-  for (const r of requests) {
+  for (const r of [...sets.mix, ...sets.national]) {
     const response = await fetch(`${BASE}${r.path}`, { headers: { 'accept-encoding': 'br' } })
     etags.set(r.path, response.headers.get('etag') ?? '')
     await response.arrayBuffer()
   }
   // Warm up (connections, plans, the catalogue cache) before measuring.
-  await measure(requests, null, 4, 0)
+  for (const set of SETS) await measure(set, sets[set], null, 4, 0)
 
   const loadBefore = loadavg()
   const results: RunResult[] = []
-  for (const mode of MODES) {
-    for (const connections of CONNECTIONS) {
-      for (let run = 1; run <= RUNS; run += 1) {
-        const result = await measure(requests, mode === '304' ? etags : null, connections, run)
-        results.push(result)
-        console.log(
-          `  ${mode} c=${connections} run ${run}: ${fmt(result.rps, 0)} req/s, p50 ${fmt(result.p50)} ms, p95 ${fmt(result.p95)} ms, p99 ${fmt(result.p99)} ms` +
-            (result.errors || result.unexpected
-              ? `, ${result.errors} errors, ${result.unexpected} unexpected statuses`
-              : ''),
-        )
+  for (const set of SETS) {
+    for (const mode of MODES) {
+      for (const connections of CONNECTIONS) {
+        for (let run = 1; run <= RUNS; run += 1) {
+          const result = await measure(
+            set,
+            sets[set],
+            mode === '304' ? etags : null,
+            connections,
+            run,
+          )
+          results.push(result)
+          console.log(
+            `  ${set} ${mode} c=${connections} run ${run}: ${fmt(result.rps, 0)} req/s, p50 ${fmt(result.p50)} ms, p95 ${fmt(result.p95)} ms, p99 ${fmt(result.p99)} ms` +
+              (result.errors || result.unexpected
+                ? `, ${result.errors} errors, ${result.unexpected} unexpected statuses`
+                : ''),
+          )
+        }
       }
     }
   }
   const loadAfter = loadavg()
+  clearInterval(sampler)
+  const rssAtEnd = rssOf(pid)
+  const rssHighWater = rssOf(pid, 'VmHWM')
 
   console.log(
-    `\nKinerja load run: national dataset on PostgreSQL (${process.env.DATABASE_URL ? 'DATABASE_URL' : 'throwaway cluster'}), ` +
-      `${requests.length} requests in rotation, ${DURATION} s × ${RUNS} runs per row, ${cpus().length} cores shared by client and server; ` +
-      `server ready in ${fmt(startSeconds)} s (first start loads the dataset)`,
+    `\nKinerja load run (${SERVER_ROOT === ROOT ? 'this checkout' : SERVER_ROOT}): national dataset on PostgreSQL (${process.env.DATABASE_URL ? 'DATABASE_URL' : 'throwaway cluster'}), ` +
+      `${DURATION} s × ${RUNS} runs per row, ${cpus().length} cores shared by client and server; ` +
+      `dataset loaded in ${fmt(migrateSeconds)} s by the migration command, server ready ${fmt(startSeconds)} s after`,
   )
   console.log(
-    '\n| answers | connections | req/s median (min–max) | p50 ms | p95 ms | p99 ms | errors |',
+    '\n| requests | answers | connections | req/s median (min–max) | p50 ms | p95 ms | p99 ms | errors |',
   )
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |')
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |')
   const summary = []
-  for (const mode of MODES) {
-    for (const connections of CONNECTIONS) {
-      const rows = results.filter((r) => r.mode === mode && r.connections === connections)
-      console.log(
-        `| ${mode === '200' ? '200 (full JSON, br)' : '304 (If-None-Match)'} | ${connections} | ${spread(
-          rows.map((r) => r.rps),
-          0,
-        )} | ` +
-          `${spread(rows.map((r) => r.p50))} | ${spread(rows.map((r) => r.p95))} | ${spread(rows.map((r) => r.p99))} | ` +
-          `${rows.reduce((n, r) => n + r.errors + r.unexpected, 0)} |`,
-      )
-      const of = (key: 'rps' | 'p50' | 'p95' | 'p99') => {
-        const values = rows.map((r) => r[key])
-        return { median: median(values), min: Math.min(...values), max: Math.max(...values) }
+  for (const set of SETS) {
+    for (const mode of MODES) {
+      for (const connections of CONNECTIONS) {
+        const rows = results.filter(
+          (r) => r.set === set && r.mode === mode && r.connections === connections,
+        )
+        console.log(
+          `| ${set === 'mix' ? `mix of ${sets.mix.length}` : 'series?parent=0000'} | ${mode === '200' ? '200 (full JSON, br)' : '304 (If-None-Match)'} | ${connections} | ${spread(
+            rows.map((r) => r.rps),
+            0,
+          )} | ` +
+            `${spread(rows.map((r) => r.p50))} | ${spread(rows.map((r) => r.p95))} | ${spread(rows.map((r) => r.p99))} | ` +
+            `${rows.reduce((n, r) => n + r.errors + r.unexpected, 0)} |`,
+        )
+        const of = (key: 'rps' | 'p50' | 'p95' | 'p99') => {
+          const values = rows.map((r) => r[key])
+          return { median: median(values), min: Math.min(...values), max: Math.max(...values) }
+        }
+        summary.push({
+          set,
+          mode,
+          connections,
+          runs: rows.length,
+          rps: of('rps'),
+          p50: of('p50'),
+          p95: of('p95'),
+          p99: of('p99'),
+          errors: rows.reduce((n, r) => n + r.errors + r.unexpected, 0),
+        })
       }
-      summary.push({
-        mode,
-        connections,
-        runs: rows.length,
-        rps: of('rps'),
-        p50: of('p50'),
-        p95: of('p95'),
-        p99: of('p99'),
-        errors: rows.reduce((n, r) => n + r.errors + r.unexpected, 0),
-      })
     }
   }
+  const memory = { atStart: rssAtStart, peak: Math.max(rssPeak, rssHighWater), atEnd: rssAtEnd }
   console.log(
-    `\nload average before: ${loadBefore.map((n) => fmt(n, 2)).join(' ')}; after: ${loadAfter.map((n) => fmt(n, 2)).join(' ')}`,
+    `\nserver memory (RSS, MiB): ${fmt(memory.atStart, 0)} when ready, ${fmt(memory.peak, 0)} at peak, ${fmt(memory.atEnd, 0)} at the end`,
+  )
+  console.log(
+    `load average before: ${loadBefore.map((n) => fmt(n, 2)).join(' ')}; after: ${loadAfter.map((n) => fmt(n, 2)).join(' ')}`,
   )
   writeFileSync(
     REPORT,
     JSON.stringify(
       {
         database: process.env.DATABASE_URL ? 'DATABASE_URL' : 'throwaway cluster',
+        serverRoot: SERVER_ROOT,
         duration: DURATION,
         runs: RUNS,
-        requests,
+        requests: [...sets.mix, ...sets.national],
+        migrateSeconds,
         startSeconds,
+        memory,
         loadBefore,
         loadAfter,
         summary,

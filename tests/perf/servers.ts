@@ -193,7 +193,7 @@ export type RealServer = { url: string; close: () => Promise<void> }
 /**
  * The reference server as a city runs it (`dist-server/main.js`, `npm run build:server`) serving the
  * live build and the API on one port, on a fresh PGlite folder loaded with the demo dataset on this
- * first start. Resolves once /healthz answers and the pages' files have been asked for once (the
+ * first start. Resolves once /readyz answers and the pages' files have been asked for once (the
  * server compresses each file on first use).
  */
 export async function startRealServer(staticDir: string): Promise<RealServer> {
@@ -206,6 +206,8 @@ export async function startRealServer(staticDir: string): Promise<RealServer> {
       PORT: String(port),
       HOST: '127.0.0.1',
       KINERJA_DATA_DIR: dataDir,
+      // The quick-start path: this server migrates and loads the demo itself.
+      KINERJA_MIGRATE: process.env.KINERJA_MIGRATE ?? 'auto',
       KINERJA_STATIC_DIR: staticDir,
       KINERJA_DATASET: 'demo',
     },
@@ -224,7 +226,7 @@ export async function startRealServer(staticDir: string): Promise<RealServer> {
     const deadline = Date.now() + 120_000
     for (;;) {
       if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`)
-      const ok = await fetch(`${url}/healthz`)
+      const ok = await fetch(`${url}/readyz`)
         .then((r) => r.ok)
         .catch(() => false)
       if (ok) break

@@ -24,6 +24,8 @@ export default async function setup(project: TestProject) {
       PORT: String(PORT),
       HOST: '127.0.0.1',
       KINERJA_DATA_DIR: dataDir,
+      // The quick-start path: this server migrates and loads the demo itself.
+      KINERJA_MIGRATE: process.env.KINERJA_MIGRATE ?? 'auto',
       KINERJA_STATIC_DIR: 'dist-live',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -32,7 +34,7 @@ export default async function setup(project: TestProject) {
   const deadline = Date.now() + 60_000
   for (;;) {
     if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`)
-    const ready = await fetch(`${baseUrl}/healthz`)
+    const ready = await fetch(`${baseUrl}/readyz`)
       .then((r) => r.ok)
       .catch(() => false)
     if (ready) break
