@@ -25,6 +25,8 @@ export type TestServer = RunningServer & {
  */
 function seedFromTemplate(dataDir: string, env: Record<string, string>): void {
   if (env.DATABASE_URL || (env.KINERJA_DATASET ?? 'demo') !== 'demo') return
+  // A server told only to check the schema expects the folder as it finds it (unmigrated).
+  if (env.KINERJA_MIGRATE === 'check') return
   const template = inject('pgliteTemplate')
   if (template) cpSync(template, dataDir, { recursive: true })
 }
