@@ -32,12 +32,14 @@ const CHUNK_GROUPS = [
     priority: 4,
   },
   {
-    // What the scorecard and the pages share: the data layer, i18n, the pure rules, the filters.
-    // Claimed before `pages`, so that group never pulls it in (nor itself into the entry).
+    // What the scorecard and the pages share: the data layer, i18n, the pure rules, the filters,
+    // and each page's queries.ts (the routes' loaders, which the entry runs: one chunk, not one
+    // sub-kilobyte request per page). Claimed before `pages`, so that group never pulls it in (nor
+    // itself into the entry).
     name: 'core',
     // The English dictionaries stay out (fetched when a page asks for English), and so do the
     // briefing's own (src/i18n/briefing-deck-*, loaded with its route).
-    test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/](api|config|domain)[\\/]|[\\/]src[\\/]i18n[\\/](?![\w-]+-en\.ts|briefing-deck-|about-)|[\\/]src[\\/]components[\\/](ui[\\/]|reading[\\/]|charts[\\/](chart-slot|sparkline))|[\\/]src[\\/]analysis[\\/](readings|export-rows)\.|[\\/]src[\\/]filters[\\/](filters|use-filters|use-region|filter-bar|url-notices|period-options|region-picker|region-breadcrumb)\.|[\\/]src[\\/]deck[\\/]deck-store\./,
+    test: /node_modules[\\/]zod[\\/]|[\\/]src[\\/](api|config|domain)[\\/]|[\\/]src[\\/]i18n[\\/](?![\w-]+-en\.ts|briefing-deck-|about-)|[\\/]src[\\/]components[\\/](ui[\\/]|reading[\\/]|charts[\\/](chart-slot|sparkline))|[\\/]src[\\/]analysis[\\/](readings|export-rows)\.|[\\/]src[\\/]filters[\\/](filters|use-filters|use-region|filter-bar|url-notices|period-options|region-picker|region-breadcrumb)\.|[\\/]src[\\/]deck[\\/]deck-store\.|[\\/]src[\\/]features[\\/][\w-]+[\\/]queries\./,
     priority: 3,
   },
   {
@@ -186,7 +188,16 @@ export default defineConfig(({ mode, command }) => ({
   preview: { port: 4173, strictPort: true },
   test: {
     restoreMocks: true,
-    testTimeout: 15_000,
+    // A bound for a whole test on a busy machine, above the 10 s a findBy waits (tests/setup.ts).
+    testTimeout: 30_000,
+    // Test files share a worker's module cache: the app's modules, MSW and the mock dataset are
+    // loaded and built once per worker, not once per file (at b6defac, setup and environment
+    // took most of the unit run's time): docs/decisions/0068-npm-test-in-half-the-time.md.
+    // Each file still gets its own DOM, mock server handlers, storage and query client
+    // (tests/setup.ts); a test that changes a module's state puts it back.
+    isolate: false,
+    // One worker per core (Vitest's default leaves one core idle), shared by the three projects.
+    maxWorkers: '100%',
     projects: [
       {
         // Pure rules and the dataset: plain Node, no DOM (a file that needs one says so with
@@ -211,11 +222,15 @@ export default defineConfig(({ mode, command }) => ({
         extends: true,
         test: {
           name: 'dom',
-          include: ['src/**/*.test.tsx', 'tests/*.test.{ts,tsx}'],
+          // Route behaviour through the whole app (tests/*.test.tsx, renderApp) and components
+          // alone with fixtures (tests/components/, renderWithProviders).
+          include: ['src/**/*.test.tsx', 'tests/*.test.{ts,tsx}', 'tests/components/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['./tests/setup.ts'],
         },
       },
+      // The server over HTTP on PGlite (its own config: no MSW, no app plugins).
+      './server/vitest.config.ts',
     ],
   },
 }))

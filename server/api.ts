@@ -21,9 +21,9 @@ import {
   parseRegionParams,
   parseRegionsParams,
   parseSeriesParams,
-  periodMonths,
   type ParamResult,
 } from '@/api/params'
+import { periodMonths } from '@/api/period-key'
 import type { PjEvaluationsResponse } from '@/api/pj-evaluations'
 import type { ProgramsResponse } from '@/api/programs'
 import type { RegionSearchResponse, RegionsResponse } from '@/api/regions'

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { SeriesResponseSchema } from '@/api/series'
 import { DataDirInUseError, LOCK_FILE, openPglite } from './db/pglite'
-import { importFigures, readFigureCsv, wibTimestamp } from './import'
+import { importFigures, readFigureCsv } from './import'
 import { startTestServer, type TestServer } from './testing/server'
 
 const HEADER = 'region_code,region_name,indicator,period,value,unit,source_url,source_note'
@@ -179,10 +179,6 @@ test('a good file adds figures, replaces synthetic values, completes SAKIP; a re
     data_as_of: string
   }>('SELECT file_name, row_count, data_as_of FROM imports WHERE id = 2')
   expect(imported).toEqual({ file_name: 'bps-2024.csv', row_count: 4, data_as_of: dataAsOf })
-})
-
-test('"data per" defaults to the time of the import, in WIB', () => {
-  expect(wibTimestamp(new Date('2026-11-29T20:15:00Z'))).toBe('2026-11-30T03:15:00+07:00')
 })
 
 test('a PGlite folder held by a running process is refused with a clear message', async () => {

@@ -15,6 +15,7 @@
 import { createHash } from 'node:crypto'
 import { DataAsOfSchema, isRegionCode } from '@/api/common'
 import type { Observation } from '@/api/series'
+import { wibTimestamp } from '@/domain/dates'
 import { INDICATOR_COLUMNS, type IndicatorRow } from '../data/reference/csv'
 import { mergeSakip, readOfficialRow } from '../data/reference/official'
 import type { Database, Queryable } from './db/database'
@@ -239,12 +240,6 @@ export function readFigureCsv(text: string): {
   const reader = new FigureCsvReader()
   reader.push(text)
   return reader.end()
-}
-
-/** `2026-11-29T10:15:00+07:00`: a time in Western Indonesian Time (WIB), as the data speaks. */
-export function wibTimestamp(date: Date): string {
-  const wib = new Date(date.getTime() + 7 * 3_600_000)
-  return `${wib.toISOString().slice(0, 19)}+07:00`
 }
 
 type Reading = {

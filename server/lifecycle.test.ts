@@ -1,19 +1,23 @@
 /**
  * Starting, stopping and starting again on the same PGlite folder: migrations run once, the
  * dataset loads once, data survives; a database newer than the server is refused.
+ *
+ * The folder starts as a copy of the run's template, which the server's own first start made
+ * (server/testing/pglite-template.ts): these starts are the later ones, which must change nothing.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, expect, test } from 'vitest'
+import { afterAll, expect, inject, test } from 'vitest'
 import { migrate, MIGRATIONS, SCHEMA_VERSION } from './db/migrate'
 import { openPglite } from './db/pglite'
 import { startTestServer } from './testing/server'
 
 const dataDir = mkdtempSync(join(tmpdir(), 'kinerja-life-'))
+cpSync(inject('pgliteTemplate'), dataDir, { recursive: true })
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 
-test('a second start on the same folder keeps the data and applies nothing again', async () => {
+test('starting again on a loaded folder keeps the data and applies nothing again', async () => {
   const first = await startTestServer({}, { keepDataDir: dataDir })
   const before: unknown = await (
     await fetch(`${first.api}/series?regions=3271&indicators=tpt`)
@@ -60,6 +64,7 @@ test('a database at a newer schema than the server is refused, not touched', asy
 
 test('migration 002 renders the JSON of rows stored before it, exactly as the server writes it', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'kinerja-migrate-'))
+  cpSync(inject('pgliteEmpty'), dir, { recursive: true })
   const db = await openPglite(dir)
   try {
     await migrate(db, MIGRATIONS.slice(0, 1))

@@ -10,8 +10,8 @@ import { renderApp } from './render-app'
  */
 test('"Perbarui data" that fails keeps the frozen numbers and says so; one that works says both freeze times', async () => {
   const { user } = renderApp({ url: '/briefing?region=3271' })
-  const counter = await screen.findByRole('status', { name: 'Salindia' }, { timeout: 5000 })
-  await screen.findByText(/^1 \/ \d+$/, {}, { timeout: 5000 })
+  const counter = await screen.findByRole('status', { name: 'Salindia' })
+  await screen.findByText(/^1 \/ \d+$/)
   expect(counter).toHaveTextContent(/^1 \/ \d+$/)
   await user.click(screen.getByRole('button', { name: 'Susunan salindia' }))
   const panel = screen.getByRole('region', { name: 'Susunan salindia' })

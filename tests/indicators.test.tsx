@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react'
+import { server } from '../mocks/node'
 import { expect, test } from 'vitest'
 import { renderApp } from './render-app'
 
@@ -68,31 +69,94 @@ test('the audit opinion is a grade timeline with the WTP streak', async () => {
   renderApp({ url: '/indicators/audit-opinion?region=3271' })
   const figure = await screen.findByRole('figure', { name: /Riwayat Opini BPK/ })
   expect(
-    within(figure).getByText('Kota Bogor: opini WTP 9 kali berturut-turut (TA 2016–TA 2024).'),
+    within(figure).getByText('Kota Bogor: Opini BPK WTP 9 kali berturut-turut (2016–2024).'),
   ).toBeInTheDocument()
 })
 
-test('an unknown indicator says so', async () => {
-  renderApp({ url: '/indicators/ipm?region=3271' })
+test("SAKIP's summary measures its latest grade against the top of its own scale (AA)", async () => {
+  renderApp({ url: '/indicators/sakip?region=3271' })
+  const figure = await screen.findByRole('figure', { name: /Riwayat SAKIP/ })
   expect(
-    await screen.findByRole('heading', { name: 'Indikator “ipm” tidak dikenal.' }),
+    within(figure).getByText(
+      /^Kota Bogor: SAKIP terakhir \S+ \(\d{4}\), bukan AA; \d+ penilaian tercatat\.$/,
+    ),
   ).toBeInTheDocument()
+})
+
+test('an unknown indicator says so, lists the ones there are, and asks for no data about it', async () => {
+  const asked: string[] = []
+  const listen = ({ request }: { request: Request }) => void asked.push(request.url)
+  server.events.on('request:start', listen)
+  try {
+    renderApp({ url: '/indicators/ipm?region=3271' })
+    expect(
+      await screen.findByRole('heading', { name: 'Indikator “ipm” tidak dikenal.' }),
+    ).toBeInTheDocument()
+    expect(
+      await screen.findByText(
+        'Alamat ini tidak menunjuk indikator yang ada. Indikator yang tersedia:',
+      ),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Prevalensi balita stunting' })).toHaveAttribute(
+      'href',
+      '/indicators/stunting?region=3271',
+    )
+    expect(asked.filter((url) => url.includes('ipm'))).toEqual([])
+  } finally {
+    server.events.removeListener('request:start', listen)
+  }
+})
+
+test('/compare with an unknown indicator shows the default one and says so', async () => {
+  renderApp({ url: '/compare?indicator=zzz&regions=3271,7571,31' })
+  const notice = await screen.findByText(
+    'Indikator “zzz” tidak dikenal; menampilkan indikator bawaan.',
+  )
+  expect(notice.closest('[role="status"]')).not.toBeNull()
+  expect(await screen.findByRole('figure', { name: /^Peringkat TPT/ })).toBeInTheDocument()
+  expect(screen.getByRole('combobox', { name: 'Indikator' })).toHaveDisplayValue(
+    'Tingkat Pengangguran Terbuka (TPT)',
+  )
+})
+
+test('an "as of" after the data’s time falls back to the latest and says so', async () => {
+  renderApp({ url: '/indicators/tpt?region=3271&period=2099' })
+  expect(
+    await screen.findByText(
+      'Periode “2099” berada sesudah waktu data (data per 1 November 2026); menampilkan angka terbaru.',
+    ),
+  ).toBeInTheDocument()
+  expect(
+    await screen.findByRole('region', { name: 'Angka terbaru Kota Bogor' }),
+  ).toBeInTheDocument()
+  expect(screen.queryByText(/per 2099/)).not.toBeInTheDocument()
+  expect(screen.getByRole('combobox', { name: 'Periode (per)' })).toHaveDisplayValue('Terbaru')
 })
 
 test('compare ranks one common period; a region without it stays, unranked, with its nearest value', async () => {
-  renderApp({ url: '/compare?indicator=tpt&regions=3271,7571,31' })
+  renderApp({ url: '/compare?indicator=tpt&regions=3271,7571,31&at=2023-08' })
   const ranking = await screen.findByRole('figure', { name: /^Peringkat TPT/ })
   expect(text(ranking)).toContain('Agustus 2023, periode yang sama untuk semua wilayah')
   expect(text(ranking)).toContain(
     'Kota Gorontalo: tanpa data untuk Agustus 2023 — terdekat: 6,52 % (Agustus 2020), tidak diperingkat',
   )
   expect(screen.getByRole('combobox', { name: 'Periode yang dibandingkan' })).toHaveDisplayValue(
-    /Otomatis: Agustus 2023/,
+    'Agustus 2023 (2 dari 3 wilayah)',
+  )
+})
+
+test('by default compare ranks the period most of the regions share', async () => {
+  renderApp({ url: '/compare?indicator=tpt&regions=3271,7571,31' })
+  const ranking = await screen.findByRole('figure', { name: /^Peringkat TPT/ })
+  expect(text(ranking)).toContain('Agustus 2020, periode yang sama untuk semua wilayah')
+  expect(screen.getByRole('combobox', { name: 'Periode yang dibandingkan' })).toHaveDisplayValue(
+    'Otomatis: Agustus 2020 (dimiliki paling banyak wilayah: 3 dari 3)',
   )
 })
 
 test('a small multiple with nothing in the shown range says so, with its latest figure', async () => {
-  renderApp({ url: '/compare?indicator=tpt&regions=3271,7571,31' })
+  // DKI Jakarta's page: its last five years of TPT, 2021 – 2025, where Kota Gorontalo has none.
+  renderApp({ url: '/compare?indicator=tpt&region=31&regions=31,3271,7571' })
   const panel = await screen.findByRole('figure', { name: /^Kota Gorontalo/ })
   expect(
     await within(panel).findAllByText(
@@ -126,3 +190,34 @@ test('the analysis pages speak English with lang=en', async () => {
   expect(screen.getByRole('button', { name: 'Last 12 months' })).toBeInTheDocument()
   expect(screen.getByRole('button', { name: 'This year' })).toBeInTheDocument()
 })
+
+test('a trend grouped by year says the month a year not yet over was taken from: "Juli 2025", never "2025"', async () => {
+  const { user } = renderApp({ url: '/indicators/inflation?region=3271&granularity=year' })
+  const trend = await screen.findByRole('figure', { name: /^Tren Inflasi/ })
+  await user.click(within(trend).getByRole('button', { name: 'Tabel' }))
+  const headers = within(trend)
+    .getAllByRole('rowheader')
+    .map((cell) => cell.textContent)
+  // Whole years are December's values, said as the year; the data ends in July 2025.
+  expect(headers.at(-2)).toBe('2024')
+  expect(headers.at(-1)).toBe('Juli 2025')
+  expect(headers).not.toContain('2025')
+})
+
+test.each([
+  ['the latest', '', 'Menampilkan 2019 – 2023'],
+  ['2024', '&period=2024', 'Menampilkan 2019 – 2023'],
+])(
+  'one "last 5 years": the indicator page and the compare page show one window for Kota Bogor’s TPT as of %s',
+  async (_asOf, period, window) => {
+    // Kota Bogor's TPT ends in August 2023; DKI Jakarta's runs to 2025. The compare page used to
+    // end its window at the newest any compared place has (2021 – 2025, 2020 – 2024).
+    const page = renderApp({ url: `/indicators/tpt?region=3271${period}` })
+    expect(await screen.findByText(window)).toBeInTheDocument()
+    page.unmount()
+    renderApp({ url: `/compare?indicator=tpt&region=3271&regions=3271,7571,31${period}` })
+    expect(await screen.findByText(window)).toBeInTheDocument()
+    const multiples = await screen.findByRole('figure', { name: /^Kota Bogor/ })
+    expect(within(multiples).getAllByText('2019 – 2023').length).toBeGreaterThan(0)
+  },
+)

@@ -3,8 +3,7 @@ import { expect, test } from 'vitest'
 import { renderApp } from './render-app'
 
 async function section(name: string | RegExp) {
-  // The first visit loads the lazy route.
-  return screen.findByRole('region', { name }, { timeout: 5000 })
+  return screen.findByRole('region', { name })
 }
 
 /** The rows of a section's program table (header row left out). */
@@ -132,11 +131,9 @@ test('overdue directives are flagged in text, counted from the data date, not th
 
 test("the acting mayor's quarterly evaluation is a trend with its table twin", async () => {
   const { user } = renderApp({ url: '/programs?region=3271' })
-  const figure = await screen.findByRole(
-    'figure',
-    { name: 'Hasil evaluasi triwulanan Pj Wali Kota Kota Bogor' },
-    { timeout: 5000 },
-  )
+  const figure = await screen.findByRole('figure', {
+    name: 'Hasil evaluasi triwulanan Pj Wali Kota Kota Bogor',
+  })
   expect(figure).toHaveTextContent(
     /Hasil keseluruhan dari [\d,]+ \(Triwulan II 2024\) menjadi [\d,]+ \(Triwulan I 2025\)/,
   )
@@ -168,11 +165,7 @@ test("the acting mayor's quarterly evaluation is a trend with its table twin", a
 test('a city without an acting mayor in the data says so', async () => {
   renderApp({ url: '/programs?region=7571' })
   expect(
-    await screen.findByText(
-      'Tidak ada evaluasi Pj untuk Kota Gorontalo dalam data ini.',
-      {},
-      { timeout: 5000 },
-    ),
+    await screen.findByText('Tidak ada evaluasi Pj untuk Kota Gorontalo dalam data ini.'),
   ).toBeInTheDocument()
 })
 
@@ -188,11 +181,7 @@ test('a malformed status in the link falls back to all statuses, with a notice',
 test('a region without programs says so', async () => {
   renderApp({ url: '/programs?region=31' })
   expect(
-    await screen.findByText(
-      'Belum ada data program untuk Prov. DKI Jakarta.',
-      {},
-      { timeout: 5000 },
-    ),
+    await screen.findByText('Belum ada data program untuk Prov. DKI Jakarta.'),
   ).toBeInTheDocument()
 })
 
@@ -213,8 +202,6 @@ test('an agency of another city lists every program of this one, and says so', a
   expect(
     await screen.findByText(
       'Perangkat daerah “7571-dinas-kesehatan” tidak ada di Kota Bogor; menampilkan semua perangkat daerah.',
-      {},
-      { timeout: 5000 },
     ),
   ).toBeInTheDocument()
   const region = await section('Program 100 hari kerja')

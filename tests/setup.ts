@@ -3,9 +3,11 @@ import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { server } from '../mocks/node'
 
-// A busy CI machine (2 cores shared) may take more than the default second to render a lazy
-// page: findBy* waits up to 5 s. A test still fails fast on a wrong text — it only waits longer.
-configure({ asyncUtilTimeout: 5000 })
+// A shared machine (2 cores, several test runs at once) may take seconds to render a whole page
+// (lazy pages and the mock data are warmed before a file's tests: tests/render-app.tsx). findBy*
+// waits up to 10 s; a passing test never waits for the limit, only a failing one does
+// (docs/decisions/0067-a-test-middle.md).
+configure({ asyncUtilTimeout: 10_000 })
 
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }))
 afterEach(() => {

@@ -129,13 +129,15 @@ const CATALOG = [
     name: { id: 'Persentase penduduk miskin (P0)', en: 'Poverty rate' },
     shortName: { id: 'Kemiskinan', en: 'Poverty' },
     definition: {
-      id: 'Persentase penduduk dengan pengeluaran per kapita di bawah garis kemiskinan BPS.',
-      en: 'Share of the population whose per-capita expenditure is below the BPS poverty line.',
+      id: 'Persentase penduduk dengan pengeluaran per kapita di bawah garis kemiskinan BPS. Angka tahunan kab/kota berasal dari Susenas Maret, putaran yang sama dengan angka Maret provinsi dan nasional.',
+      en: 'Share of the population whose per-capita expenditure is below the BPS poverty line. Yearly kab/kota figures come from the March Susenas round, the same round as the provincial and national March figures.',
     },
     unit: 'percent',
     valueType: 'number',
     polarity: 'lower',
     frequency: 'year',
+    // A kab/kota's yearly P0 is the March Susenas round (the province's `YYYY-03`).
+    yearRound: 3,
     decimals: 2,
     gradeScale: null,
     source: {

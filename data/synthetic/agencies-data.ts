@@ -17,7 +17,14 @@
  * within its maximum; before that only the score exists. Every year holds at least one tie, so the
  * ranking's tie rule is visible.
  */
-import type { Agency, AgencyCategory, Iku, SakipComponents, SakipEvaluation } from '@/api/agencies'
+import {
+  isAgencyCategory,
+  type Agency,
+  type AgencyCategory,
+  type Iku,
+  type SakipComponents,
+  type SakipEvaluation,
+} from '@/api/agencies'
 import { FIRST_YEAR_OF_88_2021, SAKIP_COMPONENTS } from '@/domain/sakip'
 import { sakipPredicate } from '@/domain/status'
 import { buildCatalog } from '../reference/catalog'
@@ -75,15 +82,6 @@ export const SAKIP_YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025] as const
 /** IKU years: 2026's realisation is not reported yet on the dataset's day. */
 const IKU_YEARS = [2022, 2023, 2024, 2025, 2026] as const
 const LAST_REALISED_IKU_YEAR = 2025
-
-const CATEGORIES = new Set<string>([
-  'sekretariat',
-  'inspektorat',
-  'badan',
-  'dinas',
-  'satpol',
-  'kecamatan',
-])
 
 /** Rows that name an agency already listed (see the module comment). */
 const SUPERSEDED = new Set([
@@ -256,12 +254,12 @@ export function buildAgencyData(rows: ReadonlyArray<AgencyRow> = agencyRows()): 
   const byId = new Map<string, MockAgency>()
   for (const row of rows) {
     const regionCode = regionCodeOf(row)
-    if (!regionCode || !CATEGORIES.has(row.category) || SUPERSEDED.has(row.agency_name)) continue
+    const category = row.category
+    if (!regionCode || !isAgencyCategory(category) || SUPERSEDED.has(row.agency_name)) continue
     const abbreviation =
       row.abbreviation || EXTRA_ABBREVIATIONS[`${regionCode}|${row.agency_name}`] || null
     const id = `${regionCode}-${slug(abbreviation ?? row.agency_name)}`
     if (byId.has(id)) throw new Error(`agencies.csv: duplicate agency id ${id}`)
-    const category = row.category as AgencyCategory
     const role = roleOf(row.agency_name)
     const agency: Agency = {
       id,

@@ -23,6 +23,7 @@ import { INDICATOR_IDS, type IndicatorId } from '../reference/catalog'
 import { assembleSeries, seriesRegionCodes, type SeriesQuery } from '../dataset'
 import { getGeography } from '../reference/geography'
 import { round2, roundTo, seededRandom } from './random'
+import { nationalInflationBand } from './targets'
 
 const NATIONAL_YEARS = { from: 2016, to: 2025 } as const
 /** A big kabupaten whose kecamatan make a long breakdown (Kabupaten Bogor, 40 kecamatan). */
@@ -104,11 +105,6 @@ const INFLATION_MEANS: Readonly<Record<number, number>> = {
   2025: 2.0,
 }
 
-function inflationBand(year: number): { min: number; max: number } {
-  const centre = year <= 2019 ? 3.5 : year <= 2023 ? 3 : 2.5
-  return { min: centre - 1, max: centre + 1 }
-}
-
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value))
 }
@@ -133,7 +129,10 @@ function buildInflation(code: string): Built {
       index += 1
     }
   }
-  return { observations, targets: years().map((year) => target(year, inflationBand(year), true)) }
+  return {
+    observations,
+    targets: years().map((year) => target(year, nationalInflationBand(year), true)),
+  }
 }
 
 /** A yearly rate drifting by `step` a year around a seeded level, with a 2020–21 bump. */

@@ -58,8 +58,12 @@ function years(from: number = TARGET_YEARS.from, to: number = TARGET_YEARS.to): 
   return Array.from({ length: to - from + 1 }, (_, i) => from + i)
 }
 
-/** The national inflation target band (centre ± 1 pt) for a year. */
-function inflationBand(year: number): { min: number; max: number } {
+/**
+ * The national inflation target band (centre ± 1 pt) for a year, set by the Government and Bank
+ * Indonesia (PMK 124/2017, PMK 101/2021): the one home of the band, for the base dataset's targets
+ * and the national load scenario's (./national.ts).
+ */
+export function nationalInflationBand(year: number): { min: number; max: number } {
   const centre = year <= 2019 ? 3.5 : year <= 2023 ? 3 : 2.5
   return { min: centre - 1, max: centre + 1 }
 }
@@ -156,7 +160,7 @@ export function buildTargets(
         years().map((year) =>
           target({
             year,
-            ...inflationBand(year),
+            ...nationalInflationBand(year),
             basis: 'national',
             provenance: 'official',
             source: INFLATION_SOURCE,

@@ -4,9 +4,10 @@
  * demo dataset as they start (KINERJA_MIGRATE=auto) unless told otherwise, and keep their log
  * lines in memory, parsed.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { inject } from 'vitest'
 import { startServer, type RunningServer } from '../app'
 import { readConfig } from '../config'
 import { memoryLogger } from '../logger'
@@ -17,11 +18,25 @@ export type TestServer = RunningServer & {
   logs: Array<Record<string, unknown>>
 }
 
+/**
+ * A fresh PGlite folder starts as a copy of the run's template (server/testing/pglite-template.ts)
+ * when it would be loaded with the same demo dataset: the server then finds it migrated and
+ * loaded, as on any later start. Without a template (another config), it starts empty.
+ */
+function seedFromTemplate(dataDir: string, env: Record<string, string>): void {
+  if (env.DATABASE_URL || (env.KINERJA_DATASET ?? 'demo') !== 'demo') return
+  // A server told only to check the schema expects the folder as it finds it (unmigrated).
+  if (env.KINERJA_MIGRATE === 'check') return
+  const template = inject('pgliteTemplate')
+  if (template) cpSync(template, dataDir, { recursive: true })
+}
+
 export async function startTestServer(
   env: Record<string, string> = {},
   { keepDataDir }: { keepDataDir?: string } = {},
 ): Promise<TestServer> {
   const dataDir = keepDataDir ?? mkdtempSync(join(tmpdir(), 'kinerja-test-'))
+  if (!keepDataDir) seedFromTemplate(dataDir, env)
   const { log, lines } = memoryLogger()
   const running = await startServer(
     readConfig({

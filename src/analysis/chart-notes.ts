@@ -6,12 +6,14 @@ import { sourceLabel, targetBasisLabel } from '@/i18n/format-indicator'
 
 /**
  * Footnotes under a chart (and baked into its PNG): who published the figures and where they were
- * read, "data per", the synthetic mark, the targets' basis.
+ * read, "data per", the synthetic mark as the chart draws it (hollow points on a trend, dashed bars
+ * marked ◇ on a ranking), the targets' basis.
  */
 export function chartFootnotes(
   i18n: I18n,
   judged: ReadonlyArray<JudgedObservation>,
   dataAsOf: string | undefined,
+  marks: 'points' | 'bars' = 'points',
 ): string[] {
   const observations = judged.map((j) => j.observation)
   const sources = [...new Set(observations.map((o) => sourceLabel(i18n, o)))]
@@ -31,7 +33,7 @@ export function chartFootnotes(
   if (readIn.length > 0) notes.push(i18n.t('footnote.readIn', { outlets: readIn.join('; ') }))
   if (dataAsOf) notes.push(i18n.t('footnote.dataAsOf', { date: i18n.date(dataAsOf, true) }))
   if (observations.some((o) => o.provenance === 'synthetic'))
-    notes.push(i18n.t('footnote.synthetic'))
+    notes.push(i18n.t(marks === 'bars' ? 'footnote.syntheticBars' : 'footnote.synthetic'))
   const basis = [
     ...new Set(judged.flatMap((j) => (j.target ? [targetBasisLabel(i18n, j.target)] : []))),
   ]

@@ -16,11 +16,6 @@ export function todayOf(dataAsOf: string): string {
   return dayOf(dataAsOf)
 }
 
-/** The dataset's current year: what "this year" means everywhere. */
-export function datasetYear(dataAsOf: string): number {
-  return Number(dataAsOf.slice(0, 4))
-}
-
 const SPARKLINE_POINTS = 12
 
 export type ScorecardEntry = {

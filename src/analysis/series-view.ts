@@ -8,10 +8,10 @@ import type { RegionRef } from '@/api/regions'
 import type { Observation, Series } from '@/api/series'
 import type { TargetSpan, TrendPoint, TrendSeries } from '@/analysis/trend-data'
 import type { Granularity } from '@/domain/periods'
-import { parsePeriod, periodKeyMidpoint, periodSpan } from '@/domain/periods'
+import { compareKeys, periodKeyMidpoint, periodSpan } from '@/domain/periods'
 import { placeName, placeShortName, type PlaceRole } from '@/domain/places'
 import { isInRange, toGranularity, type KeyRange } from '@/domain/ranges'
-import { judge, targetForYear, type JudgedObservation } from '@/domain/reading'
+import { judge, targetForYear, yearOf, type JudgedObservation } from '@/domain/reading'
 import type { I18n } from '@/i18n/i18n'
 import { observationPeriod } from '@/i18n/format-indicator'
 
@@ -110,13 +110,23 @@ export function targetSpans(
   return spans
 }
 
-/** The run of consecutive years, ending at the latest, with the given grade. */
-export function gradeStreak(
+export type GradeStreak = { grade: string; count: number; from: string; to: string }
+
+/**
+ * The run of consecutive years at the indicator's best grade (the top of its scale: WTP for the
+ * audit opinion, AA for SAKIP) that ends at the figure of `upTo`: "WTP 9 kali berturut-turut".
+ * Null unless that figure has the best grade two years or more in a row.
+ */
+export function bestGradeStreak(
+  indicator: Pick<Indicator, 'gradeScale'>,
   observations: ReadonlyArray<Observation>,
-  grade: string,
-): { count: number; from: string; to: string } | null {
+  upTo: string,
+): GradeStreak | null {
+  const grade = indicator.gradeScale?.at(-1)
+  if (!grade) return null
   const yearly = observations
-    .map((o) => ({ year: parsePeriod(o.period)?.year ?? null, grade: o.grade }))
+    .filter((o) => compareKeys(o.period, upTo) <= 0)
+    .map((o) => ({ year: yearOf(o), grade: o.grade }))
     .filter((o): o is { year: number; grade: string | null } => o.year !== null)
     .sort((a, b) => a.year - b.year)
   const last = yearly.at(-1)
@@ -128,5 +138,7 @@ export function gradeStreak(
     if (!item || !next || item.grade !== grade || item.year !== next.year - 1) break
     count += 1
   }
-  return { count, from: String(last.year - count + 1), to: String(last.year) }
+  return count < 2
+    ? null
+    : { grade, count, from: String(last.year - count + 1), to: String(last.year) }
 }

@@ -12,15 +12,21 @@ export const AgencyIdSchema = z
   .string()
   .check(z.maxLength(80), z.regex(AGENCY_ID_PATTERN, 'agency id'))
 
-const AgencyCategorySchema = z.enum([
+/** The kinds of agency (perangkat daerah), as agencies.csv names them: the one list. */
+const AGENCY_CATEGORIES = [
   'sekretariat',
   'inspektorat',
   'badan',
   'dinas',
   'satpol',
   'kecamatan',
-])
+] as const
+const AgencyCategorySchema = z.enum(AGENCY_CATEGORIES)
 export type AgencyCategory = z.infer<typeof AgencyCategorySchema>
+
+export function isAgencyCategory(value: string): value is AgencyCategory {
+  return (AGENCY_CATEGORIES as ReadonlyArray<string>).includes(value)
+}
 
 const component = (max: number) => z.number().check(z.minimum(0), z.maximum(max))
 

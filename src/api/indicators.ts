@@ -17,6 +17,12 @@ export const IndicatorSchema = z.object({
   valueType: z.enum(['number', 'grade']),
   polarity: PolaritySchema,
   frequency: FrequencySchema,
+  /**
+   * The survey round a yearly figure reports, as a month: poverty's kab/kota P0 keyed `2023` is
+   * Susenas March 2023, the same round as a province's `2023-03`, so the two rank and compare
+   * together. Absent (or null) when a yearly figure is the whole year's.
+   */
+  yearRound: z.optional(z.nullable(z.int().check(z.minimum(1), z.maximum(12)))),
   decimals: z.int().check(z.minimum(0), z.maximum(3)),
   /** Ordered worst → best; null for numeric indicators. */
   gradeScale: z.nullable(z.array(z.string())),

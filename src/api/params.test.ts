@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { parsePeriod, periodEndMonth, periodStartMonth } from '@/domain/periods'
+import { parsePeriod } from '@/domain/periods'
 import { ApiErrorBodySchema, MAX_LIST_ITEMS } from './common'
 import {
   parseAgencyId,
@@ -10,7 +10,6 @@ import {
   parseRegionParams,
   parseRegionsParams,
   parseSeriesParams,
-  periodMonths,
 } from './params'
 
 const qs = (text: string) => new URLSearchParams(text)
@@ -144,16 +143,16 @@ test('a message never echoes a long hostile value whole', () => {
   if (!result.ok) expect(result.body.error.message.length).toBeLessThan(100)
 })
 
-test('period months agree with src/domain/periods.ts on every key', () => {
+test('/series accepts as from= exactly the keys the period model reads', () => {
   fc.assert(
     fc.property(
       fc.oneof(fc.string(), fc.stringMatching(/^\d{4}(-(S[0-3]|Q[0-5]|0\d|1[0-3]))?$/)),
       (key) => {
-        const period = parsePeriod(key)
-        const months = periodMonths(key)
-        if (!period) expect(months).toBeNull()
-        else
-          expect(months).toEqual({ start: periodStartMonth(period), end: periodEndMonth(period) })
+        const parsed = parseSeriesParams(
+          qs(`regions=3271&from=${encodeURIComponent(key)}`),
+          isIndicator,
+        )
+        expect(parsed.ok).toBe(parsePeriod(key) !== null)
       },
     ),
     { numRuns: 2000 },

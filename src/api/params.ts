@@ -6,7 +6,8 @@
  * (a well-formed code that no region has is a filter that matches nothing).
  */
 import { AgencyIdSchema } from './agencies'
-import { MAX_LIST_ITEMS, PERIOD_KEY_PATTERN, RegionCodeSchema, type ApiErrorBody } from './common'
+import { MAX_LIST_ITEMS, RegionCodeSchema, type ApiErrorBody } from './common'
+import { periodMonths } from './period-key'
 import { isProgramStatus, type ProgramStatus } from './programs'
 import { REGION_SEARCH_LIMIT, REGION_SEARCH_MIN_LENGTH } from './regions'
 
@@ -83,34 +84,6 @@ export function parseNoParams(params: URLSearchParams): ParamResult<Record<strin
 
 function isError(value: unknown): value is { error: string } {
   return typeof value === 'object' && value !== null && 'error' in value
-}
-
-// ---------------------------------------------------------------------------------------------
-// Periods (the same rule as src/domain/periods.ts, kept here so the data layer needs no domain
-// import; params.test.ts checks that both agree on every key)
-// ---------------------------------------------------------------------------------------------
-
-const MIN_YEAR = 1945
-const MAX_YEAR = 2100
-
-/** The first and last month (months since year 0) a period key covers, or null if it is not one. */
-export function periodMonths(key: string): { start: number; end: number } | null {
-  const match = PERIOD_KEY_PATTERN.exec(key)
-  if (!match) return null
-  const year = Number(match[1])
-  if (year < MIN_YEAR || year > MAX_YEAR) return null
-  const base = year * 12
-  if (match[2])
-    return match[2] === '1' ? { start: base, end: base + 5 } : { start: base + 6, end: base + 11 }
-  if (match[3]) {
-    const q = Number(match[3])
-    return { start: base + (q - 1) * 3, end: base + q * 3 - 1 }
-  }
-  if (match[4]) {
-    const month = base + Number(match[4]) - 1
-    return { start: month, end: month }
-  }
-  return { start: base, end: base + 11 }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,18 +6,20 @@ import {
   type LoaderFunctionArgs,
   type Params,
 } from 'react-router'
-import { agencyQueries } from '@/api/agencies'
 import { indicatorQueries } from '@/api/indicators'
-import { pjEvaluationQueries } from '@/api/pj-evaluations'
 import { regionQueries } from '@/api/regions'
+import { prefetchAbout } from '@/features/about/queries'
+import { prefetchAgencies, prefetchAgency } from '@/features/agencies/queries'
+import { prefetchBriefing } from '@/features/briefing/queries'
 import { prefetchCompare } from '@/features/compare/queries'
 import { IndicatorRoute } from '@/features/indicators/indicator-route'
 import { prefetchIndicator } from '@/features/indicators/queries'
 import { OverviewPage } from '@/features/overview/overview-page'
 import { prefetchOverview } from '@/features/overview/queries'
+import { prefetchPrograms } from '@/features/programs/queries'
 import { DeckStoreProvider } from '@/deck/deck-store'
 import { parseFilters, type Filters } from '@/filters/filters'
-import type { RouteHandle } from '@/filters/use-filters'
+import { boundsOf, type RouteHandle } from '@/filters/use-filters'
 import { BriefingLayout, Layout } from './layout'
 import { NotFoundPage, RouteError } from './route-error'
 
@@ -27,17 +29,39 @@ import { NotFoundPage, RouteError } from './route-error'
  * its own loading and error states (docs/decisions/0018-pages-ask-for-data-as-they-start.md). The
  * same function is the route's `handle.prefetch`, which starts them ahead of a likely navigation
  * (`usePrefetchFilters`: the region highlighted in the picker;
- * docs/decisions/0048-likely-choice-loads-while-deciding.md).
+ * docs/decisions/0048-likely-choice-loads-while-deciding.md). The link is read with what the
+ * catalogue says it may ask for, when the catalogue is in
+ * (docs/decisions/0084-links-that-ask-for-what-the-data-has-not.md).
  */
-function prefetching(start: NonNullable<RouteHandle['prefetch']>) {
+function prefetching(client: QueryClient, start: NonNullable<RouteHandle['prefetch']>) {
   const handle: RouteHandle = { prefetch: start }
   return {
     loader: ({ request, params }: LoaderFunctionArgs) => {
-      start(parseFilters(new URL(request.url).searchParams).filters, params)
+      const search = new URL(request.url).searchParams
+      start(parseFilters(search, boundsOf(cachedCatalog(client))).filters, params)
       return null
     },
     handle,
   }
+}
+
+function cachedCatalog(client: QueryClient) {
+  return client.getQueryData(indicatorQueries.catalog().queryKey)
+}
+
+/**
+ * Runs `start` with the indicator ids the catalogue lists, at once when it is in, else once it
+ * arrives (the app asks for it as it starts): a request never names an indicator the catalogue
+ * does not have (the API answers 400, a console error, for an unknown one), so an unknown id in a
+ * link becomes a notice or a "not found", never a failed request.
+ */
+function withIndicators(client: QueryClient, start: (ids: ReadonlyArray<string>) => void) {
+  const cached = cachedCatalog(client)
+  if (cached) return start(cached.indicators.map((i) => i.id))
+  client.fetchQuery(indicatorQueries.catalog()).then(
+    (catalog) => start(catalog.indicators.map((i) => i.id)),
+    () => undefined, // the page shows the catalogue's failure
+  )
 }
 
 /**
@@ -46,13 +70,14 @@ function prefetching(start: NonNullable<RouteHandle['prefetch']>) {
  * the router runs the loader beside it instead of waiting for the chunk.
  */
 function lazyPage<Module>(
+  client: QueryClient,
   load: () => Promise<Module>,
   pick: (module: Module) => ComponentType,
   prefetch: (filters: Filters, params: Params) => void = () => undefined,
 ) {
   return {
     lazy: { Component: async () => pick(await load()) },
-    ...prefetching(prefetch),
+    ...prefetching(client, prefetch),
   }
 }
 
@@ -70,8 +95,10 @@ export function createRouter(client: QueryClient) {
           // A div, not a p: a p's margin would move the whole body when the deck replaces it.
           hydrateFallbackElement: <div className="state">…</div>,
           ...lazyPage(
+            client,
             () => import('@/features/briefing/briefing-page'),
             (page) => page.BriefingPage,
+            (filters) => prefetchBriefing(client, filters.region),
           ),
         },
         {
@@ -79,8 +106,10 @@ export function createRouter(client: QueryClient) {
           path: 'presenter',
           hydrateFallbackElement: <div className="state">…</div>,
           ...lazyPage(
+            client,
             () => import('@/features/briefing/presenter/presenter-page'),
             (page) => page.PresenterPage,
+            (filters) => prefetchBriefing(client, filters.region),
           ),
         },
       ],
@@ -93,15 +122,17 @@ export function createRouter(client: QueryClient) {
           // Shown inside the layout while a lazily loaded first page arrives: the header and the
           // filter bar stay put (a fallback above the layout would shift them).
           hydrateFallbackElement: <p className="state">…</p>,
-          // Every page shows the region (title, breadcrumb, filter bar): its detail is asked for
-          // as a navigation starts, beside the page's own requests, not once the new page renders.
-          ...prefetching((filters) => {
+          // Every page shows the region (title, breadcrumb, filter bar) and the filter bar reads the
+          // catalogue: both are asked for as a navigation starts, beside the page's own requests,
+          // not once the new page renders.
+          ...prefetching(client, (filters) => {
             void client.prefetchQuery(regionQueries.detail(filters.region))
+            void client.prefetchQuery(indicatorQueries.catalog())
           }),
           children: [
             {
               index: true,
-              ...prefetching((filters) => prefetchOverview(client, filters.region)),
+              ...prefetching(client, (filters) => prefetchOverview(client, filters.region)),
               element: <OverviewPage />,
             },
             {
@@ -113,9 +144,14 @@ export function createRouter(client: QueryClient) {
                   // Under the route's heading, while the page body's chunk arrives.
                   hydrateFallbackElement: <p className="state">…</p>,
                   ...lazyPage(
+                    client,
                     () => import('@/features/indicators/indicator-page'),
                     (page) => page.IndicatorPage,
-                    (filters, params) => prefetchIndicator(client, params.id ?? '', filters.region),
+                    (filters, params) =>
+                      withIndicators(client, (ids) => {
+                        const id = params.id ?? ''
+                        if (ids.includes(id)) prefetchIndicator(client, id, filters.region)
+                      }),
                   ),
                 },
               ],
@@ -123,50 +159,54 @@ export function createRouter(client: QueryClient) {
             {
               path: 'compare',
               ...lazyPage(
+                client,
                 () => import('@/features/compare/compare-page'),
                 (page) => page.ComparePage,
-                (filters) => prefetchCompare(client, filters),
+                (filters) =>
+                  withIndicators(client, (ids) =>
+                    prefetchCompare(
+                      client,
+                      filters.indicator && !ids.includes(filters.indicator)
+                        ? { ...filters, indicator: null }
+                        : filters,
+                    ),
+                  ),
               ),
             },
             {
               path: 'agencies',
               ...lazyPage(
+                client,
                 () => import('@/features/agencies/agencies-page'),
                 (page) => page.AgenciesPage,
-                (filters) => {
-                  void client.prefetchQuery(agencyQueries.list(filters.region))
-                },
+                (filters) => prefetchAgencies(client, filters.region),
               ),
             },
             {
               path: 'agencies/:id',
               ...lazyPage(
+                client,
                 () => import('@/features/agencies/agency-page'),
                 (page) => page.AgencyPage,
-                (_, params) => {
-                  void client.prefetchQuery(agencyQueries.detail(params.id ?? ''))
-                },
+                (_, params) => prefetchAgency(client, params.id ?? ''),
               ),
             },
             {
               path: 'programs',
               ...lazyPage(
+                client,
                 () => import('@/features/programs/programs-page'),
                 (page) => page.ProgramsPage,
-                (filters) => {
-                  void client.prefetchQuery(agencyQueries.list(filters.region))
-                  void client.prefetchQuery(pjEvaluationQueries.list(filters.region))
-                },
+                (filters) => prefetchPrograms(client, filters),
               ),
             },
             {
               path: 'about',
               ...lazyPage(
+                client,
                 () => import('@/features/about/about-page'),
                 (page) => page.AboutPage,
-                () => {
-                  void client.prefetchQuery(indicatorQueries.catalog())
-                },
+                () => prefetchAbout(client),
               ),
             },
             { path: '*', element: <NotFoundPage /> },

@@ -19,3 +19,8 @@ export function resolveAgency(
     ? { agency: requested, unknown: null }
     : { agency: null, unknown: requested }
 }
+
+/** Agency ids start with their region's BPS code (`3271-dinkes`). */
+export function regionOfAgency(id: string): string {
+  return id.slice(0, 4)
+}

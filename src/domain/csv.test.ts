@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { BOM, neutralise, toCsv } from './csv'
+import { BOM, csvCode, neutralise, toCsv } from './csv'
 
 test('starts with a BOM and ends rows with CRLF', () => {
   const csv = toCsv(['a', 'b'], [[1, 'x']])
@@ -36,4 +36,21 @@ test('neutralises cells that a spreadsheet would run as formulas', () => {
 
 test('numbers are never neutralised and empty cells stay empty', () => {
   expect(toCsv(['v', 'w', 'x'], [[-1.1, null, undefined]])).toBe(`${BOM}v,w,x\r\n-1.1,,\r\n`)
+})
+
+test('codes stay text in a spreadsheet: a text formula, quoted, in both dialects', () => {
+  const rows = [[csvCode('0000'), csvCode('92.03'), csvCode('3271'), csvCode(null)]]
+  // `="0000"` is what Excel and LibreOffice open as the text 0000 (a plain 0000 is the number 0).
+  expect(toCsv(['a', 'b', 'c', 'd'], rows)).toBe(
+    `${BOM}a,b,c,d\r\n"=""0000""","=""92.03""","=""3271""",\r\n`,
+  )
+  expect(toCsv(['a', 'b', 'c', 'd'], rows, 'indonesian')).toBe(
+    `${BOM}a;b;c;d\r\n"=""0000""";"=""92.03""";"=""3271""";\r\n`,
+  )
+})
+
+test('only digits and dots become a text formula: anything else in a code cell is neutralised', () => {
+  expect(toCsv(['k'], [[csvCode('=HYPERLINK("x")')], [csvCode('1+1')], [csvCode('AB-1')]])).toBe(
+    `${BOM}k\r\n"'=HYPERLINK(""x"")"\r\n1+1\r\nAB-1\r\n`,
+  )
 })

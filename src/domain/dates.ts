@@ -17,6 +17,15 @@ export function dayOf(dataAsOf: string): string {
   return dataAsOf.slice(0, 10)
 }
 
+/**
+ * The dataset's current year, from its `dataAsOf` (or its day, `dayOf`): what "this year" means
+ * everywhere — the ranges' "this year", the last year the period pickers offer. The one place the
+ * dataset's time becomes a year; never the wall clock, never a literal.
+ */
+export function datasetYear(dataAsOf: string): number {
+  return Number(dayOf(dataAsOf).slice(0, 4))
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round(utcDay(to) - utcDay(from))
@@ -25,6 +34,15 @@ export function daysBetween(from: string, to: string): number {
 /** The ISO date `days` after `iso`. */
 export function addDays(iso: string, days: number): string {
   return new Date((utcDay(iso) + days) * 86_400_000).toISOString().slice(0, 10)
+}
+
+/**
+ * A time in Western Indonesian Time (WIB, UTC+7), the zone the data and the app speak:
+ * `2026-11-29T10:15:00+07:00`. Its calendar day is the day the time shows in Indonesia.
+ */
+export function wibTimestamp(date: Date): string {
+  const wib = new Date(date.getTime() + 7 * 3_600_000)
+  return `${wib.toISOString().slice(0, 19)}+07:00`
 }
 
 /** A deadline is overdue once its day has passed and the work is not done. */

@@ -64,11 +64,16 @@ test('orders periods of mixed granularity by the month they end in', () => {
   ).toEqual(['2023-08', '2024-Q3', '2024'])
 })
 
-test('a yearly observation counts only once its year has ended', () => {
-  const year = parsePeriod('2024')!
-  expect(isAtOrBefore(year, parsePeriod('2024-Q3')!)).toBe(false)
-  expect(isAtOrBefore(year, parsePeriod('2024-12')!)).toBe(true)
-  expect(isAtOrBefore(parsePeriod('2024-Q2')!, parsePeriod('2024-08')!)).toBe(true)
+test('a period is at or before "as of" once it has ended by the end of it', () => {
+  const at = (key: string, asOf: string) => isAtOrBefore(parsePeriod(key)!, parsePeriod(asOf)!)
+  expect(at('2023-08', '2023')).toBe(true)
+  expect(at('2024-02', '2024-Q2')).toBe(true)
+  expect(at('2024-Q2', '2024-08')).toBe(true)
+  expect(at('2024-08', '2024-Q2')).toBe(false)
+  expect(at('2023-08', '2023-07')).toBe(false)
+  // A yearly figure counts only once its year has ended.
+  expect(at('2024', '2024-Q3')).toBe(false)
+  expect(at('2024', '2024-12')).toBe(true)
 })
 
 test('steps back one period at the same granularity', () => {

@@ -6,21 +6,15 @@
  * so "the latest value at or before 2024-Q3" finds August 2024's TPT and September 2024's inflation.
  */
 
-import { PERIOD_KEY_PATTERN } from '@/api/common'
+import { periodEndMonth, periodStartMonth, readPeriodKey, type Period } from '@/api/period-key'
+
+// The months a period covers are the period key's own rule (src/api/period-key.ts).
+export { periodEndMonth, periodStartMonth, type Period }
 
 export const GRANULARITIES = ['month', 'quarter', 'semester', 'year'] as const
 export type Granularity = (typeof GRANULARITIES)[number]
 
-export type Period =
-  | { kind: 'year'; year: number }
-  | { kind: 'semester'; year: number; semester: 1 | 2 }
-  | { kind: 'quarter'; year: number; quarter: 1 | 2 | 3 | 4 }
-  | { kind: 'month'; year: number; month: number }
-
 export type Locale = 'id' | 'en'
-
-const MIN_YEAR = 1945
-const MAX_YEAR = 2100
 
 /**
  * Parsed keys, kept: sorting and comparing ten years of months parses the same few hundred keys
@@ -32,22 +26,11 @@ const parsedPeriods = new Map<string, Readonly<Period> | null>()
 export function parsePeriod(key: string): Period | null {
   let parsed = parsedPeriods.get(key)
   if (parsed === undefined) {
-    parsed = readPeriod(key)
+    parsed = readPeriodKey(key)
     // Any string may arrive here (a URL parameter): only keys that parse are worth keeping.
     if (parsed) parsedPeriods.set(key, Object.freeze(parsed))
   }
   return parsed
-}
-
-function readPeriod(key: string): Period | null {
-  const match = PERIOD_KEY_PATTERN.exec(key)
-  if (!match) return null
-  const year = Number(match[1])
-  if (year < MIN_YEAR || year > MAX_YEAR) return null
-  if (match[2]) return { kind: 'semester', year, semester: match[2] === '1' ? 1 : 2 }
-  if (match[3]) return { kind: 'quarter', year, quarter: Number(match[3]) as 1 | 2 | 3 | 4 }
-  if (match[4]) return { kind: 'month', year, month: Number(match[4]) }
-  return { kind: 'year', year }
 }
 
 export function isPeriodKey(key: string): boolean {
@@ -64,37 +47,6 @@ export function periodKey(period: Period): string {
       return `${period.year}-Q${period.quarter}`
     case 'month':
       return `${period.year}-${String(period.month).padStart(2, '0')}`
-  }
-}
-
-/** Months since year 0, so periods of any granularity sit on one axis. */
-function monthIndex(year: number, month: number): number {
-  return year * 12 + (month - 1)
-}
-
-export function periodStartMonth(period: Period): number {
-  switch (period.kind) {
-    case 'year':
-      return monthIndex(period.year, 1)
-    case 'semester':
-      return monthIndex(period.year, period.semester === 1 ? 1 : 7)
-    case 'quarter':
-      return monthIndex(period.year, (period.quarter - 1) * 3 + 1)
-    case 'month':
-      return monthIndex(period.year, period.month)
-  }
-}
-
-export function periodEndMonth(period: Period): number {
-  switch (period.kind) {
-    case 'year':
-      return monthIndex(period.year, 12)
-    case 'semester':
-      return monthIndex(period.year, period.semester === 1 ? 6 : 12)
-    case 'quarter':
-      return monthIndex(period.year, period.quarter * 3)
-    case 'month':
-      return monthIndex(period.year, period.month)
   }
 }
 

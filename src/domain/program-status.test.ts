@@ -1,5 +1,11 @@
 import { expect, test } from 'vitest'
-import { expectedProgress, isProgramStatus, programStatus } from './program-status'
+import {
+  byUrgency,
+  expectedProgress,
+  isProgramStatus,
+  programStatus,
+  type ProgramStatus,
+} from './program-status'
 
 // A program from 1 January to 31 December 2026 (364 days); on 2 July half of it has elapsed.
 const year = { startDate: '2026-01-01', dueDate: '2026-12-31' }
@@ -29,4 +35,33 @@ test('at risk when more than 15 points behind the straight line to the due date'
 test('status values from a URL are checked', () => {
   expect(isProgramStatus('late')).toBe(true)
   expect(isProgramStatus('terlambat')).toBe(false)
+})
+
+test('programs by urgency: late, at risk, not started, on track, done; then due date, then title', () => {
+  const p = (title: string, status: ProgramStatus, dueDate: string) => ({
+    title: { id: title, en: title },
+    status,
+    dueDate,
+  })
+  const ordered = byUrgency(
+    [
+      p('Selesai', 'done', '2026-01-01'),
+      p('Berisiko B', 'at-risk', '2026-12-31'),
+      p('Terlambat', 'late', '2026-09-30'),
+      p('Berjalan', 'on-track', '2026-06-30'),
+      p('Berisiko A', 'at-risk', '2026-12-31'),
+      p('Berisiko awal', 'at-risk', '2026-10-15'),
+      p('Belum', 'not-started', '2027-03-31'),
+    ],
+    'id',
+  )
+  expect(ordered.map((x) => x.title.id)).toEqual([
+    'Terlambat',
+    'Berisiko awal',
+    'Berisiko A',
+    'Berisiko B',
+    'Belum',
+    'Berjalan',
+    'Selesai',
+  ])
 })

@@ -9,8 +9,9 @@
  *    than {@link AT_RISK_GAP} percentage points.
  * 5. `on-track`: otherwise.
  */
-import type { ProgramStatus } from '@/api/programs'
+import type { Program, ProgramStatus } from '@/api/programs'
 import { daysBetween } from './dates'
+import type { Locale } from './periods'
 
 export { PROGRAM_STATUSES, isProgramStatus, type ProgramStatus } from '@/api/programs'
 
@@ -38,4 +39,23 @@ export function programStatus(program: ProgramSchedule, today: string): ProgramS
   if (today < program.startDate || program.progress <= 0) return 'not-started'
   if (expectedProgress(program, today) - program.progress > AT_RISK_GAP) return 'at-risk'
   return 'on-track'
+}
+
+/** Problems first: late, at risk, not started, on track, done. */
+const URGENCY: ReadonlyArray<ProgramStatus> = ['late', 'at-risk', 'not-started', 'on-track', 'done']
+
+/**
+ * Programs in the order a reader acts on them, the same on /programs and the briefing: the most
+ * urgent status first, then the nearest due date, then by title.
+ */
+export function byUrgency<T extends Pick<Program, 'status' | 'dueDate' | 'title'>>(
+  programs: ReadonlyArray<T>,
+  locale: Locale,
+): T[] {
+  return [...programs].sort(
+    (a, b) =>
+      URGENCY.indexOf(a.status) - URGENCY.indexOf(b.status) ||
+      a.dueDate.localeCompare(b.dueDate) ||
+      a.title[locale].localeCompare(b.title[locale], locale),
+  )
 }

@@ -80,10 +80,28 @@ test('a coarser granularity keeps the end-of-period value', () => {
     toGranularity(monthly, 'month', 'quarter').map((o) => [o.period, o.value, o.sourcePeriod]),
   ).toEqual([
     ['2024-Q1', 3, '2024-03'],
-    ['2024-Q2', 4, '2024-04'],
+    // The second quarter is not over in the data: its point is April's, and says so.
+    ['2024-04', 4, '2024-04'],
   ])
   expect(toGranularity(monthly, 'month', 'year').map((o) => [o.period, o.value])).toEqual([
-    ['2024', 4],
+    ['2024-04', 4],
+  ])
+})
+
+test('a year grouped from months is the year only when December is there; else it is its month', () => {
+  const monthly = ['2024-11', '2024-12', '2025-06', '2025-07'].map((period, value) => ({
+    period,
+    value,
+  }))
+  expect(toGranularity(monthly, 'month', 'year').map((o) => [o.period, o.sourcePeriod])).toEqual([
+    ['2024', '2024-12'],
+    ['2025-07', '2025-07'],
+  ])
+  // Quarters grouped into years: the fourth quarter ends the year, the second does not.
+  const quarterly = ['2024-Q4', '2025-Q2'].map((period, value) => ({ period, value }))
+  expect(toGranularity(quarterly, 'quarter', 'year').map((o) => o.period)).toEqual([
+    '2024',
+    '2025-Q2',
   ])
 })
 

@@ -20,7 +20,7 @@ const RANGE_PRESETS = [
   'this-year',
 ] as const
 export type RangePreset = (typeof RANGE_PRESETS)[number]
-const DEFAULT_PRESET: RangePreset = 'last-5-years'
+export const DEFAULT_PRESET: RangePreset = 'last-5-years'
 
 export function isRangePreset(value: string): value is RangePreset {
   return (RANGE_PRESETS as ReadonlyArray<string>).includes(value)
@@ -103,8 +103,12 @@ export { GRANULARITIES }
 
 /**
  * Re-expresses a series at a coarser granularity by its end-of-period value (BPS convention: the
- * yearly inflation is December's y/y). A granularity finer than or equal to the native one leaves
- * the series as it is: values are never disaggregated or invented.
+ * yearly inflation is December's y/y). A group the series does not reach the end of (the current
+ * year with data to July, a quarter with its last month missing) is not passed off as the group:
+ * its point keeps the period it was taken from ("Juli 2025", never "2025"), so the axis, the
+ * tooltip, the table, the sentence and the CSV all say the month (docs/decisions/0083-one-window-and-honest-grouped-points.md). A
+ * granularity finer than or equal to the native one leaves the series as it is: values are never
+ * disaggregated or invented. `sourcePeriod` is the published period behind every point.
  */
 export function toGranularity<T extends { period: string }>(
   items: ReadonlyArray<T>,
@@ -119,8 +123,13 @@ export function toGranularity<T extends { period: string }>(
     const period = parsePeriod(item.period)
     if (!period) continue
     const { year, month } = endMonthParts(period)
-    const bucket = periodKey(periodContaining(year, month, granularity))
-    byBucket.set(bucket, { ...item, period: bucket, sourcePeriod: item.period })
+    const bucket = periodContaining(year, month, granularity)
+    const ends = periodEndMonth(period) === periodEndMonth(bucket)
+    byBucket.set(periodKey(bucket), {
+      ...item,
+      period: ends ? periodKey(bucket) : item.period,
+      sourcePeriod: item.period,
+    })
   }
   return [...byBucket.values()]
 }
@@ -141,8 +150,11 @@ export type ViewRange = KeyRange & {
 }
 
 /**
- * The range a view shows for one indicator: a custom from–to as given; else the preset (default
- * last 5 years) at the indicator's frequency, anchored on its latest period at or before "as of".
+ * The range a view shows for one indicator — the one definition of "last 5 years" and every other
+ * preset (docs/decisions/0083-one-window-and-honest-grouped-points.md): a custom from–to as given; else the preset (default last 5 years)
+ * at the indicator's frequency, anchored on the latest of `periods` at or before "as of", where
+ * `periods` are those of the region the view is about (the indicator page's region, the slide's,
+ * /compare's own region among those compared), never the newest of every place drawn beside it.
  * "This year" is the view's year: the year of "as of", else the dataset's current year — never the
  * wall clock, never the year of whatever data happens to be latest. A preset the frequency has no
  * use for falls back to the default and is reported. Null when there is nothing to anchor on.

@@ -1,6 +1,15 @@
 import { expect, test } from 'vitest'
 import { makeIndicator, makeObservation, makeTarget } from '@/testing/fixtures'
-import { ageOf, previousReading, readAt, readIndicator, targetForYear } from './reading'
+import {
+  ageOf,
+  changeBetween,
+  previousReading,
+  readAt,
+  readIndicator,
+  roundKey,
+  sameRound,
+  targetForYear,
+} from './reading'
 import { parsePeriod } from './periods'
 
 const TODAY = '2026-11-01'
@@ -67,6 +76,13 @@ test('August is compared with August, never with the February round', () => {
   expect(previousReading(monthly, nation, latest)?.period).toBe('2023-02')
 })
 
+test('a yearly survey read by month is compared August with August only', () => {
+  expect(sameRound(tpt, '2022-08', '2023-08')).toBe(true)
+  expect(sameRound(tpt, '2023-02', '2023-08')).toBe(false)
+  expect(sameRound(tpt, '2023', '2023-08')).toBe(false)
+  expect(sameRound(makeIndicator({ frequency: 'month' }), '2023-02', '2023-08')).toBe(true)
+})
+
 test('age: the releases the calendar expected since the reading, with the one that should exist', () => {
   const reading = readIndicator(tpt, bogor, '3271', { asOf: null, today: TODAY })
   // August 2024 (out ~6 Nov 2024) and August 2025 are missing; August 2026 is not due until 6 Nov 2026.
@@ -128,6 +144,33 @@ test('like for like: a reading at one exact period, never a neighbouring one', (
   expect(readAt(tpt, undefined, '7571', '2023-08', TODAY).observation).toBeNull()
 })
 
+test('a yearly survey read by month is compared August with August only', () => {
+  expect(sameRound(tpt, '2022-08', '2023-08')).toBe(true)
+  expect(sameRound(tpt, '2023-02', '2023-08')).toBe(false)
+  expect(sameRound(tpt, '2023', '2023-08')).toBe(false)
+  expect(sameRound(makeIndicator({ frequency: 'month' }), '2023-02', '2023-08')).toBe(true)
+})
+
+// Poverty: a kab/kota's yearly P0 is the March Susenas round, the province's `YYYY-03`.
+const poverty = makeIndicator({ id: 'poverty', yearRound: 3 })
+
+test('a kab/kota’s yearly poverty figure is the March round: the same round as the province’s March', () => {
+  expect(roundKey(poverty, '2023')).toBe('2023-03')
+  expect(roundKey(poverty, '2023-09')).toBe('2023-09')
+  expect(roundKey(tpt, '2023')).toBe('2023')
+  expect(sameRound(poverty, '2023', '2023-03')).toBe(true)
+  expect(sameRound(poverty, '2022', '2023-03')).toBe(true)
+  expect(sameRound(poverty, '2023', '2023-09')).toBe(false)
+  const jawaBarat = { regionCode: '32', observations: [official('2023-03', 7.62)], targets: [] }
+  const kotaBogor = { regionCode: '3271', observations: [official('2023', 6.67)], targets: [] }
+  // Like for like at the round, whichever key the link names: the city's `2023` is March 2023.
+  expect(readAt(poverty, kotaBogor, '3271', '2023-03', TODAY).observation?.value).toBe(6.67)
+  expect(readAt(poverty, jawaBarat, '32', '2023', TODAY).observation?.value).toBe(7.62)
+  expect(readAt(poverty, jawaBarat, '32', '2023-09', TODAY).observation).toBeNull()
+  // The figure keeps its own key (its label and its age are the city's yearly release).
+  expect(readAt(poverty, kotaBogor, '3271', '2023-03', TODAY).observation?.period).toBe('2023')
+})
+
 test('grades change by steps of their scale', () => {
   const audit = makeIndicator({
     id: 'audit-opinion',
@@ -147,4 +190,18 @@ test('grades change by steps of their scale', () => {
   const reading = readIndicator(audit, series, '3201', { asOf: null, today: TODAY })
   expect(reading.status).toBe('achieved')
   expect(reading.change).toMatchObject({ direction: 'up', steps: 1, delta: null })
+})
+
+test('a change is the difference of the printed figures, so "naik" never sits beside equal ones', () => {
+  const stunting = makeIndicator({ id: 'stunting', decimals: 1 })
+  // 20.14 and 20.06 both print as 20,1: no change, though the stored values differ by 0.08.
+  expect(changeBetween(stunting, official('2022', 20.14), official('2023', 20.06))).toMatchObject({
+    direction: 'same',
+    delta: 0,
+  })
+  // 20.04 and 20.06 print as 20,0 and 20,1: up by the 0,1 a reader sees.
+  expect(changeBetween(stunting, official('2022', 20.04), official('2023', 20.06))).toMatchObject({
+    direction: 'up',
+    delta: 0.1,
+  })
 })

@@ -26,6 +26,14 @@ import { gradeStatus, numericStatus, type Status } from './status'
 /** The plans that set targets, the most specific first: the yearly plan sharpens the five-year one. */
 const BASIS_PRECEDENCE: ReadonlyArray<TargetBasis> = ['rkpd', 'rpjmd', 'national']
 
+/**
+ * The year a figure belongs to, whose target judges it (TPT August 2023 → 2023); null without a
+ * figure. Every view asks the reading's year through this, never from the period's text.
+ */
+export function yearOf(observation: Pick<Observation, 'period'> | null): number | null {
+  return observation ? (parsePeriod(observation.period)?.year ?? null) : null
+}
+
 /** The target that judges a year: the region's yearly plan (RKPD), its RPJMD, else the nation's. */
 export function targetForYear(targets: ReadonlyArray<Target>, year: number | null): Target | null {
   if (year === null) return null
@@ -63,7 +71,7 @@ export function judge(
   targets: ReadonlyArray<Target>,
   observation: Observation,
 ): JudgedObservation {
-  const target = targetForYear(targets, parsePeriod(observation.period)?.year ?? null)
+  const target = targetForYear(targets, yearOf(observation))
   return { observation, target, status: statusOf(indicator, observation, target) }
 }
 
@@ -71,13 +79,43 @@ export function judge(
 // Change
 // ---------------------------------------------------------------------------------------------
 
+export type Direction = 'up' | 'down' | 'same'
+
+/**
+ * A value as it is printed: rounded to the indicator's decimals, half away from zero as Intl's
+ * formatters round it. Changes and directions are read on printed values, so a sentence never
+ * says "naik" beside two equal printed numbers, and a change is the difference a reader computes.
+ */
+function printedValue(indicator: Pick<Indicator, 'decimals'>, value: number): number {
+  return Number(value.toFixed(indicator.decimals))
+}
+
+/** After − before of the printed values, at the indicator's decimals (no float dust). */
+function printedDelta(indicator: Pick<Indicator, 'decimals'>, before: number, after: number) {
+  const delta = printedValue(
+    indicator,
+    printedValue(indicator, after) - printedValue(indicator, before),
+  )
+  return delta === 0 ? 0 : delta
+}
+
+/** Which way a figure moved from `before` to `after`, as printed. */
+export function directionOf(
+  indicator: Pick<Indicator, 'decimals'>,
+  before: number,
+  after: number,
+): Direction {
+  const delta = printedDelta(indicator, before, after)
+  return delta > 0 ? 'up' : delta < 0 ? 'down' : 'same'
+}
+
 export type Change = {
   /** The reading it is measured from. */
   from: Observation
-  direction: 'up' | 'down' | 'same'
+  direction: Direction
   /**
-   * After − before, in the indicator's unit (percentage points for percent indicators), rounded
-   * to the indicator's decimals; null for grades.
+   * After − before of the printed values, in the indicator's unit (percentage points for percent
+   * indicators), at the indicator's decimals; null for grades.
    */
   delta: number | null
   /** Grade steps up (+) or down (−) the indicator's scale; null for numbers. */
@@ -94,10 +132,47 @@ function cadenceMonths(indicator: Indicator, period: Period): number {
   return period.kind === 'year' ? 12 : 1
 }
 
+// ---------------------------------------------------------------------------------------------
+// Rounds
+// ---------------------------------------------------------------------------------------------
+
 /**
- * The reading before `latest` on the same cadence: for a yearly survey published by month
- * (TPT's August round, a province's March poverty) the same month of an earlier year, so August
- * is compared with August and never with February; otherwise the observation just before.
+ * The survey round a period key reports, as a key: a yearly key of an indicator whose yearly
+ * figures are one month's round (poverty's kab/kota P0 `2023` is Susenas March) becomes that
+ * month (`2023-03`); every other key is its own round. Rankings and "same round" comparisons
+ * match figures by this key, so a city's `2023` ranks against its province's `2023-03`; a
+ * figure's own period (its label, its age, "as of") stays the key it was published under.
+ */
+export function roundKey(indicator: Pick<Indicator, 'yearRound'>, key: string): string {
+  const month = indicator.yearRound
+  if (!month) return key
+  const period = parsePeriod(key)
+  return period?.kind === 'year' ? periodKey({ kind: 'month', year: period.year, month }) : key
+}
+
+/**
+ * Two periods of the same round, so comparable as such: for a yearly survey published by month
+ * (TPT's August round, poverty's March round) the same month (August with August, never with a
+ * province's February round; a city's yearly P0 with the province's March); other kinds of
+ * period only with their own kind (a year with a year, a month with a month).
+ */
+export function sameRound(
+  indicator: Pick<Indicator, 'frequency' | 'yearRound'>,
+  period: string,
+  reference: string,
+): boolean {
+  const a = parsePeriod(roundKey(indicator, period))
+  const b = parsePeriod(roundKey(indicator, reference))
+  if (!a || !b || a.kind !== b.kind) return false
+  if (indicator.frequency === 'year' && a.kind === 'month' && b.kind === 'month') {
+    return a.month === b.month
+  }
+  return true
+}
+
+/**
+ * The reading before `latest` of the same round (`sameRound`): for TPT's August round the August
+ * of an earlier year; otherwise the observation just before.
  */
 export function previousReading(
   indicator: Indicator,
@@ -109,21 +184,14 @@ export function previousReading(
   let best: { observation: Observation; period: Period } | null = null
   for (const observation of observations) {
     const period = parsePeriod(observation.period)
-    if (!period || period.kind !== latestPeriod.kind) continue
+    if (!period || !sameRound(indicator, observation.period, latest.period)) continue
     if (comparePeriods(period, latestPeriod) >= 0) continue
-    if (
-      indicator.frequency === 'year' &&
-      period.kind === 'month' &&
-      latestPeriod.kind === 'month' &&
-      period.month !== latestPeriod.month
-    )
-      continue
     if (!best || comparePeriods(period, best.period) > 0) best = { observation, period }
   }
   return best?.observation ?? null
 }
 
-function changeBetween(
+export function changeBetween(
   indicator: Indicator,
   before: Observation,
   after: Observation,
@@ -144,12 +212,11 @@ function changeBetween(
     }
   }
   if (before.value === null || after.value === null) return null
-  const factor = 10 ** indicator.decimals
-  const delta = Math.round((after.value - before.value) * factor) / factor
+  const delta = printedDelta(indicator, before.value, after.value)
   return {
     from: before,
     direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same',
-    delta: delta === 0 ? 0 : delta,
+    delta,
     steps: null,
     synthetic,
   }
@@ -313,7 +380,8 @@ export function readIndicator(
 
 /**
  * A region's reading at exactly one period (like-for-like comparisons): the observation of that
- * period, or none — never a neighbouring one.
+ * period's round ({@link roundKey}: a city's `2023` P0 for `2023-03`), or none — never a
+ * neighbouring one.
  */
 export function readAt(
   indicator: Indicator,
@@ -322,7 +390,10 @@ export function readAt(
   period: string,
   today: string,
 ): AnyReading {
-  const observation = series?.observations.find((o) => o.period === period)
+  const round = roundKey(indicator, period)
+  const observation =
+    series?.observations.find((o) => o.period === period) ??
+    series?.observations.find((o) => roundKey(indicator, o.period) === round)
   if (!series || !observation) return noReading(indicator, regionCode, period)
   return readObservation(indicator, series, observation, { asOf: period, today })
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
+import { datasetYear } from '@/domain/dates'
 import { useCallback } from 'react'
 import { indicatorQueries } from '@/api/indicators'
-import { datasetYear } from '@/analysis/readings'
 import { ErrorState } from '@/components/ui/query-state'
 import { parsePeriod, periodKey, type Locale, type Period } from '@/domain/periods'
 import { useI18n } from '@/i18n/i18n'

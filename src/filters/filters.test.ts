@@ -69,3 +69,33 @@ test('choosing another region drops the agency, which belongs to one city', () =
   expect(next.get('status')).toBe('late')
   expect(nextSearch(current, { region: '3271' }).get('agency')).toBe('3271-dinkes')
 })
+
+test('with the catalogue in, an indicator it does not list falls back to the default, as an issue', () => {
+  const bounds = { indicators: ['tpt', 'inflation'], today: '2026-11-01' }
+  const unknown = parseFilters(new URLSearchParams('indicator=zzz'), bounds)
+  expect(unknown.filters.indicator).toBeNull()
+  expect(unknown.issues).toEqual([{ param: 'indicator', value: 'zzz', reason: 'unknown' }])
+  expect(parseFilters(new URLSearchParams('indicator=inflation'), bounds).issues).toEqual([])
+  // Before the catalogue is in, only the form is checked.
+  expect(parseFilters(new URLSearchParams('indicator=zzz')).filters.indicator).toBe('zzz')
+})
+
+test('an "as of" that starts after the dataset’s day falls back to the latest, as an issue', () => {
+  const bounds = { today: '2026-11-01' }
+  for (const period of ['2099', '2027', '2026-12', '2027-Q1']) {
+    const { filters } = parseFilters(new URLSearchParams(`period=${period}`), bounds)
+    expect(filters.period, period).toBeNull()
+  }
+  expect(parseFilters(new URLSearchParams('period=2099'), bounds).issues).toEqual([
+    { param: 'period', value: '2099', reason: 'after-data' },
+  ])
+  // The dataset's own year, quarter and month are not after it: they have begun.
+  for (const period of ['2026', '2026-S2', '2026-Q4', '2026-11', '2018']) {
+    const { filters, issues } = parseFilters(new URLSearchParams(`period=${period}`), bounds)
+    expect([filters.period, issues]).toEqual([period, []])
+  }
+  // Writing another filter drops it from the link.
+  expect(
+    nextSearch(new URLSearchParams('period=2099'), { view: 'table' }, bounds).has('period'),
+  ).toBe(false)
+})

@@ -8,6 +8,8 @@ import {
   GRANULARITIES,
   compareKeys,
   isPeriodKey,
+  parsePeriod,
+  periodStartMonth,
   type Granularity,
   type Locale,
 } from '@/domain/periods'
@@ -60,7 +62,21 @@ export type Filters = {
 }
 
 export type FilterParam = keyof Filters
-export type FilterIssue = { param: FilterParam; value: string }
+/**
+ * A value of the link replaced by its default: malformed (no reason), or well-formed but naming
+ * what the data does not have — an indicator the catalogue does not list (`unknown`), a period
+ * after the dataset's time (`after-data`).
+ */
+export type FilterIssue = { param: FilterParam; value: string; reason?: 'unknown' | 'after-data' }
+
+/**
+ * What the data says a link may ask for, once the catalogue is in: its indicators and its day
+ * (`YYYY-MM-DD`, the dataset's "data per"). Without it (`{}`) only the form of each value is checked.
+ */
+export type FilterBounds = {
+  indicators?: ReadonlyArray<string>
+  today?: string
+}
 
 export const DEFAULT_FILTERS: Filters = {
   region: DEFAULT_REGION,
@@ -190,7 +206,16 @@ function rawParams(params: URLSearchParams): Partial<Record<FilterParam, string>
   return raw
 }
 
-export function parseFilters(params: URLSearchParams): { filters: Filters; issues: FilterIssue[] } {
+/**
+ * The one reading of the link (docs/decisions/0084-links-that-ask-for-what-the-data-has-not.md): each malformed value falls back to its
+ * default, and so — once `bounds` are known — does an indicator the catalogue does not list and a
+ * period that starts after the dataset's day ("period=2099"); every replaced value is an issue the
+ * page says (src/filters/url-notices.tsx).
+ */
+export function parseFilters(
+  params: URLSearchParams,
+  bounds: FilterBounds = {},
+): { filters: Filters; issues: FilterIssue[] } {
   const raw = rawParams(params)
   const parsed = FiltersSchema.parse(raw)
   const issues: FilterIssue[] = []
@@ -208,6 +233,15 @@ export function parseFilters(params: URLSearchParams): { filters: Filters; issue
   const deck = parsed.deck
   filters.deck = deck ? deck.slides : null
   if (deck && deck.invalid.length > 0) issues.push({ param: 'deck', value: deck.invalid.join(',') })
+  // Well-formed, but not in the data: an unknown indicator, an "as of" after the data's time.
+  if (filters.indicator && bounds.indicators && !bounds.indicators.includes(filters.indicator)) {
+    issues.push({ param: 'indicator', value: filters.indicator, reason: 'unknown' })
+    filters.indicator = null
+  }
+  if (filters.period && bounds.today && startsAfter(filters.period, bounds.today)) {
+    issues.push({ param: 'period', value: filters.period, reason: 'after-data' })
+    filters.period = null
+  }
   // A custom range needs both ends, in order.
   if (filters.from && filters.to && compareKeys(filters.from, filters.to) > 0) {
     issues.push({ param: 'from', value: `${filters.from} > ${filters.to}` })
@@ -221,13 +255,25 @@ export function parseFilters(params: URLSearchParams): { filters: Filters; issue
   return { filters, issues }
 }
 
+/** Whether a period begins after the day `today` (`YYYY-MM-DD`): 2099, or December of this year. */
+function startsAfter(key: string, today: string): boolean {
+  const period = parsePeriod(key)
+  const day = /^(\d{4})-(\d{2})/.exec(today)
+  if (!period || !day) return false
+  return periodStartMonth(period) > Number(day[1]) * 12 + Number(day[2]) - 1
+}
+
 /**
  * The next search string after a change: parameters this module owns are rewritten from the parsed
  * (valid) filters, so a malformed value disappears once the user picks something; other parameters
  * are kept as they are.
  */
-export function nextSearch(current: URLSearchParams, patch: Partial<Filters>): URLSearchParams {
-  const { filters } = parseFilters(current)
+export function nextSearch(
+  current: URLSearchParams,
+  patch: Partial<Filters>,
+  bounds: FilterBounds = {},
+): URLSearchParams {
+  const { filters } = parseFilters(current, bounds)
   const next = { ...filters, ...patch }
   // An agency belongs to one city: choosing another region drops it.
   if (patch.region !== undefined && patch.region !== filters.region && !('agency' in patch)) {

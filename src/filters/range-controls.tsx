@@ -6,7 +6,13 @@ import {
   type Granularity,
   type Period,
 } from '@/domain/periods'
-import { GRANULARITIES, isCoarser, presetsFor, type ViewRange } from '@/domain/ranges'
+import {
+  DEFAULT_PRESET,
+  GRANULARITIES,
+  isCoarser,
+  presetsFor,
+  type ViewRange,
+} from '@/domain/ranges'
 import { useI18n } from '@/i18n/i18n'
 import { periodOptions } from './period-options'
 import { useFilterActions, useFilters } from './use-filters'
@@ -17,8 +23,8 @@ type RangeControlsProps = {
   frequency: Granularity
   /** The range currently shown (resolved from the preset or the custom range). */
   shown: ViewRange | null
-  /** The dataset's current year: the last year the pickers offer. */
-  datasetYear: number | null
+  /** The dataset's current year (`datasetYear`): the last year the pickers offer. */
+  datasetYear: number
 }
 
 /**
@@ -30,8 +36,7 @@ export function RangeControls({ frequency, shown, datasetYear }: RangeControlsPr
   const { t, locale } = useI18n()
   const { filters } = useFilters()
   const actions = useFilterActions()
-  const lastYear = datasetYear ?? Number(shown?.to.slice(0, 4) ?? 2026)
-  const options = periodOptions(frequency, lastYear).reverse()
+  const options = periodOptions(frequency, datasetYear).reverse()
   const [from, setFrom] = useState(
     filters.from ?? shown?.from ?? (options[0] ? periodKey(options[0]) : ''),
   )
@@ -133,7 +138,7 @@ export function RangeControls({ frequency, shown, datasetYear }: RangeControlsPr
           {t('range.ignored', {
             preset: t(`range.preset.${shown.ignored}`),
             frequency: t(`frequency.${frequency}`).toLowerCase(),
-            fallback: t(`range.preset.${shown.preset ?? 'last-5-years'}`),
+            fallback: t(`range.preset.${shown.preset ?? DEFAULT_PRESET}`),
           })}
         </p>
       )}

@@ -179,6 +179,10 @@ export function RegionCombobox({
       ? t('picker.group.siblings', { region: placeName(value.ancestors.at(-1)!) })
       : '',
   }
+  // The matches not offered (the chosen region, those already compared) are not counted either:
+  // "3 of 4, type more" for a list that holds every other match would send the reader typing.
+  const offeredTotal =
+    (search.data?.total ?? 0) - ((search.data?.regions.length ?? 0) - options.length)
   const status = searching
     ? search.isError
       ? t('picker.error')
@@ -186,8 +190,8 @@ export function RegionCombobox({
         ? t('picker.searching')
         : options.length === 0
           ? t('picker.none', { query })
-          : (search.data?.total ?? 0) > options.length
-            ? t('picker.more', { shown: options.length, total: search.data?.total ?? 0 })
+          : offeredTotal > options.length
+            ? t('picker.more', { shown: options.length, total: offeredTotal })
             : i18n.plural('picker.found', options.length)
     : t('picker.hint')
 

@@ -1,5 +1,7 @@
+import { useQuery } from '@tanstack/react-query'
+import { indicatorQueries } from '@/api/indicators'
 import { useI18n } from '@/i18n/i18n'
-import { DEFAULT_FILTERS, type FilterParam } from './filters'
+import { DEFAULT_FILTERS, type FilterIssue, type FilterParam } from './filters'
 import { useFilters } from './use-filters'
 import { useResolvedRegion } from './use-region'
 import '@/components/ui/feedback.css'
@@ -10,6 +12,7 @@ export function UrlNotices() {
   const { t } = i18n
   const { issues } = useFilters()
   const { unknownCode, region } = useResolvedRegion()
+  const catalog = useQuery(indicatorQueries.catalog())
   const defaultRegionName =
     region?.code === DEFAULT_FILTERS.region ? region.name : DEFAULT_FILTERS.region
 
@@ -33,13 +36,21 @@ export function UrlNotices() {
     meeting: t('notice.fallbackDefault'),
     date: t('notice.fallbackDefault'),
   }
-  const messages = issues.map((issue) =>
-    t('notice.invalidParam', {
+  const message = (issue: FilterIssue) => {
+    if (issue.reason === 'unknown') return t('notice.unknownIndicator', { value: issue.value })
+    if (issue.reason === 'after-data' && catalog.data) {
+      return t('notice.afterData', {
+        period: i18n.period(issue.value),
+        date: i18n.date(catalog.data.dataAsOf),
+      })
+    }
+    return t('notice.invalidParam', {
       value: issue.value,
       param: issue.param,
       fallback: fallbacks[issue.param],
-    }),
-  )
+    })
+  }
+  const messages = issues.map(message)
   if (unknownCode) {
     messages.push(t('notice.unknownRegion', { value: unknownCode, fallback: defaultRegionName }))
   }

@@ -1,24 +1,44 @@
+import { useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
 import { useMatches, useSearchParams, type Params } from 'react-router'
+import { indicatorQueries, type IndicatorsResponse } from '@/api/indicators'
+import { dayOf } from '@/domain/dates'
 import type { Granularity, Locale } from '@/domain/periods'
 import type { ProgramStatus } from '@/domain/program-status'
 import type { RangePreset } from '@/domain/ranges'
-import { nextSearch, parseFilters, type Filters, type View } from './filters'
+import { nextSearch, parseFilters, type FilterBounds, type Filters, type View } from './filters'
+
+/** What the catalogue says a link may ask for: its indicators and the dataset's day. */
+export function boundsOf(catalog: IndicatorsResponse | undefined): FilterBounds {
+  if (!catalog) return {}
+  return {
+    indicators: catalog.indicators.map((i) => i.id),
+    today: dayOf(catalog.dataAsOf),
+  }
+}
+
+/** The bounds once the catalogue (asked for by every page as the app starts) is in. */
+function useFilterBounds(): FilterBounds {
+  const catalog = useQuery(indicatorQueries.catalog())
+  return useMemo(() => boundsOf(catalog.data), [catalog.data])
+}
 
 /** The current filters, parsed from the URL, with any values that had to be replaced. */
 export function useFilters() {
   const [params] = useSearchParams()
+  const bounds = useFilterBounds()
   const search = params.toString()
-  return useMemo(() => parseFilters(new URLSearchParams(search)), [search])
+  return useMemo(() => parseFilters(new URLSearchParams(search), bounds), [search, bounds])
 }
 
 /** The only writer of the URL's filter parameters. */
 export function useFilterActions() {
   const [, setParams] = useSearchParams()
+  const bounds = useFilterBounds()
   const update = useCallback(
     (patch: Partial<Filters>, replace = false) =>
-      setParams((current) => nextSearch(current, patch), { replace }),
-    [setParams],
+      setParams((current) => nextSearch(current, patch, bounds), { replace }),
+    [setParams, bounds],
   )
   return useMemo(
     () => ({
@@ -56,7 +76,8 @@ export function useFilterActions() {
 /** The search string that carries the current (valid) filters to another page. */
 export function useFilterSearch(): string {
   const [params] = useSearchParams()
-  return `?${nextSearch(params, {}).toString()}`
+  const bounds = useFilterBounds()
+  return `?${nextSearch(params, {}, bounds).toString()}`
 }
 
 /**
@@ -74,13 +95,14 @@ export type RouteHandle = { prefetch?: (filters: Filters, params: Params) => voi
 export function usePrefetchFilters() {
   const matches = useMatches()
   const [params] = useSearchParams()
+  const bounds = useFilterBounds()
   return useCallback(
     (patch: Partial<Filters>) => {
-      const { filters } = parseFilters(nextSearch(params, patch))
+      const { filters } = parseFilters(nextSearch(params, patch, bounds), bounds)
       for (const match of matches) {
         ;(match.handle as RouteHandle | undefined)?.prefetch?.(filters, match.params)
       }
     },
-    [matches, params],
+    [matches, params, bounds],
   )
 }

@@ -2,18 +2,10 @@ import type { briefingDeckId } from './briefing-deck-id'
 
 /** English strings of the briefing (projector and presenter view), loaded with its route. */
 export const briefingDeckEn: Record<keyof typeof briefingDeckId, string> = {
-  'slide.and': 'and',
-  'slide.parents.headline': '{name} {region} {value} ({period}): {comparisons}',
-  'slide.parents.place': '{region} ({value})',
-  'slide.parents.above': 'above {places}',
-  'slide.parents.below': 'below {places}',
-  'slide.parents.equal': 'level with {places}',
-  'slide.parents.better': 'better than {places}',
-  'slide.parents.worse': 'worse than {places}',
-  'slide.parents.alone': 'no provincial or national figure for that period',
-  'slide.parents.missing': 'no data for that period: {regions}',
   'slide.breakdown.headline':
     '{name}, {period}: highest {high} ({highValue}), lowest {low} ({lowValue}); {region} {regionValue}',
+  'slide.breakdown.headlinePartial':
+    '{name}, {period}, {coverage}: highest {high} ({highValue}), lowest {low} ({lowValue}); {region} {regionValue}',
   'slide.breakdown.hidden.one':
     '{count} more place between the top and the bottom is not drawn (see the indicator page)',
   'slide.breakdown.hidden.other':

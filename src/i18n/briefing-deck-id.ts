@@ -3,18 +3,10 @@
  * briefing's route, not with the first page (src/features/briefing/messages.ts registers them).
  */
 export const briefingDeckId = {
-  'slide.and': 'dan',
-  'slide.parents.headline': '{name} {region} {value} ({period}): {comparisons}',
-  'slide.parents.place': '{region} ({value})',
-  'slide.parents.above': 'di atas {places}',
-  'slide.parents.below': 'di bawah {places}',
-  'slide.parents.equal': 'sama dengan {places}',
-  'slide.parents.better': 'lebih baik dari {places}',
-  'slide.parents.worse': 'lebih buruk dari {places}',
-  'slide.parents.alone': 'provinsi dan nasional belum punya angka periode ini',
-  'slide.parents.missing': 'tanpa data untuk periode itu: {regions}',
   'slide.breakdown.headline':
     '{name} {period}: tertinggi {high} ({highValue}), terendah {low} ({lowValue}); {region} {regionValue}',
+  'slide.breakdown.headlinePartial':
+    '{name} {period}, {coverage}: tertinggi {high} ({highValue}), terendah {low} ({lowValue}); {region} {regionValue}',
   'slide.breakdown.hidden.one':
     '{count} wilayah lain di antara peringkat teratas dan terbawah tidak digambar (lihat halaman indikator)',
   'slide.breakdown.hidden.other':

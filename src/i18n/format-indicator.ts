@@ -6,7 +6,7 @@
  */
 import type { Indicator } from '@/api/indicators'
 import type { Citation, Observation, Target } from '@/api/series'
-import type { AnyReading, Change } from '@/domain/reading'
+import { directionOf, yearOf, type AnyReading, type Change } from '@/domain/reading'
 import type { RollUp } from '@/domain/rollup'
 import { useCallback } from 'react'
 import { useI18n, type I18n } from './i18n'
@@ -66,13 +66,12 @@ export function targetWithBasis(i18n: I18n, indicator: Indicator, target: Target
   return `${formatTarget(i18n, indicator, target) ?? '–'} (${targetBasisLabel(i18n, target)})`
 }
 
-/** "Target 2023: ≤ 7,64 % (RPJMD, sintetis)", or that there is none. */
+/** "Target 2023: ≤ 7,64 % (RPJMD, sintetis)", or that the reading's year has none. */
 export function targetSentence(
   i18n: I18n,
-  indicator: Indicator,
-  target: Target | null,
-  year: number | null,
+  { indicator, target, observation }: Pick<AnyReading, 'indicator' | 'target' | 'observation'>,
 ): string {
+  const year = yearOf(observation)
   const text = formatTarget(i18n, indicator, target)
   if (!target || !text) {
     return year === null ? i18n.t('target.noneYet') : i18n.t('target.none', { year })
@@ -159,6 +158,37 @@ export function changeSentence(i18n: I18n, indicator: Indicator, change: Change 
     })
   }
   return change.synthetic ? `${text} (${i18n.t('change.synthetic')})` : text
+}
+
+/**
+ * How a run of figures moved, said the same way by every trend — the card's sparkline, the
+ * indicator page's trend, each small multiple of /compare: "TPT Kota Bogor turun dari 9,65 %
+ * (Agustus 2018) menjadi 9,39 % (Agustus 2023)", or the one figure there is. The direction follows
+ * the printed values (`directionOf`): two equal printed numbers are always "tetap". Null when no
+ * figure has a value.
+ */
+export function trendSentence(
+  i18n: I18n,
+  indicator: Indicator,
+  observations: ReadonlyArray<Observation>,
+  subject: string,
+): string | null {
+  const numeric = observations.filter((o) => o.value !== null)
+  const first = numeric[0]
+  const last = numeric.at(-1)
+  if (!first || !last || first.value === null || last.value === null) return null
+  const lastValue = formatValue(i18n, indicator, last.value)
+  const lastPeriod = i18n.period(last.period)
+  if (first === last)
+    return i18n.t('trend.sentenceSingle', { subject, last: lastValue, lastPeriod })
+  return i18n.t('trend.sentence', {
+    subject,
+    movement: i18n.t(`trend.movement.${directionOf(indicator, first.value, last.value)}`),
+    first: formatValue(i18n, indicator, first.value),
+    firstPeriod: i18n.period(first.period),
+    last: lastValue,
+    lastPeriod,
+  })
 }
 
 /** The age notice of a reading that trails its release calendar; null when it does not. */

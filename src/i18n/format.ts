@@ -9,6 +9,8 @@ export function formatNumber(value: number, locale: Locale, decimals = 2): strin
     format = new Intl.NumberFormat(INTL_LOCALE[locale], {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
+      // A value that rounds to zero prints "0,00", never "-0,00": a sign only for a printed number.
+      signDisplay: 'negative',
     })
     numberFormats.set(cacheKey, format)
   }
@@ -20,6 +22,13 @@ export function formatPercent(value: number, locale: Locale, decimals = 2): stri
   const number = formatNumber(value, locale, decimals)
   return locale === 'id' ? `${number}\u00a0%` : `${number}%`
 }
+
+/**
+ * The one zone Kinerja says times of day in: WIB (UTC+7), the zone freeze times and "data per"
+ * are written in (docs/decisions/0081-times-of-day-in-wib.md). Every time of day shown names it (the dictionaries'
+ * `time.zone`), the presenter's clock too.
+ */
+const TIME_ZONE = 'Asia/Jakarta'
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>()
 
@@ -36,10 +45,27 @@ export function formatDate(iso: string, locale: Locale, withTime = false): strin
       month: 'long',
       year: 'numeric',
       ...(withTime
-        ? { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta' }
+        ? { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }
         : { timeZone: 'UTC' }),
     })
     dateFormats.set(cacheKey, format)
   }
   return format.format(date)
+}
+
+const clockFormats = new Map<Locale, Intl.DateTimeFormat>()
+
+/** A wall clock's time of day in WIB, whatever the device's zone: "10.15" / "10:15". */
+export function formatClock(epochMs: number, locale: Locale): string {
+  let format = clockFormats.get(locale)
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: TIME_ZONE,
+    })
+    clockFormats.set(locale, format)
+  }
+  return format.format(new Date(epochMs))
 }

@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react'
 import type { Locale } from '@/domain/periods'
 import { formatPeriodKey, formatPeriodKeyShort, INTL_LOCALE } from '@/domain/periods'
-import { formatDate, formatNumber, formatPercent } from './format'
+import { formatClock, formatDate, formatNumber, formatPercent } from './format'
 import { loadMessages, messagesFor } from './messages'
 import { messagesId, type MessageKey, type Messages } from './messages-id'
 
@@ -37,7 +37,10 @@ export type I18n = {
   period: (key: string) => string
   /** Axis label: "Agu 2023", "TW III 2024". */
   periodShort: (key: string) => string
+  /** "1 November 2026"; with the time, "1 November 2026 pukul 10.15 WIB" (the zone said). */
   date: (iso: string, withTime?: boolean) => string
+  /** A wall clock's time in the same zone, named: "10.15 WIB". */
+  clock: (epochMs: number) => string
 }
 
 function translate(
@@ -66,6 +69,7 @@ function pluralCategory(locale: Locale, count: number): 'one' | 'other' {
 
 /** Formatting in `locale` with its dictionary (Indonesian until another is given). */
 export function createI18n(locale: Locale, messages: Messages = messagesId): I18n {
+  const zone = () => translate(locale, messages, 'time.zone')
   return {
     locale,
     t: (key, values) => translate(locale, messages, key, values),
@@ -78,7 +82,12 @@ export function createI18n(locale: Locale, messages: Messages = messagesId): I18
     percent: (value, decimals) => formatPercent(value, locale, decimals),
     period: (key) => formatPeriodKey(key, locale),
     periodShort: (key) => formatPeriodKeyShort(key, locale),
-    date: (iso, withTime) => formatDate(iso, locale, withTime),
+    date: (iso, withTime) => {
+      const date = formatDate(iso, locale, withTime)
+      // An unreadable stamp comes back as it was given: no zone is claimed for it.
+      return withTime && date !== iso ? `${date} ${zone()}` : date
+    },
+    clock: (epochMs) => `${formatClock(epochMs, locale)} ${zone()}`,
   }
 }
 

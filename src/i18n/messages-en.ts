@@ -40,6 +40,9 @@ const coreEn = {
   'notice.invalidParam': '“{value}” is not a valid “{param}”; using {fallback}.',
   'notice.unknownRegion': 'No region has the code “{value}”; showing {fallback}.',
   'notice.fallbackDefault': 'the default',
+  'notice.unknownIndicator': 'No indicator is called “{value}”; showing the default indicator.',
+  'notice.afterData':
+    'The period “{period}” is after the data’s time (data as of {date}); showing the latest figures.',
   'notice.dismiss': 'Dismiss notice',
   'overview.title': 'Scorecard of {region}',
   'overview.asOf': 'As of {period}',
@@ -47,6 +50,8 @@ const coreEn = {
   'overview.behind.one': '{count} indicator is behind its release calendar',
   'overview.behind.other': '{count} indicators are behind their release calendars',
   'overview.dataAsOf': 'Data as of {date}',
+  /** Western Indonesia Time: the abbreviation Indonesians read, in English too. */
+  'time.zone': 'WIB',
   'overview.viewCards': 'Cards',
   'overview.viewTable': 'Table',
   'overview.viewLabel': 'View',
@@ -72,8 +77,7 @@ const coreEn = {
   'card.syntheticLong': 'Synthetic data, not an official figure',
   'card.official': 'Official',
   'card.score': 'score {score}',
-  'card.trend': 'Trend {from}–{to}: from {first} to {last}',
-  'card.trendSingle': 'Only one data point ({period})',
+  'card.trendSubject': 'Trend',
   'card.points': 'points',
   'status.achieved': 'On target',
   'status.near': 'Near target',

@@ -42,6 +42,9 @@ const coreId = {
   'notice.invalidParam': 'Nilai “{value}” untuk “{param}” tidak dikenali; memakai {fallback}.',
   'notice.unknownRegion': 'Wilayah dengan kode “{value}” tidak ditemukan; menampilkan {fallback}.',
   'notice.fallbackDefault': 'nilai bawaan',
+  'notice.unknownIndicator': 'Indikator “{value}” tidak dikenal; menampilkan indikator bawaan.',
+  'notice.afterData':
+    'Periode “{period}” berada sesudah waktu data (data per {date}); menampilkan angka terbaru.',
   'notice.dismiss': 'Tutup pemberitahuan',
   'overview.title': 'Kartu kinerja {region}',
   'overview.asOf': 'Per {period}',
@@ -49,6 +52,8 @@ const coreId = {
   'overview.behind.one': '{count} indikator tertinggal dari jadwal rilis',
   'overview.behind.other': '{count} indikator tertinggal dari jadwal rilis',
   'overview.dataAsOf': 'Data per {date}',
+  /** The zone every time of day is said in (docs/decisions/0081-times-of-day-in-wib.md). */
+  'time.zone': 'WIB',
   'overview.viewCards': 'Kartu',
   'overview.viewTable': 'Tabel',
   'overview.viewLabel': 'Tampilan',
@@ -74,8 +79,7 @@ const coreId = {
   'card.syntheticLong': 'Data sintetis, bukan angka resmi',
   'card.official': 'Resmi',
   'card.score': 'nilai {score}',
-  'card.trend': 'Tren {from}–{to}: dari {first} menjadi {last}',
-  'card.trendSingle': 'Hanya satu titik data ({period})',
+  'card.trendSubject': 'Tren',
   'card.points': 'poin',
   'status.achieved': 'Tercapai',
   'status.near': 'Mendekati target',

@@ -47,7 +47,7 @@ test('a scorecard card opens its indicator page with trend, comparison and break
   await drawnChart(figure(/dibanding wilayah induk/))
   expect(await textOf(figure(/dibanding wilayah induk/))).toContain('Jawa Barat')
   await drawnChart(figure(/TPT per wilayah di Kota Bogor/))
-  expect(await textOf(figure(/TPT per wilayah/))).toContain('6 wilayah')
+  expect(await textOf(figure(/TPT per wilayah/))).toContain('semua 6 kecamatan')
   // The reference lines say what the card and the briefing's breakdown slide say.
   const lines = (
     await figure(/TPT per wilayah/)
@@ -120,17 +120,18 @@ test('the CSV download matches the table, with BOM, source and provenance', asyn
   expect(text.charCodeAt(0)).toBe(0xfeff)
   const lines = text.slice(1).trimEnd().split('\r\n')
   expect(lines[0]).toBe(
-    'kode_wilayah,nama_wilayah,id_indikator,indikator,periode,label_periode,nilai,predikat,satuan,tahun_target,target_nilai,target_min,target_maks,target_predikat,dasar_target,asal_target,status,asal_data,angka_sementara,penerbit,publikasi,dibaca_di,url_kutipan,tanggal_rilis,data_per',
+    'kode_bps,kode_kemendagri,nama_wilayah,id_indikator,indikator,periode,label_periode,nilai,predikat,satuan,tahun_target,target_nilai,target_min,target_maks,target_predikat,dasar_target,asal_target,status,asal_data,angka_sementara,penerbit,publikasi,metode_sintetis,dibaca_di,url_kutipan,tanggal_rilis,data_per',
   )
   expect(lines).toHaveLength(1 + tableRows.length)
   const official = lines.find((line) => line.includes('Agustus 2023'))
-  // Region code and name, indicator id, period key and label, value and target as numbers…
+  // Region codes (as text) and name, indicator id, period key and label, value and target as
+  // numbers…
   expect(official).toMatch(
-    /^3271,Kota Bogor,tpt,TPT,2023-08,Agustus 2023,9\.39,,%,2023,7\.64,,,,RPJMD,Sintetis,Belum tercapai,Resmi,tidak,BPS,Sakernas Agustus 2023,rekam24\.com,https:\/\/rekam24\.com/,
+    /^"=""3271""","=""32\.71""",Kota Bogor,tpt,TPT,2023-08,Agustus 2023,9\.39,,%,2023,7\.64,,,,RPJMD,Sintetis,Belum tercapai,Resmi,tidak,BPS,Sakernas Agustus 2023,,rekam24\.com,https:\/\/rekam24\.com/,
   )
   expect(official).toMatch(/,2023-11-06,2026-11-01T08:00:00\+07:00$/)
-  // The provenance column (asal_data, the 18th) marks the same rows synthetic as the table.
-  const provenance = lines.slice(1).map((line) => line.split(',')[17])
+  // The provenance column (asal_data, the 19th) marks the same rows synthetic as the table.
+  const provenance = lines.slice(1).map((line) => line.split(',')[18])
   expect(provenance.filter((p) => p === 'Sintetis')).toHaveLength(
     tableRows.filter((row) => row.includes('Sintetis')).length,
   )
@@ -224,7 +225,7 @@ test('printing a page prints every chart with its table, and no empty box for a 
   await page.goto(`${baseUrl}/indicators/tpt?region=3271`)
   const trend = figure(/^Tren TPT/)
   const breakdown = figure(/TPT per wilayah di Kota Bogor/)
-  expect(await textOf(breakdown)).toContain('6 wilayah')
+  expect(await textOf(breakdown)).toContain('semua 6 kecamatan')
   expect(await page.locator('figure .chart-slot svg').count()).toBe(0)
   expect(await trend.isVisible()).toBe(true)
   await page.emulateMedia({ media: 'print' })
@@ -257,11 +258,11 @@ test('on a phone, a chart far down the page draws as the reader scrolls to it; i
   await page.goto(`${baseUrl}/indicators/tpt?region=3271`)
   const breakdown = figure(/TPT per wilayah di Kota Bogor/)
   // Title, one-sentence summary and the table twin need no chart library and no scrolling.
-  expect(await textOf(breakdown)).toContain('6 wilayah')
+  expect(await textOf(breakdown)).toContain('semua 6 kecamatan')
   expect(await breakdown.locator('.chart-slot svg').count()).toBe(0)
   const chart = await drawnChart(breakdown)
   expect(await chart.isVisible()).toBe(true)
-  expect(await textOf(breakdown)).toContain('6 wilayah')
+  expect(await textOf(breakdown)).toContain('semua 6 kecamatan')
   await screenshot(page, 'indicator-tpt-phone-breakdown')
   expect(await seriousA11yViolations(page)).toEqual([])
   expect(session.problems).toEqual([])

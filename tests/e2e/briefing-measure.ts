@@ -9,6 +9,10 @@ import type { Page } from 'playwright-core'
  */
 export type SlideMeasure = {
   texts: number
+  /** Texts measured in the slide's footer (source, city, "data per", freeze time, "n / N"). */
+  footerTexts: number
+  /** The smallest text on the screen, in screen px (the canvas px times the canvas' scale). */
+  smallestOnScreen: number
   marks: number
   problems: string[]
   scale: number
@@ -68,7 +72,15 @@ export function measureSlide(page: Page): Promise<SlideMeasure> {
       '.briefing__stage .slide-canvas:not([hidden])',
     )
     const stage = document.querySelector<HTMLElement>('.briefing__stage')
-    if (!canvas || !stage) return { texts: 0, marks: 0, problems: ['no slide shown'], scale: 0 }
+    if (!canvas || !stage)
+      return {
+        texts: 0,
+        footerTexts: 0,
+        smallestOnScreen: 0,
+        marks: 0,
+        problems: ['no slide shown'],
+        scale: 0,
+      }
     const c = canvas.getBoundingClientRect()
     const s = stage.getBoundingClientRect()
     const scale = c.height / 1080
@@ -114,6 +126,8 @@ export function measureSlide(page: Page): Promise<SlideMeasure> {
     type Box = { text: string; element: Element; rect: DOMRect }
     const boxes: Box[] = []
     let texts = 0
+    let footerTexts = 0
+    let smallestOnScreen = Infinity
     const walker = document.createTreeWalker(canvas, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent?.trim()
@@ -127,6 +141,8 @@ export function measureSlide(page: Page): Promise<SlideMeasure> {
       const isTitle = element.closest('.slide__title') !== null
       const isNumber = element.closest('.slide__value') !== null
       const min = isNumber ? 96 : isTitle ? 56 : 32
+      if (element.closest('.slide__footer')) footerTexts += 1
+      smallestOnScreen = Math.min(smallestOnScreen, size * scale)
       if (size < min - 0.01)
         problems.push(`"${text.slice(0, 40)}" ${size.toFixed(1)} canvas px < ${min}`)
       const color = element instanceof SVGElement ? parse(style.fill) : parse(style.color)
@@ -193,6 +209,13 @@ export function measureSlide(page: Page): Promise<SlideMeasure> {
         problems.push(`bar contrast ${contrast.toFixed(2)}`)
       }
     }
-    return { texts, marks, problems: [...new Set(problems)], scale }
+    return {
+      texts,
+      footerTexts,
+      smallestOnScreen,
+      marks,
+      problems: [...new Set(problems)],
+      scale,
+    }
   })
 }

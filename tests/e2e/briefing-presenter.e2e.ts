@@ -119,3 +119,41 @@ test("a dark deck is dark in the presenter's slides too, its chart as legible as
   await screenshot(presenter, 'presenter-dark')
   expect(session.problems).toEqual([])
 })
+
+/** Hours and minutes of `date` in WIB, as the Indonesian clock writes them ("07.05"). */
+function wibClock(date: Date): string {
+  return new Intl.DateTimeFormat('id-ID', {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Asia/Jakarta',
+  }).format(date)
+}
+
+test('on a device in another zone (WITA, Gorontalo), the presenter clock says WIB like the freeze time beside it', async () => {
+  // The device's zone is not the zone the briefing says its times in: the clock used to be the
+  // device's ("08.15" beside "dibekukan … pukul 07.15").
+  const gorontalo = await openSession({
+    viewport: { width: 1280, height: 800 },
+    timezoneId: 'Asia/Makassar',
+  })
+  try {
+    const { page, baseUrl } = gorontalo
+    await page.goto(`${baseUrl}/briefing/presenter?region=7571`)
+    await page.locator('.presenter__current .slide-canvas .slide__title').waitFor()
+    const before = wibClock(new Date())
+    const clock = await page
+      .locator('.presenter__time', { hasText: 'Jam' })
+      .locator('strong')
+      .innerText()
+    const after = wibClock(new Date())
+    expect(clock).toMatch(/^\d\d\.\d\d WIB$/)
+    expect([`${before} WIB`, `${after} WIB`]).toContain(clock)
+    // The freeze time on the slide names the same zone.
+    const footer = await page.locator('.presenter__current .slide__context').innerText()
+    expect(footer).toMatch(/dibekukan \d+ \w+ \d{4} pukul \d\d\.\d\d WIB/)
+    expect(gorontalo.problems).toEqual([])
+  } finally {
+    await gorontalo.close()
+  }
+})

@@ -1,7 +1,13 @@
 import type { Page } from 'playwright-core'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { measureSlide } from './briefing-measure'
-import { openSession, screenshot, seriousA11yViolations, type Session } from './browser'
+import {
+  openSession,
+  resizeWindow,
+  screenshot,
+  seriousA11yViolations,
+  type Session,
+} from './browser'
 
 let session: Session
 beforeEach(async () => {
@@ -64,6 +70,10 @@ async function walk(page: Page, label: string, shots: boolean) {
     kinds.add(kind)
     const measure = await measureSlide(page)
     expect(measure.problems, `${label}, slide ${slide} (${kind})`).toEqual([])
+    // The footer (city, "data per", freeze time, "n / N") is measured on every slide, the title's too.
+    expect(measure.footerTexts, `${label}, slide ${slide} (${kind}) footer`).toBeGreaterThanOrEqual(
+      2,
+    )
     texts += measure.texts
     marks += measure.marks
     if (shots) await screenshot(page, `briefing-${label}-${String(slide).padStart(2, '0')}-${kind}`)
@@ -80,7 +90,7 @@ test(
     await page.goto(`${baseUrl}/briefing?region=3271&deck=${EVERY_KIND}`)
     await ready(page)
     for (const [width, height] of SIZES) {
-      await page.setViewportSize({ width, height })
+      await resizeWindow(page, { width, height })
       const { texts, marks, kinds, count } = await walk(page, `${width}x${height}`, true)
       expect(count).toBeGreaterThanOrEqual(12)
       expect([...kinds].sort()).toEqual([
@@ -113,7 +123,7 @@ test(
       [1366, 768],
       [1920, 1080],
     ] as const) {
-      await page.setViewportSize({ width, height })
+      await resizeWindow(page, { width, height })
       await walk(page, `dark-en-${width}x${height}`, true)
     }
     // No Indonesian words of the interface on an English deck (names and publications aside).
@@ -128,6 +138,52 @@ test(
     expect(session.problems).toEqual([])
   },
 )
+
+test("on a 1080-px projector in the browser's own full screen (F11), the title slide fills the screen: its footer is 32 px on the wall", async () => {
+  // A window as large as its screen: F11 or a kiosk, no Fullscreen API (document.fullscreenElement
+  // stays null). The control bar used to take 51 px of the 1080, shrinking every slide to 95 %.
+  const projector = await openSession({
+    viewport: { width: 1920, height: 1080 },
+    screen: { width: 1920, height: 1080 },
+  })
+  try {
+    const { page, baseUrl } = projector
+    await page.goto(`${baseUrl}/briefing?region=3271`)
+    await ready(page)
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull()
+    // The canvas is the screen: 1 screen px per canvas px (it was 1029 / 1080 = 0.953).
+    await expect.poll(async () => (await measureSlide(page)).scale).toBe(1)
+    // The controls float and hide with the resting mouse, as in full screen.
+    await expect
+      .poll(
+        () => page.locator('.briefing__controls').evaluate((e) => getComputedStyle(e).visibility),
+        { timeout: 6000 },
+      )
+      .toBe('hidden')
+    const measure = await measureSlide(page)
+    expect(measure.problems).toEqual([])
+    expect(await shown(page).locator('.slide').getAttribute('class')).toBe('slide slide--title')
+    expect(measure.footerTexts).toBeGreaterThanOrEqual(2)
+    // "Kota Bogor · Data per … · dibekukan …" in screen px: its canvas px times the canvas' scale.
+    const footer = await shown(page)
+      .locator('.slide__context')
+      .evaluate((e) => parseFloat(getComputedStyle(e).fontSize))
+    expect(footer * measure.scale).toBeGreaterThanOrEqual(32)
+    expect(measure.smallestOnScreen).toBeGreaterThanOrEqual(32)
+    await screenshot(page, 'briefing-projector-1920x1080-title')
+    // A move brings the controls back, over the slide's lower edge.
+    await page.mouse.move(200, 200)
+    await page.mouse.move(220, 240)
+    await expect
+      .poll(() =>
+        page.locator('.briefing__controls').evaluate((e) => getComputedStyle(e).visibility),
+      )
+      .toBe('visible')
+    expect(projector.problems).toEqual([])
+  } finally {
+    await projector.close()
+  }
+})
 
 test('the deck walks by keyboard and clicker with no request and no network; Esc never leaves it', async () => {
   const { page, baseUrl, context } = session

@@ -3,7 +3,13 @@ import { mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core'
+import {
+  chromium,
+  type BrowserContext,
+  type CDPSession,
+  type Locator,
+  type Page,
+} from 'playwright-core'
 import { inject } from 'vitest'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -18,16 +24,30 @@ export type Session = {
   close: () => Promise<void>
 }
 
-/** A fresh Chromium profile with one page; every console error is recorded as a problem. */
+type Size = { width: number; height: number }
+
+/** A desk's monitor: larger than any window the tests open, so no window covers its screen. */
+const DESK_SCREEN: Size = { width: 7680, height: 4320 }
+
+/**
+ * A fresh Chromium profile with one page; every console error is recorded as a problem. The
+ * screen is larger than any window the tests open (a desk's monitor with a browser window on it),
+ * unless `screen` says otherwise: a window as large as its screen is the browser's own full screen
+ * (F11, a kiosk), which the briefing shows like full screen. `timezoneId` is the device's zone.
+ */
 export async function openSession({
   viewport = { width: 1366, height: 900 },
-}: { viewport?: { width: number; height: number } } = {}): Promise<Session> {
+  screen = DESK_SCREEN,
+  timezoneId,
+}: { viewport?: Size; screen?: Size; timezoneId?: string } = {}): Promise<Session> {
   const context = await chromium.launchPersistentContext(
     mkdtempSync(join(tmpdir(), 'kinerja-e2e-')),
     {
       executablePath: CHROMIUM,
       headless: true,
       viewport,
+      screen,
+      ...(timezoneId ? { timezoneId } : {}),
       args: [
         '--no-sandbox',
         '--disable-gpu',
@@ -62,6 +82,34 @@ export async function openSession({
     baseUrl: inject('baseUrl'),
     close: () => context.close(),
   }
+}
+
+const emulation = new WeakMap<Page, CDPSession>()
+
+/**
+ * Resizes the window to `size` on a screen of `screen` (a desk's monitor unless told). Playwright's
+ * `setViewportSize` also makes the screen the window's size — which the briefing rightly reads as
+ * the browser's own full screen (F11) — so the screen is set again through DevTools (the session
+ * is kept: its emulation ends with it) and the page told of it by a resize event, as a real
+ * window would be. Screenshots re-apply Playwright's screen without a resize: the page keeps its
+ * layout.
+ */
+export async function resizeWindow(page: Page, size: Size, screen: Size = DESK_SCREEN) {
+  await page.setViewportSize(size)
+  let session = emulation.get(page)
+  if (!session) {
+    session = await page.context().newCDPSession(page)
+    emulation.set(page, session)
+  }
+  await session.send('Emulation.setDeviceMetricsOverride', {
+    width: size.width,
+    height: size.height,
+    deviceScaleFactor: 1,
+    mobile: false,
+    screenWidth: screen.width,
+    screenHeight: screen.height,
+  })
+  await page.evaluate(() => window.dispatchEvent(new Event('resize')))
 }
 
 /** Axe violations of serious or critical impact, as readable lines. */

@@ -199,7 +199,7 @@ describe.each(PLACES)('$name', (place) => {
         )
       }
       const csv = await downloadScorecardCsv(page)
-      for (const row of csv) expect(row.kode_wilayah).toBe(place.code)
+      for (const row of csv) expect(row.kode_bps).toBe(`="${place.code}"`)
 
       for (const [index, indicator] of INDICATORS.entries()) {
         const where = `${place.name}, ${asOf.label}, ${indicator.short}`
@@ -249,9 +249,74 @@ describe.each(PLACES)('$name', (place) => {
   )
 })
 
+/**
+ * A region against its province and the nation (docs/decisions/0055): the indicator page and the
+ * briefing's parents slide say the same sentence — each parent at the region's period, like for
+ * like, a parent without it with its nearest figure and that figure's own period.
+ */
+describe('a region against its province and the nation', () => {
+  const cases = (['3271', '7571'] as const).flatMap((region) =>
+    (['tpt', 'poverty', 'inflation'] as const).flatMap((indicator) =>
+      AS_OF.map((asOf) => ({ region, indicator, asOf: asOf.param, label: asOf.label })),
+    ),
+  )
+  test.each(cases)(
+    '$region, $indicator, as of “$label”: the indicator page and the slide agree',
+    async ({ region, indicator, asOf }) => {
+      const { page, baseUrl } = session
+      await page.goto(withAsOf(`${baseUrl}/indicators/${indicator}?region=${region}`, asOf))
+      const parents = page.getByRole('figure', { name: /dibanding wilayah induk/ })
+      const onPage = await textOf(parents.locator('.chart-frame__summary'))
+      await page.goto(
+        withAsOf(`${baseUrl}/briefing?region=${region}&deck=parents:${indicator}`, asOf),
+      )
+      const headline = page.locator('.slide__headline').first()
+      await headline.waitFor()
+      const onSlide = await textOf(headline)
+      // The comparison, or that the region has no figure as of that period (Gorontalo's poverty).
+      expect(onSlide).toMatch(/^\S.* \(.+\): |^Belum ada data /)
+      expect(onPage).toBe(onSlide)
+      expect(session.problems).toEqual([])
+    },
+  )
+
+  test('the comparison on the indicator page passes axe', async () => {
+    const { page, baseUrl } = session
+    await page.goto(`${baseUrl}/indicators/poverty?region=3271`)
+    await page.getByRole('figure', { name: /dibanding wilayah induk/ }).waitFor()
+    expect(await seriousA11yViolations(page)).toEqual([])
+  })
+})
+
 test('the compare page with a common period passes axe', async () => {
   const { page, baseUrl } = session
   await page.goto(`${baseUrl}/compare?indicator=tpt&regions=3271,7571,31&at=2020-08`)
   await page.getByRole('figure', { name: /^Peringkat/ }).waitFor()
   expect(await seriousA11yViolations(page)).toEqual([])
 })
+
+test.each([
+  { asOf: null, years: ['2019', '2023'] },
+  { asOf: '2024', years: ['2019', '2023'] },
+])(
+  'one "last 5 years" as of $asOf: the indicator page, the compare small multiples and the briefing slide show the same years of Kota Bogor’s TPT',
+  async ({ asOf, years }) => {
+    const { page, baseUrl } = session
+    const [from, to] = years
+    const window = `Menampilkan ${from} – ${to}`
+    await page.goto(withAsOf(`${baseUrl}/indicators/tpt?region=3271`, asOf))
+    expect(await textOf(page.locator('.range-controls__shown'))).toBe(window)
+    // Compared with a place whose TPT runs two years further (DKI Jakarta, 2025).
+    await page.goto(
+      withAsOf(`${baseUrl}/compare?indicator=tpt&region=3271&regions=3271,7571,31`, asOf),
+    )
+    expect(await textOf(page.locator('.range-controls__shown'))).toBe(window)
+    const slide = await briefingSlide(page, baseUrl, '3271', asOf, 0)
+    await slide.locator('.slide__chart svg').first().waitFor()
+    const ticks = (await slide.locator('.slide__chart svg text').allTextContents()).filter((t) =>
+      /^\d{4}$/.test(t.trim()),
+    )
+    expect([ticks[0], ticks.at(-1)]).toEqual(years)
+    expect(session.problems).toEqual([])
+  },
+)

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import type { Locator, Page } from 'playwright-core'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { CHART_COLORS as CHART_TOKENS } from '../../src/components/tokens/tokens'
 import {
@@ -128,6 +129,39 @@ test('an unknown region code falls back to Kota Bogor and says so', async () => 
   expect(session.problems).toEqual([])
 })
 
+test('a link to an unknown indicator: /compare shows the default one with a notice, /indicators says not found — no failed request, no console error', async () => {
+  const { page, baseUrl } = session
+  await page.goto(`${baseUrl}/compare?indicator=zzz`)
+  await page
+    .getByText('Indikator “zzz” tidak dikenal; menampilkan indikator bawaan.', { exact: true })
+    .waitFor()
+  await page.getByRole('figure', { name: /^Peringkat TPT/ }).waitFor()
+  expect(await seriousA11yViolations(page)).toEqual([])
+  await screenshot(page, 'compare-unknown-indicator')
+
+  await page.goto(`${baseUrl}/indicators/zzz?region=3271`)
+  await page.getByRole('heading', { level: 1, name: 'Indikator “zzz” tidak dikenal.' }).waitFor()
+  await page.getByRole('link', { name: 'Tingkat Pengangguran Terbuka (TPT)' }).waitFor()
+  expect(await seriousA11yViolations(page)).toEqual([])
+  await screenshot(page, 'indicator-unknown')
+  expect(session.problems).toEqual([])
+})
+
+test('an "as of" after the data’s time (period=2099) falls back to the latest and says so', async () => {
+  const { page, baseUrl } = session
+  await page.goto(`${baseUrl}/?region=3271&period=2099`)
+  await page
+    .getByText(
+      'Periode “2099” berada sesudah waktu data (data per 1 November 2026); menampilkan angka terbaru.',
+      { exact: true },
+    )
+    .waitFor()
+  const meta = await textOf(page.locator('.page__meta').first())
+  expect(meta).not.toContain('2099')
+  expect(await page.getByLabel('Periode (per)').inputValue()).toBe('')
+  expect(session.problems).toEqual([])
+})
+
 test('the scorecard table view lists every indicator', async () => {
   const { page, baseUrl } = session
   await page.goto(`${baseUrl}/?region=3271&period=2023`)
@@ -230,3 +264,64 @@ test('a reader whose system is dark gets the dark theme, legible throughout, and
   expect(lightness(await rgb('body', 'color'))).toBeLessThan(0.2)
   expect(session.problems).toEqual([])
 })
+
+/**
+ * Scrolls a table's own box to its far right and says where its first row header and its last
+ * cell are, relative to the box, before and after.
+ */
+async function scrollTable(table: Locator) {
+  const scroller = table.locator('xpath=ancestor::*[@role="region"][1]')
+  const rowHeader = table.locator('tbody tr').first().locator('th').first()
+  const lastCell = table.locator('tbody tr').first().locator('td').last()
+  const at = async () => {
+    const box = (await scroller.boundingBox())!
+    const header = (await rowHeader.boundingBox())!
+    const last = (await lastCell.boundingBox())!
+    return { header: header.x - box.x, last: last.x - box.x }
+  }
+  const before = await at()
+  await scroller.evaluate((e) => e.scrollTo({ left: e.scrollWidth }))
+  await expect.poll(() => scroller.evaluate((e) => e.scrollLeft)).toBeGreaterThan(100)
+  return { before, after: await at() }
+}
+
+/** The page's width as the reader can scroll it: never more than the phone's. */
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth)
+
+test.each([
+  {
+    name: 'the scorecard table',
+    url: '/?region=3271&view=table',
+    table: /^Kartu kinerja Kota Bogor/,
+    shot: 'phone-scorecard-table',
+  },
+  {
+    name: 'the /agencies SAKIP grid',
+    url: '/agencies?region=3271',
+    table: /Predikat dan nilai SAKIP perangkat daerah/,
+    shot: 'phone-agencies-grid',
+  },
+])(
+  'on a 390-px phone $name scrolls inside its own box, its first column stays put, the page is never wider than the phone',
+  async ({ url, table: name, shot }) => {
+    const phone = await openSession({ viewport: { width: 390, height: 844 } })
+    try {
+      const { page, baseUrl } = phone
+      await page.goto(`${baseUrl}${url}`)
+      const table = page.getByRole('table', { name })
+      await table.locator('tbody tr').first().waitFor()
+      expect(await pageWidth(page)).toBeLessThanOrEqual(390)
+      const { before, after } = await scrollTable(table)
+      // The cells moved left under the row headers; the row header did not.
+      expect(before.last - after.last).toBeGreaterThan(100)
+      expect(Math.abs(after.header - before.header)).toBeLessThanOrEqual(1)
+      expect(after.header).toBeLessThanOrEqual(2)
+      expect(await pageWidth(page)).toBeLessThanOrEqual(390)
+      expect(await seriousA11yViolations(page)).toEqual([])
+      await screenshot(page, shot)
+      expect(phone.problems).toEqual([])
+    } finally {
+      await phone.close()
+    }
+  },
+)

@@ -1,5 +1,6 @@
 import { EXPORT_COLORS, FONT_FAMILY, TEXT_SIZES } from '@/components/tokens/tokens'
 import { lightTwin } from './chart-tokens'
+import { drawSvg } from './svg-image'
 
 export type LegendEntry = { label: string; color: string }
 
@@ -21,16 +22,6 @@ const LINE = 1.4
 const FONT = FONT_FAMILY
 const { background: BACKGROUND, ink: INK, muted: MUTED } = EXPORT_COLORS.png
 
-/** The chart in the light theme's colours, whatever the screen's: a PNG is light, like print. */
-function inLightColors(svg: SVGSVGElement): void {
-  for (const element of [svg, ...svg.querySelectorAll('*')]) {
-    for (const attribute of ['fill', 'stroke', 'color', 'stop-color']) {
-      const value = element.getAttribute(attribute)
-      if (value) element.setAttribute(attribute, lightTwin(value))
-    }
-  }
-}
-
 /** Breaks text into lines no wider than `maxWidth` at the current font. */
 function wrap(context: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
   const lines: string[] = []
@@ -48,15 +39,6 @@ function wrap(context: CanvasRenderingContext2D, text: string, maxWidth: number)
   return lines
 }
 
-function loadImage(url: string): Promise<HTMLImageElement> {
-  return new Promise((resolve, reject) => {
-    const image = new Image()
-    image.onload = () => resolve(image)
-    image.onerror = () => reject(new Error('chart image could not be rendered'))
-    image.src = url
-  })
-}
-
 /**
  * Renders a chart's SVG to a PNG with its title, unit, period, source and "data per" time baked in,
  * so a pasted image still says what it shows.
@@ -65,16 +47,7 @@ export async function chartToPng(svg: SVGSVGElement, meta: PngMeta): Promise<Blo
   const box = svg.getBoundingClientRect()
   const width = Math.max(Math.round(box.width), 480)
   const height = Math.max(Math.round(box.height), 200)
-  const clone = svg.cloneNode(true) as SVGSVGElement
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
-  clone.setAttribute('width', String(width))
-  clone.setAttribute('height', String(height))
-  clone.style.fontFamily = FONT
-  inLightColors(clone)
-  const markup = new XMLSerializer().serializeToString(clone)
-  const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }))
-  try {
-    const image = await loadImage(url)
+  return drawSvg(svg, { width, height }, (image) => {
     const legendHeight = meta.legend.length > 0 ? TEXT_SIZE * LINE + PAD / 2 : 0
     const headerHeight = PAD + TITLE_SIZE * LINE + TEXT_SIZE * LINE + PAD / 2 + legendHeight
     const canvas = document.createElement('canvas')
@@ -109,13 +82,11 @@ export async function chartToPng(svg: SVGSVGElement, meta: PngMeta): Promise<Blo
     footer.forEach((line, index) => {
       context.fillText(line, PAD, headerHeight + height + PAD / 2 + index * TEXT_SIZE * LINE, width)
     })
-    return await new Promise<Blob>((resolve, reject) =>
+    return new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
         (blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))),
         'image/png',
       ),
     )
-  } finally {
-    URL.revokeObjectURL(url)
-  }
+  })
 }

@@ -30,6 +30,9 @@ export type RankingChartProps = {
   width?: number
 }
 
+/** The mark every synthetic value carries on screen, in tables and in exports (the About page). */
+const SYNTHETIC_MARK = '◇'
+
 const ROW_HEIGHT = 30
 /** The width assumed where nothing can be measured (no layout, as in unit tests). */
 const FALLBACK_WIDTH = 640
@@ -112,11 +115,22 @@ function RankingSvg({
   const height = rankingChartHeight(bars.length, large)
   if (width === null) return <div ref={ref} className="ranking-chart" />
 
-  // Room past the longest bar (or reference) for its value label.
+  // Room past the longest bar (or reference) for its value label (and a synthetic mark).
   const max = Math.max(0, ...bars.map((bar) => bar.value), ...references.map((r) => r.value)) * 1.05
   // Reference labels sit above the plot, on a second row when two would touch.
   const labelRow = fontSize * 1.3
-  const provisional = { top: 0, right: large ? 160 : 72, bottom: large ? 56 : 28, left: 8 }
+  const valueLabel = (bar: RankingBar) =>
+    bar.synthetic ? `${formatValue(bar.value)} ${SYNTHETIC_MARK}` : formatValue(bar.value)
+  const widestValue = Math.max(
+    0,
+    ...bars.map((bar) => estimateTextWidth(valueLabel(bar), fontSize)),
+  )
+  const provisional = {
+    top: 0,
+    right: Math.max(large ? 160 : 72, widestValue + (large ? 20 : 12)),
+    bottom: large ? 56 : 28,
+    left: 8,
+  }
   // Names get up to 40 % of a narrow chart, wrapped onto two lines; the value axis as many round
   // ticks as fit (2 to 5).
   const wanted = Math.min(
@@ -242,7 +256,9 @@ function RankingSvg({
             fontSize={fontSize}
             {...halo}
           >
-            {formatValue(bar.value)}
+            {/* A synthetic figure is marked in words as well as by its dashed bar, so the mark
+                survives in the PNG (which draws this SVG) and in greyscale. */}
+            {valueLabel(bar)}
           </text>
         ))}
         {references.map((reference, index) => (

@@ -4,7 +4,7 @@ import type { RankingBar, RankingReference } from '@/components/charts/ranking-c
 import { ProvenanceCell } from '@/components/ui/provenance-badge'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { placeName, placeShortName, type PlaceRole } from '@/domain/places'
-import type { AnyReading } from '@/domain/reading'
+import type { AnyReading, Reading } from '@/domain/reading'
 import { rankLabel } from '@/domain/ranking'
 import type { I18n } from '@/i18n/i18n'
 import {
@@ -14,20 +14,30 @@ import {
   observationPeriod,
   targetWithBasis,
 } from '@/i18n/format-indicator'
-import { readingsCsv } from '@/analysis/export-rows'
+import { rankingCsv } from '@/analysis/export-rows'
 import type { Ranking } from '@/analysis/ranking'
+import { rankedValueText, type Coverage } from '@/analysis/ranking-text'
 
 /**
  * The table twin, the CSV and the bars of a like-for-like ranking (compare, breakdown). Places
- * without a value for the period stay in the table, unranked, with their nearest other reading
- * shown apart; they get no bar. Rows and CSV are built when asked for, as ChartFrame asks.
+ * without a rankable figure for the period stay in the table and the CSV, unranked: with their
+ * figure of the period when it is one the ranking cannot rank (a predicate without its score),
+ * else with their nearest rankable one shown apart; they get no bar. Rows and CSV are built when
+ * asked for, as ChartFrame asks.
  */
 export function rankingTable(
   i18n: I18n,
   indicator: Indicator,
   ranking: Ranking,
   dataAsOf: string | undefined,
-  roleOf: (code: string) => PlaceRole = () => 'peer',
+  {
+    roleOf = () => 'peer',
+    coverage,
+  }: {
+    roleOf?: (code: string) => PlaceRole
+    /** How many of a region's places the ranking covers (a breakdown): said in the CSV. */
+    coverage?: Coverage
+  } = {},
 ) {
   const { t } = i18n
   const periodLabel = i18n.period(ranking.period)
@@ -39,48 +49,49 @@ export function rankingTable(
     { key: 'status', label: t('col.status') },
     { key: 'provenance', label: t('col.provenance') },
   ]
+  const readingCells = (reading: Reading, value: string) => ({
+    value,
+    period: observationPeriod(i18n, reading.observation),
+    target: targetWithBasis(i18n, indicator, reading.target),
+    status: <StatusBadge status={reading.status} />,
+    provenance: <ProvenanceCell provenance={reading.observation.provenance} />,
+  })
   const rows = (): TableRow[] => [
-    ...ranking.ranked.map(({ item, rank, tied }) => {
-      const { observation, target, status } = item.reading
-      return {
-        key: item.region.code,
-        header: rankLabel({ rank, tied }),
-        cells: {
-          region: placeName(item.region),
-          value: formatObservation(i18n, indicator, observation),
-          period: observationPeriod(i18n, observation),
-          target: targetWithBasis(i18n, indicator, target),
-          status: <StatusBadge status={status} />,
-          provenance: <ProvenanceCell provenance={observation.provenance} />,
-        },
-      }
-    }),
-    ...ranking.missing.map(({ region, nearest }) => ({
-      key: region.code,
-      header: '–',
+    ...ranking.ranked.map(({ item, rank, tied }) => ({
+      key: item.region.code,
+      header: rankLabel({ rank, tied }),
       cells: {
-        region: placeName(region),
-        value: t('ranking.noValueFor', { period: periodLabel }),
-        period: nearest
-          ? t('ranking.nearest', {
-              value: formatObservation(i18n, indicator, nearest.observation),
-              period: i18n.period(nearest.observation.period),
-            })
-          : t('ranking.noneAtAll'),
+        region: placeName(item.region),
+        ...readingCells(
+          item.reading,
+          rankedValueText(i18n, indicator, ranking.measure, item.reading.observation),
+        ),
       },
     })),
+    ...ranking.missing.map(({ region, atPeriod, nearest }) => ({
+      key: region.code,
+      header: '–',
+      cells: atPeriod
+        ? {
+            region: placeName(region),
+            ...readingCells(
+              atPeriod,
+              `${formatObservation(i18n, indicator, atPeriod.observation)} (${t('ranking.noScore')})`,
+            ),
+          }
+        : {
+            region: placeName(region),
+            value: t('ranking.noValueFor', { period: periodLabel }),
+            period: nearest
+              ? t('ranking.nearest', {
+                  value: rankedValueText(i18n, indicator, ranking.measure, nearest.observation),
+                  period: i18n.period(nearest.observation.period),
+                })
+              : t('ranking.noneAtAll'),
+          },
+    })),
   ]
-  const csv = () =>
-    readingsCsv(
-      i18n,
-      ranking.ranked.map(({ item, rank, tied }) => ({
-        region: item.region,
-        indicator,
-        judged: item.reading,
-        rank: rankLabel({ rank, tied }),
-      })),
-      dataAsOf,
-    )
+  const csv = () => rankingCsv(i18n, indicator, ranking, dataAsOf, coverage)
   const bars = (): RankingBar[] =>
     ranking.ranked.map(({ item, rank, tied }) => ({
       key: item.region.code,

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
-import { indicatorQueries } from '@/api/indicators'
 import { QueryState } from '@/components/ui/query-state'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { usePageTitle } from '@/components/ui/use-page-title'
 import { useI18n } from '@/i18n/i18n'
 import './messages'
+import { aboutPageQueries } from './queries'
 
 const IDN_AREA_DATA = 'https://github.com/fityannugroho/idn-area-data'
 
@@ -16,7 +16,7 @@ const IDN_AREA_DATA = 'https://github.com/fityannugroho/idn-area-data'
 export function AboutPage() {
   const i18n = useI18n()
   const { t, locale } = i18n
-  const catalog = useQuery(indicatorQueries.catalog())
+  const catalog = useQuery(aboutPageQueries().catalog)
   usePageTitle(t('about.title'))
   return (
     <section aria-labelledby="page-title" className="page about-page">

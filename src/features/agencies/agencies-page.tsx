@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query'
-import { agencyQueries } from '@/api/agencies'
 import { ProvenanceBadge } from '@/components/ui/provenance-badge'
 import { QueryState } from '@/components/ui/query-state'
 import { AgencyFilter } from '@/filters/agency-filter'
@@ -10,6 +9,7 @@ import { resolveAgency } from '@/domain/agencies'
 import { usePageTitle } from '@/components/ui/use-page-title'
 import { placeName } from '@/domain/places'
 import { EmptyRegion } from '@/filters/empty-region'
+import { agenciesPageQueries } from './queries'
 import { SakipComponentsTable } from './sakip-components'
 import { SakipGrid } from './sakip-grid'
 import { SakipRanking } from './sakip-ranking'
@@ -23,7 +23,7 @@ export function AgenciesPage() {
   const { t } = i18n
   const { filters } = useFilters()
   const { code, region } = useResolvedRegion()
-  const query = useQuery(agencyQueries.list(code))
+  const query = useQuery(agenciesPageQueries(code).agencies)
   const regionName = region ? placeName(region) : code
   const data = query.data
   const agencies = data?.agencies ?? []
@@ -79,7 +79,7 @@ export function AgenciesPage() {
               agencies={shown}
               years={data.years}
               selectedYear={year}
-              regionCode={code}
+              region={region ?? { code }}
               regionName={regionName}
               dataAsOf={data.dataAsOf}
             />
@@ -94,14 +94,14 @@ export function AgenciesPage() {
                 <SakipComponentsTable
                   agencies={shown}
                   year={year}
-                  regionCode={code}
+                  region={region ?? { code }}
                   regionName={regionName}
                   dataAsOf={data.dataAsOf}
                 />
                 <SakipRanking
                   agencies={agencies}
                   year={year}
-                  regionCode={code}
+                  region={region ?? { code }}
                   regionName={regionName}
                   selected={selected}
                   dataAsOf={data.dataAsOf}

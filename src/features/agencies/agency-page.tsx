@@ -1,9 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
-import { agencyQueries } from '@/api/agencies'
 import { isApiError } from '@/api/api-error'
-import { indicatorQueries } from '@/api/indicators'
-import { programQueries } from '@/api/programs'
 import { ProgramStatusBadge } from '@/components/ui/program-status-badge'
 import { ProvenanceBadge } from '@/components/ui/provenance-badge'
 import { QueryState } from '@/components/ui/query-state'
@@ -11,12 +8,13 @@ import { nextSearch } from '@/filters/filters'
 import { useFilterSearch, useFilters } from '@/filters/use-filters'
 import { useResolvedRegion } from '@/filters/use-region'
 import { useI18n } from '@/i18n/i18n'
-import { regionQueries } from '@/api/regions'
 import { usePageTitle } from '@/components/ui/use-page-title'
 import { placeName } from '@/domain/places'
 import { IkuTable } from './iku-table'
-import { chooseIkuYear, ikuYears, regionOfAgency } from './iku-view'
+import { chooseIkuYear, ikuYears } from './iku-view'
+import { regionOfAgency } from '@/domain/agencies'
 import { PredicateMark } from './predicate-cell'
+import { agencyPageQueries } from './queries'
 import { SakipHistory } from './sakip-history'
 import { YearSelect } from './year-select'
 import './agencies.css'
@@ -30,11 +28,12 @@ export function AgencyPage() {
   const search = useFilterSearch()
   const { code } = useResolvedRegion()
   const agencyRegion = regionOfAgency(id)
-  const agencyRegionQuery = useQuery(regionQueries.detail(agencyRegion))
+  const queries = agencyPageQueries(id)
+  const agencyRegionQuery = useQuery(queries.region)
   const region = agencyRegionQuery.data?.regions[0]
-  const detail = useQuery(agencyQueries.detail(id))
-  const catalog = useQuery(indicatorQueries.catalog())
-  const programs = useQuery(programQueries.list({ region: agencyRegion, agency: id }))
+  const detail = useQuery(queries.agency)
+  const catalog = useQuery(queries.catalog)
+  const programs = useQuery(queries.programs)
   const data = detail.data
   const agency = data?.agency
   const regionName = region ? placeName(region) : agencyRegion
@@ -119,13 +118,20 @@ export function AgencyPage() {
                   <IkuTable
                     iku={data.iku}
                     year={year}
-                    agencyId={agency.id}
-                    agencyName={agency.name}
+                    agency={agency}
+                    region={region ?? { code: agency.regionCode }}
+                    regionName={regionName}
+                    dataAsOf={data.dataAsOf}
                   />
                 )}
               </section>
 
-              <SakipHistory agency={agency} regionName={regionName} dataAsOf={data.dataAsOf} />
+              <SakipHistory
+                agency={agency}
+                region={region ?? { code: agency.regionCode }}
+                regionName={regionName}
+                dataAsOf={data.dataAsOf}
+              />
 
               <div className="two-columns">
                 <section aria-labelledby="owned-indicators-title" className="section">

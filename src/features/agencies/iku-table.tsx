@@ -1,11 +1,11 @@
-import type { Iku } from '@/api/agencies'
+import type { Agency, Iku } from '@/api/agencies'
+import { ikuCsv, type CsvRegion } from '@/analysis/export-rows'
 import { ProvenanceBadge } from '@/components/ui/provenance-badge'
 import { TableScroll } from '@/components/ui/table-scroll'
 import type { CapaianBand } from '@/domain/capaian'
 import { useI18n, type I18n } from '@/i18n/i18n'
 import { ikuRows } from './iku-view'
 import { ExportMenu } from '@/components/ui/export-menu'
-import { provenanceLabel } from '@/i18n/format-indicator'
 
 function formatIkuValue(i18n: I18n, iku: Iku, value: number): string {
   switch (iku.unit) {
@@ -46,13 +46,17 @@ function CapaianBadge({ band }: { band: CapaianBand }) {
 export function IkuTable({
   iku,
   year,
-  agencyId,
-  agencyName,
+  agency,
+  region,
+  regionName,
+  dataAsOf,
 }: {
   iku: ReadonlyArray<Iku>
   year: number
-  agencyId: string
-  agencyName: string
+  agency: Pick<Agency, 'id' | 'name'>
+  region: CsvRegion
+  regionName: string
+  dataAsOf: string
 }) {
   const i18n = useI18n()
   const { t, locale } = i18n
@@ -64,39 +68,14 @@ export function IkuTable({
     <>
       <div className="table-tools">
         <ExportMenu
-          fileName={`iku-${agencyId}-${year}`}
-          csv={() => ({
-            header: [
-              t('csv.agencyId'),
-              t('csv.agency'),
-              t('csv.year'),
-              t('agency.iku.indicator'),
-              t('csv.unit'),
-              t('agency.iku.target'),
-              t('agency.iku.realisation'),
-              t('agency.iku.capaian'),
-              t('agency.iku.band'),
-              t('csv.provenance'),
-            ],
-            rows: rows.map((row) => [
-              agencyId,
-              agencyName,
-              year,
-              row.iku.name[locale],
-              row.iku.unit,
-              row.target,
-              row.realisation,
-              row.capaian,
-              row.band ? t(`capaian.band.${row.band}`) : null,
-              provenanceLabel(i18n, row.iku.provenance),
-            ]),
-          })}
+          fileName={`iku-${agency.id}-${year}`}
+          csv={() => ikuCsv(i18n, { ...region, name: regionName }, agency, year, rows, dataAsOf)}
         />
       </div>
       <TableScroll labelledBy="iku-caption">
         <table className="data-table iku-table">
           <caption id="iku-caption">
-            {t('agency.iku.caption', { agency: agencyName, year })}
+            {t('agency.iku.caption', { agency: agency.name, year })}
           </caption>
           <thead>
             <tr>

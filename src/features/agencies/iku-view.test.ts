@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import type { Iku } from '@/api/agencies'
-import { chooseIkuYear, ikuRows, regionOfAgency } from './iku-view'
+import { chooseIkuYear, ikuRows } from './iku-view'
 
 const stunting: Iku = {
   id: 'stunting-eppgbm',
@@ -37,8 +37,4 @@ test('capaian and band per polarity; no realisation gives neither', () => {
   // 57,85 ÷ 89 × 100 = 65 → Kurang
   expect(higher).toMatchObject({ capaian: 65, band: 'poor' })
   expect(ikuRows([stunting], 2026)[0]).toMatchObject({ capaian: null, band: null })
-})
-
-test('the region of an agency is the prefix of its id', () => {
-  expect(regionOfAgency('7571-dinas-kesehatan')).toBe('7571')
 })

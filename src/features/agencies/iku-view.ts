@@ -46,8 +46,3 @@ export function ikuRows(iku: ReadonlyArray<Iku>, year: number): IkuRow[] {
     }
   })
 }
-
-/** Agency ids start with their region's BPS code (`3271-dinkes`). */
-export function regionOfAgency(id: string): string {
-  return id.slice(0, 4)
-}

@@ -4,7 +4,8 @@ import { FIRST_YEAR_OF_88_2021, SAKIP_COMPONENTS } from '@/domain/sakip'
 import { useI18n } from '@/i18n/i18n'
 import { ExportMenu } from '@/components/ui/export-menu'
 import { PredicateMark } from './predicate-cell'
-import { evaluationOf, sakipCsv } from './sakip-view'
+import { sakipCsv, type CsvRegion } from '@/analysis/export-rows'
+import { evaluationOf } from './sakip-view'
 import '@/components/ui/meter.css'
 
 function Meter({ value, max }: { value: number; max: number }) {
@@ -23,13 +24,13 @@ function Meter({ value, max }: { value: number; max: number }) {
 export function SakipComponentsTable({
   agencies,
   year,
-  regionCode,
+  region,
   regionName,
   dataAsOf,
 }: {
   agencies: ReadonlyArray<Agency>
   year: number
-  regionCode: string
+  region: CsvRegion
   regionName: string
   dataAsOf: string
 }) {
@@ -45,8 +46,7 @@ export function SakipComponentsTable({
             csv={() =>
               sakipCsv(
                 i18n,
-                regionCode,
-                regionName,
+                { ...region, name: regionName },
                 agencies.flatMap((agency) => {
                   const evaluation = evaluationOf(agency, year)
                   return evaluation ? [{ agency, evaluation }] : []

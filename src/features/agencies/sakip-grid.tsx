@@ -4,14 +4,15 @@ import { TableScroll } from '@/components/ui/table-scroll'
 import { useFilterSearch } from '@/filters/use-filters'
 import { useI18n } from '@/i18n/i18n'
 import { PredicateMark } from './predicate-cell'
-import { evaluationOf, sakipCsv } from './sakip-view'
+import { sakipCsv, type CsvRegion } from '@/analysis/export-rows'
+import { evaluationOf } from './sakip-view'
 import { ExportMenu } from '@/components/ui/export-menu'
 
 type SakipGridProps = {
   agencies: ReadonlyArray<Agency>
   years: ReadonlyArray<number>
   selectedYear: number | null
-  regionCode: string
+  region: CsvRegion
   regionName: string
   dataAsOf: string
 }
@@ -21,7 +22,7 @@ export function SakipGrid({
   agencies,
   years,
   selectedYear,
-  regionCode,
+  region,
   regionName,
   dataAsOf,
 }: SakipGridProps) {
@@ -39,8 +40,7 @@ export function SakipGrid({
           csv={() =>
             sakipCsv(
               i18n,
-              regionCode,
-              regionName,
+              { ...region, name: regionName },
               agencies.flatMap((agency) =>
                 agency.sakip.map((evaluation) => ({ agency, evaluation })),
               ),

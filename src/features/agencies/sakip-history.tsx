@@ -4,15 +4,19 @@ import { TrendChart } from '@/components/charts/trend-chart'
 import { useFilters } from '@/filters/use-filters'
 import { useNumberFormatter, useTimeFormatter } from '@/i18n/format-indicator'
 import { useI18n } from '@/i18n/i18n'
-import { evaluationOf, sakipCsv } from './sakip-view'
+import { sakipCsv, type CsvRegion } from '@/analysis/export-rows'
+import { evaluationOf } from './sakip-view'
 
 /** One agency's SAKIP score over the years, with its predicate and components in the table. */
 export function SakipHistory({
   agency,
+  region,
   regionName,
   dataAsOf,
 }: {
   agency: Agency
+  /** The agency's region: its record when known, else its code. */
+  region: CsvRegion
   regionName: string
   dataAsOf: string
 }) {
@@ -89,8 +93,7 @@ export function SakipHistory({
       csv={() =>
         sakipCsv(
           i18n,
-          agency.regionCode,
-          regionName,
+          { ...region, name: regionName },
           evaluations.map((evaluation) => ({ agency, evaluation })),
           dataAsOf,
         )

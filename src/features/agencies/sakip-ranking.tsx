@@ -6,12 +6,13 @@ import { rankLabel } from '@/domain/ranking'
 import { useFilters } from '@/filters/use-filters'
 import { useNumberFormatter } from '@/i18n/format-indicator'
 import { useI18n } from '@/i18n/i18n'
-import { evaluationOf, rankAgencies, sakipCsv, shortName } from './sakip-view'
+import { sakipCsv, type CsvRegion } from '@/analysis/export-rows'
+import { evaluationOf, rankAgencies, shortName } from './sakip-view'
 
 type SakipRankingProps = {
   agencies: ReadonlyArray<Agency>
   year: number
-  regionCode: string
+  region: CsvRegion
   regionName: string
   /** The agency the view is narrowed to: highlighted, and named in the summary. */
   selected: Agency | null
@@ -22,7 +23,7 @@ type SakipRankingProps = {
 export function SakipRanking({
   agencies,
   year,
-  regionCode,
+  region,
   regionName,
   selected,
   dataAsOf,
@@ -84,11 +85,10 @@ export function SakipRanking({
       csv={() =>
         sakipCsv(
           i18n,
-          regionCode,
-          regionName,
+          { ...region, name: regionName },
           ranked.flatMap((r) => {
             const evaluation = evaluationOf(r.item, year)
-            return evaluation ? [{ agency: r.item, evaluation, rank: rankLabel(r) }] : []
+            return evaluation ? [{ agency: r.item, evaluation, rank: r }] : []
           }),
           dataAsOf,
         )

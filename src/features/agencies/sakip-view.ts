@@ -1,7 +1,4 @@
 import type { Agency, SakipEvaluation } from '@/api/agencies'
-import type { CsvTable } from '@/domain/csv'
-import type { I18n } from '@/i18n/i18n'
-import { provenanceLabel } from '@/i18n/format-indicator'
 import { parsePeriod } from '@/domain/periods'
 import { rankBy, type Ranked } from '@/domain/ranking'
 
@@ -60,57 +57,4 @@ export function rankAgencies(agencies: ReadonlyArray<Agency>, year: number): Arr
   return rankBy(byName, (agency) => evaluationOf(agency, year)?.score ?? null, 'desc').filter(
     (entry) => entry.rank > 0,
   )
-}
-
-/**
- * Agencies' SAKIP evaluations as CSV (the grid, the ranking, one agency's history): one row per
- * agency and year, the score as a number, the components as numbers, with the agency's region.
- */
-export function sakipCsv(
-  i18n: I18n,
-  regionCode: string,
-  regionName: string,
-  rows: ReadonlyArray<{ agency: Agency; evaluation: SakipEvaluation; rank?: string }>,
-  dataAsOf: string,
-): CsvTable {
-  const { t } = i18n
-  const ranked = rows.some((row) => row.rank !== undefined)
-  return {
-    header: [
-      ...(ranked ? [t('csv.rank')] : []),
-      t('csv.regionCode'),
-      t('csv.regionName'),
-      t('csv.agencyId'),
-      t('csv.agency'),
-      t('csv.year'),
-      t('csv.score'),
-      t('csv.grade'),
-      t('csv.framework'),
-      t('agencies.components.planning'),
-      t('agencies.components.measurement'),
-      t('agencies.components.reporting'),
-      t('agencies.components.internalEvaluation'),
-      t('csv.provenance'),
-      t('csv.dataAsOf'),
-    ],
-    rows: rows.map(({ agency, evaluation, rank }) => [
-      ...(ranked ? [rank ?? ''] : []),
-      regionCode,
-      regionName,
-      agency.id,
-      agency.name,
-      evaluation.year,
-      evaluation.score,
-      evaluation.predicate,
-      evaluation.framework === 'permenpanrb-88-2021'
-        ? 'PermenPANRB 88/2021'
-        : 'PermenPANRB 12/2015',
-      evaluation.components?.planning ?? null,
-      evaluation.components?.measurement ?? null,
-      evaluation.components?.reporting ?? null,
-      evaluation.components?.internalEvaluation ?? null,
-      provenanceLabel(i18n, evaluation.provenance),
-      dataAsOf,
-    ]),
-  }
 }

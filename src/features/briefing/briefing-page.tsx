@@ -65,7 +65,8 @@ export function BriefingPage() {
   const storageDiscarded = useStorageDiscarded()
   const printing = usePrinting()
   const fullscreen = useFullscreen()
-  const idle = useIdle(fullscreen.on)
+  // Full screen, or a window as large as the screen (F11, a kiosk): the canvas fills it.
+  const idle = useIdle(fullscreen.covers)
   const [helpOpen, setHelpOpen] = useState(false)
   const [panelOpen, setPanelOpen] = useState(false)
   const [autoplay, setAutoplay] = useState(false)
@@ -153,7 +154,7 @@ export function BriefingPage() {
   const classes = [
     'briefing',
     `briefing--${prefs.theme}`,
-    fullscreen.on ? 'briefing--fullscreen' : '',
+    fullscreen.covers ? 'briefing--fullscreen' : '',
     idle ? 'briefing--idle' : '',
   ]
 

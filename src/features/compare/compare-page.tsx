@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { indicatorQueries, type Indicator } from '@/api/indicators'
-import { regionQueries, type Region } from '@/api/regions'
+import { rankedValueText, rankingOrder, rankingUnit, unrankedText } from '@/analysis/ranking-text'
+import type { Region } from '@/api/regions'
 import { chartFootnotes, unitLabel } from '@/analysis/chart-notes'
 import { compareView, type CompareView, type Multiple } from './compare-view'
 import { readingsCsv } from '@/analysis/export-rows'
@@ -13,6 +14,7 @@ import { TrendChart } from '@/components/charts/trend-chart'
 import { QueryState } from '@/components/ui/query-state'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { usePageTitle } from '@/components/ui/use-page-title'
+import { datasetYear } from '@/domain/dates'
 import { placeName } from '@/domain/places'
 import { rankLabel } from '@/domain/ranking'
 import { MAX_COMPARED_REGIONS } from '@/filters/filters'
@@ -24,6 +26,7 @@ import { useI18n } from '@/i18n/i18n'
 import {
   formatObservation,
   observationPeriod,
+  trendSentence,
   useTimeFormatter,
   useValueFormatter,
 } from '@/i18n/format-indicator'
@@ -32,14 +35,6 @@ import './compare.css'
 
 const NONE: ReadonlyArray<Region> = []
 
-function orderLabel(indicator: Indicator) {
-  if (indicator.valueType === 'grade') return 'compare.orderGradeFirst' as const
-  if (indicator.polarity === 'band') return 'compare.orderBandFirst' as const
-  return indicator.polarity === 'lower'
-    ? ('compare.orderLowerFirst' as const)
-    : ('compare.orderHigherFirst' as const)
-}
-
 export function ComparePage() {
   const i18n = useI18n()
   const { t, locale } = i18n
@@ -47,9 +42,12 @@ export function ComparePage() {
   const actions = useFilterActions()
   const { code, region } = useResolvedRegion()
   const catalog = useQuery(indicatorQueries.catalog())
-  const { codes, indicatorId, series: seriesQuery } = compareQueries(filters, code)
-  const series = useQuery(seriesQuery)
-  const comparedQuery = useQuery(regionQueries.byCodes(codes))
+  const queries = compareQueries(filters, code)
+  const { codes, indicatorId } = queries
+  // Asked once the catalogue has said whether the link's indicator exists (an unknown one falls
+  // back to the default, with a notice: useFilters, url-notices.tsx), never with an unknown id.
+  const series = useQuery({ ...queries.series, enabled: catalog.isSuccess })
+  const comparedQuery = useQuery(queries.compared)
   const compared: ReadonlyArray<Region> = comparedQuery.data?.regions ?? NONE
   const indicator = catalog.data?.indicators.find((i) => i.id === indicatorId)
   const today = catalog.data ? todayOf(catalog.data.dataAsOf) : null
@@ -176,7 +174,9 @@ function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: Compare
   const { ranking, range } = view
   const roles = new Map(view.multiples.map((m) => [m.region.code, m.role]))
   const table = ranking
-    ? rankingTable(i18n, indicator, ranking, dataAsOf, (code) => roles.get(code) ?? 'peer')
+    ? rankingTable(i18n, indicator, ranking, dataAsOf, {
+        roleOf: (code) => roles.get(code) ?? 'peer',
+      })
     : null
   const first = ranking?.ranked[0]
   const tiedNames =
@@ -184,6 +184,11 @@ function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: Compare
       .filter((r) => r.tied)
       .map((r) => `${placeName(r.item.region)} (${rankLabel(r)})`) ?? []
   const periodLabel = view.period ? i18n.period(view.period) : '–'
+  const common = view.held.find((h) => h.period === view.common)
+  // Unranked: no figure for the period, or one the ranking cannot rank (a predicate, no score).
+  const gradeOnly = ranking?.missing.filter((m) => m.atPeriod) ?? []
+  const noData = ranking?.missing.filter((m) => !m.atPeriod) ?? []
+  const names = (places: typeof noData) => places.map((m) => placeName(m.region)).join(', ')
   const rangeLabel = range ? `${i18n.period(range.from)} – ${i18n.period(range.to)}` : ''
   // A panel with nothing in the range says so, and what its latest figure is and when.
   const outsideRange = (m: Multiple) =>
@@ -203,10 +208,16 @@ function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: Compare
           <label htmlFor="compare-period">{t('compare.period')}</label>
           <select
             id="compare-period"
-            value={filters.at && !view.unknownPeriod ? filters.at : ''}
+            value={view.asked ?? ''}
             onChange={(e) => actions.chooseComparisonPeriod(e.target.value || null)}
           >
-            <option value="">{t('compare.periodDefault', { period: periodLabel })}</option>
+            <option value="">
+              {t('compare.periodDefault', {
+                period: view.common ? i18n.period(view.common) : '–',
+                count: common?.count ?? 0,
+                total: view.multiples.length,
+              })}
+            </option>
             {view.held.map((h) => (
               <option key={h.period} value={h.period}>
                 {t('compare.periodOption', {
@@ -232,22 +243,33 @@ function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: Compare
         <ChartFrame
           title={t('compare.rankingTitle', { indicator: name })}
           subtitle={t('compare.rankingSubtitle', {
-            unit: unitLabel(i18n, indicator),
+            unit: rankingUnit(i18n, indicator, ranking.measure),
             period: periodLabel,
-            order: t(orderLabel(indicator)),
+            order: rankingOrder(i18n, indicator, ranking.measure),
           })}
           summary={[
             first
               ? t('compare.rankingSummary', {
                   first: placeName(first.item.region),
-                  value: formatObservation(i18n, indicator, first.item.reading.observation),
+                  value: rankedValueText(
+                    i18n,
+                    indicator,
+                    ranking.measure,
+                    first.item.reading.observation,
+                  ),
                   period: periodLabel,
                 })
               : t('compare.noneRanked', { period: periodLabel }),
             tiedNames.length > 0 ? t('compare.ties', { names: tiedNames.join(', ') }) : '',
-            ranking.missing.length > 0
-              ? i18n.plural('compare.unranked', ranking.missing.length, {
-                  names: ranking.missing.map((m) => placeName(m.region)).join(', '),
+            noData.length > 0
+              ? i18n.plural('compare.unranked', noData.length, {
+                  names: names(noData),
+                  period: periodLabel,
+                })
+              : '',
+            gradeOnly.length > 0
+              ? i18n.plural('compare.unrankedNoScore', gradeOnly.length, {
+                  names: names(gradeOnly),
                   period: periodLabel,
                 })
               : '',
@@ -258,12 +280,17 @@ function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: Compare
           columns={table.columns}
           rows={table.rows}
           csv={table.csv}
-          footnotes={chartFootnotes(i18n, table.judged, dataAsOf)}
+          footnotes={chartFootnotes(
+            i18n,
+            table.judged,
+            dataAsOf,
+            ranking.measure === 'value' ? 'bars' : 'points',
+          )}
           fileName={`${indicator.id}-ranking-${view.period ?? ''}`}
           initialView={filters.view}
           isUpdating={isUpdating}
         >
-          {indicator.valueType === 'number' ? (
+          {ranking.measure === 'value' ? (
             <RankingChart bars={table.bars()} formatValue={formatChartValue} />
           ) : (
             <ol className="grade-ranking">
@@ -281,16 +308,10 @@ function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: Compare
               className="unranked"
               aria-label={t('compare.unrankedLabel', { period: periodLabel })}
             >
-              {ranking.missing.map(({ region, nearest }) => (
-                <li key={region.code}>
-                  <strong>{placeName(region)}</strong>:{' '}
-                  {t('ranking.noValueFor', { period: periodLabel })}
-                  {nearest
-                    ? ` — ${t('ranking.nearest', {
-                        value: formatObservation(i18n, indicator, nearest.observation),
-                        period: i18n.period(nearest.observation.period),
-                      })}`
-                    : ` — ${t('ranking.noneAtAll')}`}
+              {ranking.missing.map((place) => (
+                <li key={place.region.code}>
+                  <strong>{placeName(place.region)}</strong>:{' '}
+                  {unrankedText(i18n, indicator, ranking, place)}
                 </li>
               ))}
             </ul>
@@ -307,7 +328,7 @@ function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: Compare
             key={`${range.from}-${range.to}`}
             frequency={indicator.frequency}
             shown={range}
-            datasetYear={Number(today.slice(0, 4))}
+            datasetYear={datasetYear(today)}
           />
           <p className="chart-frame__subtitle">
             {t('compare.multiplesSubtitle', {
@@ -317,22 +338,19 @@ function CompareCharts({ indicator, view, today, dataAsOf, isUpdating }: Compare
           </p>
           <div className="multiples__grid">
             {view.multiples.map((m) => {
-              const last = m.shown.at(-1)?.observation
+              const trend = trendSentence(
+                i18n,
+                indicator,
+                m.shown.map((o) => o.observation),
+                placeName(m.region),
+              )
               const lines = [{ region: m.region, role: m.role, shown: m.shown }]
               return (
                 <ChartFrame
                   key={m.region.code}
                   title={placeName(m.region)}
                   subtitle={rangeLabel}
-                  summary={
-                    last
-                      ? t('parents.valueOf', {
-                          region: placeName(m.region),
-                          value: formatObservation(i18n, indicator, last),
-                          period: i18n.period(last.period),
-                        })
-                      : outsideRange(m)
-                  }
+                  summary={trend ?? outsideRange(m)}
                   rowHeader={t('col.period')}
                   columns={[
                     { key: 'value', label: t('col.value'), numeric: true },

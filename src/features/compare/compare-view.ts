@@ -1,7 +1,7 @@
 /**
  * /compare's view: one indicator, several places, like for like. The ranking compares one common
- * period (the latest most of the places have, or the one asked for); the small multiples share one
- * time axis and one value axis, so panels can be read against each other.
+ * period (the one asked for, else the one most of the places have — src/analysis/ranking.ts); the
+ * small multiples share one time axis and one value axis, so panels can be read against each other.
  */
 import type { Indicator } from '@/api/indicators'
 import type { Region } from '@/api/regions'
@@ -10,9 +10,10 @@ import type { TrendPoint } from '@/analysis/trend-data'
 import type { Granularity } from '@/domain/periods'
 import { roleOf, type PlaceRole } from '@/domain/places'
 import { resolveViewRange, type RangeSelection, type ViewRange } from '@/domain/ranges'
+import { datasetYear } from '@/domain/dates'
 import { readIndicator, type AnyReading } from '@/domain/reading'
 import type { I18n } from '@/i18n/i18n'
-import { commonPeriod, periodsHeld, rankAtPeriod, type Ranking } from '@/analysis/ranking'
+import { rankLikeForLike, type Ranking } from '@/analysis/ranking'
 import {
   shownObservations,
   targetSpans,
@@ -34,6 +35,10 @@ export type CompareView = {
   held: Array<{ period: string; count: number }>
   /** The period ranked; null when no place has any value. */
   period: string | null
+  /** The period the link asks for, as the round it names, when a place has it. */
+  asked: string | null
+  /** The default period: the one most places share. */
+  common: string | null
   /** The period asked for in the link is not held by any place (then the default is used). */
   unknownPeriod: string | null
   ranking: Ranking | null
@@ -52,17 +57,28 @@ export function compareView(
   options: RangeSelection & { at: string | null; granularity: Granularity | null },
   today: string,
 ): CompareView {
-  const held = periodsHeld(indicator, places, series, options.asOf)
-  const asked = options.at && held.some((h) => h.period === options.at) ? options.at : null
-  const period = asked ?? commonPeriod(held, places.length)
-  const ranking = period ? rankAtPeriod(indicator, places, series, period, today) : null
+  const { held, period, asked, common, unknownPeriod, ranking } = rankLikeForLike(
+    indicator,
+    places,
+    series,
+    { asOf: options.asOf, at: options.at },
+    today,
+  )
   const find = (code: string) =>
     series.find((s) => s.regionCode === code && s.indicatorId === indicator.id)
+  // One "last 5 years" (docs/decisions/0083-one-window-and-honest-grouped-points.md): the window ends at the latest period of the region
+  // the view is about (the filter bar's, else the first compared), as on its indicator page and
+  // slide — not at the newest any compared place has. Only a region with no value at all lends
+  // the anchor to the places beside it.
+  const subject = places.find((p) => p.code === selected?.code) ?? places[0]
+  const periodsOf = (list: ReadonlyArray<Series | undefined>) =>
+    list.flatMap((s) => s?.observations.map((o) => o.period) ?? [])
+  const own = periodsOf([subject ? find(subject.code) : undefined])
   const range = resolveViewRange(
     options,
     indicator.frequency,
-    series.flatMap((s) => s.observations.map((o) => o.period)),
-    Number(today.slice(0, 4)),
+    own.length > 0 ? own : periodsOf(series),
+    datasetYear(today),
   )
   const multiples = places.map((region): Multiple => {
     const own = find(region.code)
@@ -89,7 +105,9 @@ export function compareView(
   return {
     held,
     period,
-    unknownPeriod: options.at && !asked ? options.at : null,
+    asked,
+    common,
+    unknownPeriod,
     ranking,
     range,
     multiples,

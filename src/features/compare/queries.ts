@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { regionQueries } from '@/api/regions'
 import { seriesQueries } from '@/api/series'
 import type { Filters } from '@/filters/filters'
 
@@ -17,9 +18,13 @@ export function compareQueries(filters: Filters, code: string) {
     codes,
     indicatorId,
     series: seriesQueries.list({ regions: codes, indicators: [indicatorId] }),
+    /** The compared regions' records (names, levels, roles). */
+    compared: regionQueries.byCodes(codes),
   }
 }
 
 export function prefetchCompare(client: QueryClient, filters: Filters): void {
-  void client.prefetchQuery(compareQueries(filters, filters.region).series)
+  const queries = compareQueries(filters, filters.region)
+  void client.prefetchQuery(queries.series)
+  void client.prefetchQuery(queries.compared)
 }

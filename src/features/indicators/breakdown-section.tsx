@@ -1,20 +1,21 @@
 import type { Indicator } from '@/api/indicators'
-import type { RegionRef } from '@/api/regions'
+import type { Region, RegionRef } from '@/api/regions'
 import type { Series } from '@/api/series'
 import { chartFootnotes, unitLabel } from '@/analysis/chart-notes'
-import { commonPeriod, periodsHeld, rankAtPeriod } from '@/analysis/ranking'
+import { breakdownView } from '@/analysis/breakdown'
+import { coverageNote, coverageText, rankingCoverage } from '@/analysis/ranking-text'
 import { rankingReferences, rankingTable } from '@/components/tables/ranking-table'
 import { ChartFrame, EmptyChartFrame } from '@/components/charts/chart-frame'
 import { RankingChart } from '@/components/charts/ranking-chart'
 import { placeName } from '@/domain/places'
-import { readAt } from '@/domain/reading'
 import { AddToBriefing } from '@/deck/add-to-briefing'
 import { useI18n } from '@/i18n/i18n'
 import { formatObservation, useValueFormatter } from '@/i18n/format-indicator'
 
 type BreakdownSectionProps = {
   indicator: Indicator
-  region: RegionRef
+  /** The region whose places are ranked: its `childCount` says how many places it has. */
+  region: RegionRef & Pick<Region, 'childCount'>
   childRegions: ReadonlyArray<RegionRef>
   childSeries: ReadonlyArray<Series>
   regionSeries: Series | undefined
@@ -37,9 +38,8 @@ export function BreakdownSection(props: BreakdownSectionProps) {
   const formatChartValue = useValueFormatter(indicator)
   const name = indicator.shortName[locale]
   const title = t('breakdown.title', { indicator: name, region: placeName(region) })
-  const held = periodsHeld(indicator, props.childRegions, props.childSeries, props.asOf)
-  const period = commonPeriod(held, props.childRegions.length)
-  if (!period || indicator.valueType === 'grade') {
+  const view = breakdownView(props)
+  if (!view) {
     return (
       <EmptyChartFrame
         title={title}
@@ -47,22 +47,10 @@ export function BreakdownSection(props: BreakdownSectionProps) {
       />
     )
   }
-  const ranking = rankAtPeriod(
-    indicator,
-    props.childRegions,
-    props.childSeries,
-    period,
-    props.today,
-  )
-  const table = rankingTable(i18n, indicator, ranking, props.dataAsOf)
-  const own = readAt(indicator, props.regionSeries, region.code, period, props.today)
+  const { period, ranking, high, low, own } = view
+  const coverage = rankingCoverage(i18n, ranking, region)
+  const table = rankingTable(i18n, indicator, ranking, props.dataAsOf, { coverage })
   const references = rankingReferences(i18n, indicator, region, own)
-  const valued = ranking.ranked
-  const byValue = [...valued].sort(
-    (a, b) => (a.item.reading.observation.value ?? 0) - (b.item.reading.observation.value ?? 0),
-  )
-  const low = byValue[0]?.item
-  const high = byValue.at(-1)?.item
 
   return (
     <ChartFrame
@@ -71,22 +59,21 @@ export function BreakdownSection(props: BreakdownSectionProps) {
         unit: unitLabel(i18n, indicator),
         period: i18n.period(period),
       })}
-      summary={
-        high && low
-          ? t('breakdown.summary', {
-              count: valued.length,
-              top: placeName(high.region),
-              topValue: formatObservation(i18n, indicator, high.reading.observation),
-              bottom: placeName(low.region),
-              bottomValue: formatObservation(i18n, indicator, low.reading.observation),
-            })
-          : t('breakdown.empty', { region: placeName(region) })
-      }
+      summary={t('breakdown.summary', {
+        coverage: coverageText(i18n, coverage),
+        top: placeName(high.region),
+        topValue: formatObservation(i18n, indicator, high.reading.observation),
+        bottom: placeName(low.region),
+        bottomValue: formatObservation(i18n, indicator, low.reading.observation),
+      })}
       rowHeader={t('col.rank')}
       columns={table.columns}
       rows={table.rows}
       csv={table.csv}
-      footnotes={chartFootnotes(i18n, table.judged, props.dataAsOf)}
+      footnotes={[
+        ...chartFootnotes(i18n, table.judged, props.dataAsOf, 'bars'),
+        ...[coverageNote(i18n, coverage, period)].filter((note) => note !== null),
+      ]}
       fileName={`${indicator.id}-${placeName(region)}-breakdown-${period}`}
       initialView={props.initialView}
       actions={<AddToBriefing slide={`breakdown:${indicator.id}`} />}

@@ -8,7 +8,6 @@ import { TrendChart } from '@/components/charts/trend-chart'
 import { ProvenanceCell } from '@/components/ui/provenance-badge'
 import { StatusBadge } from '@/components/ui/status-badge'
 import type { Status } from '@/domain/status'
-import { compareKeys } from '@/domain/periods'
 import { useI18n } from '@/i18n/i18n'
 import {
   sourceLabel,
@@ -18,7 +17,7 @@ import {
 } from '@/i18n/format-indicator'
 import { chartFootnotes } from '@/analysis/chart-notes'
 import { readingsCsv } from '@/analysis/export-rows'
-import { gradeStreak, trendPoints, type ShownObservation } from '@/analysis/series-view'
+import { bestGradeStreak, trendPoints, type ShownObservation } from '@/analysis/series-view'
 import { placeName } from '@/domain/places'
 
 const TONE: Record<Status, GradeCell['tone']> = {
@@ -59,31 +58,30 @@ export function GradeSection(props: GradeSectionProps) {
     )
   }
   const last = observations.at(-1)?.observation
+  const best = indicator.gradeScale?.at(-1)
+  const streak = last ? bestGradeStreak(indicator, props.history, last.period) : null
   let summary = ''
-  if (indicator.id === 'audit-opinion' && last) {
-    const streak = gradeStreak(
-      props.history.filter((o) => compareKeys(o.period, last.period) <= 0),
-      'WTP',
-    )
-    summary = streak
-      ? t('grades.summaryStreak', {
-          region: regionName,
-          count: streak.count,
-          from: streak.from,
-          to: streak.to,
-        })
-      : t('grades.summaryNoStreak', {
-          region: regionName,
-          grade: last.grade ?? '–',
-          period: i18n.period(last.period),
-        })
-  } else if (last) {
-    summary = t('grades.summarySakip', {
+  if (streak) {
+    summary = t('grades.summaryStreak', {
       region: regionName,
+      indicator: name,
+      grade: streak.grade,
+      count: streak.count,
+      from: i18n.period(streak.from),
+      to: i18n.period(streak.to),
+    })
+  } else if (last) {
+    const latest = {
+      region: regionName,
+      indicator: name,
       grade: last.grade ?? t('grades.noGrade'),
       period: i18n.period(last.period),
       count: observations.length,
-    })
+    }
+    summary =
+      best && last.grade !== null && last.grade !== best
+        ? t('grades.summaryNotBest', { ...latest, best })
+        : t('grades.summaryLatest', latest)
   }
   const cells: GradeCell[] = observations.map(({ observation: o, status }) => ({
     key: o.period,

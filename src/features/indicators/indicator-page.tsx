@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router'
 import { indicatorQueries } from '@/api/indicators'
 import { indicatorView } from './indicator-view'
 import { todayOf } from '@/analysis/readings'
+import { datasetYear } from '@/domain/dates'
 import { QueryState } from '@/components/ui/query-state'
 import { useAfterPaint } from '@/components/ui/use-after-paint'
 import { useSettledValue } from '@/components/ui/use-settled-value'
@@ -31,8 +32,11 @@ export function IndicatorPage() {
   const { code, region } = useResolvedRegion()
   const catalog = useQuery(indicatorQueries.catalog())
   const queries = indicatorPageQueries(id, code, region)
-  const series = useQuery(queries.series)
-  const childSeries = useQuery(queries.children)
+  // Asked once the catalogue lists the indicator: a request never names an unknown one (the
+  // route then says "not found", indicator-route.tsx), so a bad link makes no failed request.
+  const known = catalog.data?.indicators.some((i) => i.id === id) ?? false
+  const series = useQuery({ ...queries.series, enabled: queries.series.enabled && known })
+  const childSeries = useQuery({ ...queries.children, enabled: known })
   const childRegions = useQuery(queries.childRegions)
   // While a new region loads, each chart keeps the region its (placeholder) data is for, dimmed,
   // rather than looking the new region up in the old data and flashing "no data".
@@ -64,7 +68,21 @@ export function IndicatorPage() {
 
   // The heading ("unknown indicator" included) is the route's (indicator-route.tsx).
   if (catalog.isSuccess && !indicator) {
-    return <Link to={{ pathname: '/', search }}>{t('notFound.back')}</Link>
+    return (
+      <div className="state">
+        <p>{t('indicator.unknownHelp')}</p>
+        <ul>
+          {catalog.data.indicators.map((known) => (
+            <li key={known.id}>
+              <Link to={{ pathname: `/indicators/${known.id}`, search }}>{known.name[locale]}</Link>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <Link to={{ pathname: '/', search }}>{t('notFound.back')}</Link>
+        </p>
+      </div>
+    )
   }
 
   const regionName = region ? placeName(region) : code
@@ -87,12 +105,15 @@ export function IndicatorPage() {
                 />
               )}
             </QueryState>
-            <RangeControls
-              key={`${range?.from ?? ''}-${range?.to ?? ''}`}
-              frequency={indicator.frequency}
-              shown={range}
-              datasetYear={today ? Number(today.slice(0, 4)) : null}
-            />
+            {/* The catalogue that gave the indicator gives the dataset's day: `today` is known. */}
+            {today && (
+              <RangeControls
+                key={`${range?.from ?? ''}-${range?.to ?? ''}`}
+                frequency={indicator.frequency}
+                shown={range}
+                datasetYear={datasetYear(today)}
+              />
+            )}
             <QueryState queries={[series]}>
               {view && dataRegion && range && indicator.valueType === 'grade' ? (
                 <GradeSection
@@ -126,7 +147,7 @@ export function IndicatorPage() {
               {view && range && indicator.valueType === 'number' && secondaryReady && (
                 <ParentsSection
                   indicator={indicator}
-                  lines={view.lines}
+                  parents={view.parents}
                   range={range}
                   dataAsOf={series.data?.dataAsOf}
                   isUpdating={series.isPlaceholderData}

@@ -1,24 +1,26 @@
 /**
  * The indicator page's view of one answer of GET /series (the region and its ancestors): the
- * region's reading, the range shown, the region's judged observations, and the lines of the
- * comparison with its parents — each place with its role, so colours follow roles.
+ * region's reading, the range shown, the region's judged observations, and its comparison with
+ * its parents (src/analysis/parents.ts, as the briefing's parents slide compares them).
  */
 import type { Indicator } from '@/api/indicators'
-import type { Region, RegionRef } from '@/api/regions'
+import type { Region } from '@/api/regions'
 import type { Series } from '@/api/series'
+import { parentsView, type ParentsView } from '@/analysis/parents'
+import { shownObservations, type ShownObservation } from '@/analysis/series-view'
+import { datasetYear } from '@/domain/dates'
 import type { Granularity } from '@/domain/periods'
-import { lineageOf, roleOf } from '@/domain/places'
 import { resolveViewRange, type RangeSelection, type ViewRange } from '@/domain/ranges'
-import { readIndicator, type AnyReading } from '@/domain/reading'
-import { shownObservations, type ShownObservation, type TrendLine } from '@/analysis/series-view'
+import type { AnyReading } from '@/domain/reading'
 
 export type IndicatorView = {
   reading: AnyReading
   regionSeries: Series | undefined
   range: ViewRange | null
+  /** The region's own figures in the range, every round. */
   shown: ShownObservation[]
-  /** The region, then its ancestors up to the nation (at most four lines). */
-  lines: TrendLine[]
+  /** The region against its province and the nation, like for like on the region's round. */
+  parents: ParentsView
 }
 
 export function indicatorView(
@@ -28,30 +30,29 @@ export function indicatorView(
   selection: RangeSelection & { granularity: Granularity | null },
   today: string,
 ): IndicatorView {
-  const find = (place: RegionRef) =>
-    series.find((s) => s.regionCode === place.code && s.indicatorId === indicator.id)
-  const regionSeries = find(region)
+  const regionSeries = series.find(
+    (s) => s.regionCode === region.code && s.indicatorId === indicator.id,
+  )
   const range = resolveViewRange(
     selection,
     indicator.frequency,
     (regionSeries?.observations ?? []).map((o) => o.period),
-    Number(today.slice(0, 4)),
+    datasetYear(today),
   )
-  const lines = lineageOf(region)
-    .slice(0, 4)
-    .map((place) => ({
-      region: place,
-      role: roleOf(place.code, region),
-      shown: shownObservations(indicator, find(place), range, selection.granularity),
-    }))
+  const parents = parentsView({
+    indicator,
+    region,
+    series,
+    range,
+    granularity: selection.granularity,
+    asOf: selection.asOf,
+    today,
+  })
   return {
-    reading: readIndicator(indicator, regionSeries, region.code, {
-      asOf: selection.asOf,
-      today,
-    }),
+    reading: parents.reading,
     regionSeries,
     range,
-    shown: lines[0]?.shown ?? [],
-    lines,
+    shown: shownObservations(indicator, regionSeries, range, selection.granularity),
+    parents,
   }
 }

@@ -1,7 +1,8 @@
 import type { Indicator } from '@/api/indicators'
 import { chartFootnotes, unitLabel } from '@/analysis/chart-notes'
 import { readingsCsv } from '@/analysis/export-rows'
-import { trendPoints, trendSeries, type TrendLine } from '@/analysis/series-view'
+import { parentsSentence, type ParentsView } from '@/analysis/parents'
+import { trendPoints, trendSeries } from '@/analysis/series-view'
 import { ChartFrame } from '@/components/charts/chart-frame'
 import { TrendChart } from '@/components/charts/trend-chart'
 import { compareKeys } from '@/domain/periods'
@@ -13,19 +14,23 @@ import { formatObservation, useTimeFormatter, useValueFormatter } from '@/i18n/f
 
 type ParentsSectionProps = {
   indicator: Indicator
-  /** The region first, then its ancestors (./indicator-view.ts). */
-  lines: ReadonlyArray<TrendLine>
+  /** The region against its parents, like for like (src/analysis/parents.ts). */
+  parents: ParentsView
   range: KeyRange
   dataAsOf: string | undefined
   isUpdating: boolean
   initialView: 'chart' | 'table'
 }
 
-/** The region against its parents and the nation, on one time axis, each in its role's colour. */
+/**
+ * The region against its province and the nation: the sentence the briefing's slide says, and the
+ * figures of the region's round on one time axis, each in its role's colour.
+ */
 export function ParentsSection(props: ParentsSectionProps) {
   const i18n = useI18n()
   const { t } = i18n
-  const { indicator, lines } = props
+  const { indicator, parents } = props
+  const lines = parents.lines
   const formatChartValue = useValueFormatter(indicator)
   const formatTime = useTimeFormatter()
   const region = lines[0]?.region
@@ -40,18 +45,6 @@ export function ParentsSection(props: ParentsSectionProps) {
       new Map(line.shown.map((o) => [o.observation.period, o.observation])),
     ]),
   )
-  const summaryValues = lines
-    .map((line) => {
-      const last = line.shown.at(-1)?.observation
-      return last
-        ? t('parents.valueOf', {
-            region: placeName(line.region),
-            value: formatObservation(i18n, indicator, last),
-            period: i18n.period(last.period),
-          })
-        : t('parents.noValue', { region: placeName(line.region) })
-    })
-    .join('; ')
   const rangeLabel = `${i18n.period(props.range.from)} – ${i18n.period(props.range.to)}`
   const hasNumbers = points.some((p) => Object.values(p.values).some((v) => v !== null))
   const all = lines.flatMap((line) => line.shown)
@@ -60,7 +53,7 @@ export function ParentsSection(props: ParentsSectionProps) {
     <ChartFrame
       title={t('parents.title', { region: placeName(region) })}
       subtitle={t('parents.subtitle', { unit: unitLabel(i18n, indicator), range: rangeLabel })}
-      summary={t('parents.summary', { values: summaryValues })}
+      summary={parentsSentence(i18n, indicator, parents)}
       rowHeader={t('col.period')}
       columns={lines.map((line) => ({
         key: line.region.code,

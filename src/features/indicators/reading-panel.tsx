@@ -47,15 +47,7 @@ export function ReadingPanel({
             <ProvenanceBadge provenance={observation.provenance} />
           </p>
           <p className="reading-panel__status">
-            <StatusBadge status={reading.status} />{' '}
-            <span>
-              {targetSentence(
-                i18n,
-                indicator,
-                reading.target,
-                Number(observation.period.slice(0, 4)),
-              )}
-            </span>
+            <StatusBadge status={reading.status} /> <span>{targetSentence(i18n, reading)}</span>
           </p>
           <p>{changeSentence(i18n, indicator, reading.change)}</p>
           <AgeNotice reading={reading} />

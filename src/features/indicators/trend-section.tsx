@@ -21,10 +21,10 @@ import { AddToBriefing } from '@/deck/add-to-briefing'
 import { useI18n } from '@/i18n/i18n'
 import {
   formatObservation,
-  formatValue,
   observationPeriod,
   sourceLabel,
   targetWithBasis,
+  trendSentence,
   useTimeFormatter,
   useValueFormatter,
 } from '@/i18n/format-indicator'
@@ -63,43 +63,20 @@ export function TrendSection(props: TrendSectionProps) {
 
   const lines = [{ region, role: 'region' as const, shown }]
   const points = trendPoints(i18n, lines)
-  const first = shown[0]?.observation
   const last = shown.at(-1)
-  const status = last ? t('trend.statusLast', { status: t(`status.${last.status}`) }) : ''
-  let summary = ''
-  if (
-    first &&
-    last &&
-    shown.length > 1 &&
-    first.value !== null &&
-    last.observation.value !== null
-  ) {
-    const diff = last.observation.value - first.value
-    summary = t('trend.summary', {
-      indicator: name,
-      region: regionName,
-      movement: t(
-        Math.abs(diff) < 1e-9
-          ? 'trend.movement.flat'
-          : diff > 0
-            ? 'trend.movement.up'
-            : 'trend.movement.down',
-      ),
-      first: formatValue(i18n, indicator, first.value),
-      firstPeriod: i18n.period(first.period),
-      last: formatValue(i18n, indicator, last.observation.value),
-      lastPeriod: i18n.period(last.observation.period),
-      status,
-    })
-  } else if (last) {
-    summary = t('trend.summarySingle', {
-      indicator: name,
-      region: regionName,
-      last: formatObservation(i18n, indicator, last.observation),
-      lastPeriod: i18n.period(last.observation.period),
-      status,
-    })
-  }
+  const sentence = trendSentence(
+    i18n,
+    indicator,
+    shown.map((o) => o.observation),
+    t('trend.subject', { indicator: name, region: regionName }),
+  )
+  const summary =
+    sentence && last
+      ? t('trend.summary', {
+          sentence,
+          status: t('trend.statusLast', { status: t(`status.${last.status}`) }),
+        })
+      : ''
   const breaks = indicator.seriesBreaks.flatMap((b) => {
     const at = periodKeyMidpoint(b.period)
     return at !== null && shown.some((o) => o.observation.period === b.period)

@@ -1,41 +1,20 @@
 import { Link } from 'react-router'
-import type { Observation } from '@/api/series'
 import type { ScorecardEntry } from '@/analysis/readings'
 import { Sparkline } from '@/components/charts/sparkline'
 import { AgeNotice, SourceLine } from '@/components/reading/reading-facts'
 import { ProvenanceBadge } from '@/components/ui/provenance-badge'
 import { StatusBadge } from '@/components/ui/status-badge'
 import { periodKeyMidpoint } from '@/domain/periods'
-import type { Indicator } from '@/api/indicators'
 import { useFilterSearch } from '@/filters/use-filters'
-import { useI18n, type I18n } from '@/i18n/i18n'
+import { useI18n } from '@/i18n/i18n'
 import {
   changeSentence,
   formatObservation,
-  formatValue,
   noReadingSentence,
   observationPeriod,
   targetSentence,
+  trendSentence,
 } from '@/i18n/format-indicator'
-
-/** "Tren Agustus 2018–Agustus 2023: dari 9,65 % menjadi 9,39 %", for the sparkline. */
-function describeTrend(
-  i18n: I18n,
-  indicator: Indicator,
-  history: ReadonlyArray<Observation>,
-): string | null {
-  const numeric = history.filter((o) => o.value !== null)
-  const first = numeric[0]
-  const last = numeric.at(-1)
-  if (!first || !last || first.value === null || last.value === null) return null
-  if (first === last) return i18n.t('card.trendSingle', { period: i18n.period(first.period) })
-  return i18n.t('card.trend', {
-    from: i18n.period(first.period),
-    to: i18n.period(last.period),
-    first: formatValue(i18n, indicator, first.value),
-    last: formatValue(i18n, indicator, last.value),
-  })
-}
 
 type ScorecardCardProps = { entry: ScorecardEntry }
 
@@ -45,7 +24,7 @@ export function ScorecardCard({ entry }: ScorecardCardProps) {
   const { t, locale } = i18n
   const search = useFilterSearch()
   const { reading, history } = entry
-  const { indicator, observation, target } = reading
+  const { indicator, observation } = reading
   const headingId = `card-${indicator.id}`
   const name = indicator.shortName[locale]
 
@@ -60,7 +39,8 @@ export function ScorecardCard({ entry }: ScorecardCardProps) {
     )
   }
 
-  const trend = describeTrend(i18n, indicator, history)
+  // "Tren turun dari 9,65 % (Agustus 2018) menjadi 9,39 % (Agustus 2023)", under the sparkline.
+  const trend = trendSentence(i18n, indicator, history, t('card.trendSubject'))
   const sparkPoints = history.flatMap((o) => {
     const t = periodKeyMidpoint(o.period)
     return o.value === null || t === null
@@ -69,7 +49,6 @@ export function ScorecardCard({ entry }: ScorecardCardProps) {
   })
   const showScore =
     indicator.valueType === 'grade' && observation.grade !== null && observation.value !== null
-  const year = Number(observation.period.slice(0, 4))
 
   return (
     <article className="card" aria-labelledby={headingId} data-status={reading.status}>
@@ -89,7 +68,7 @@ export function ScorecardCard({ entry }: ScorecardCardProps) {
       </p>
       <p className="card__period">{observationPeriod(i18n, observation)}</p>
       <StatusBadge status={reading.status} />
-      <p className="card__target">{targetSentence(i18n, indicator, target, year)}</p>
+      <p className="card__target">{targetSentence(i18n, reading)}</p>
       <p className="card__change">{changeSentence(i18n, indicator, reading.change)}</p>
       <AgeNotice reading={reading} compact />
       {sparkPoints.length > 1 && (

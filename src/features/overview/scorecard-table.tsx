@@ -80,16 +80,7 @@ export function ScorecardTable({
                   <td className="num">
                     {observation ? formatObservation(i18n, indicator, observation) : '–'}
                   </td>
-                  <td>
-                    {observation
-                      ? targetSentence(
-                          i18n,
-                          indicator,
-                          reading.target,
-                          Number(observation.period.slice(0, 4)),
-                        )
-                      : '–'}
-                  </td>
+                  <td>{observation ? targetSentence(i18n, reading) : '–'}</td>
                   <td>
                     <StatusBadge status={reading.status} />
                   </td>

@@ -5,7 +5,7 @@ import { useFilterSearch } from '@/filters/use-filters'
 import { useI18n } from '@/i18n/i18n'
 import { ExportMenu } from '@/components/ui/export-menu'
 import { dayOf } from '@/domain/dates'
-import { provenanceLabel } from '@/i18n/format-indicator'
+import { directivesCsv, type CsvPlace } from '@/analysis/export-rows'
 import { DatedNotes } from './dated-notes'
 import { directiveRows, directiveSummary } from '@/domain/directives'
 
@@ -31,12 +31,13 @@ function DirectiveStatusBadge({ status }: { status: Directive['status'] }) {
 export function DirectivesSection({
   directives,
   dataAsOf,
-  regionCode,
+  place,
 }: {
   directives: ReadonlyArray<Directive>
   /** The dataset's time: its day is "today", never the wall clock. */
   dataAsOf: string
-  regionCode: string
+  /** The region, with its name as shown. */
+  place: CsvPlace
 }) {
   const today = dayOf(dataAsOf)
   const i18n = useI18n()
@@ -54,37 +55,8 @@ export function DirectivesSection({
           <div className="section__bar">
             <p className="rollup">{t('directives.summary', summary)}</p>
             <ExportMenu
-              fileName={`arahan-${regionCode}`}
-              csv={() => ({
-                header: [
-                  t('csv.regionCode'),
-                  t('directives.directive'),
-                  t('directives.briefing'),
-                  t('csv.agencyId'),
-                  t('directives.agency'),
-                  t('directives.due'),
-                  t('directives.status'),
-                  t('directives.overdueColumn'),
-                  t('directives.completedColumn'),
-                  t('directives.lastFollowUp'),
-                  t('csv.provenance'),
-                  t('csv.dataAsOf'),
-                ],
-                rows: rows.map(({ directive, overdueDays }) => [
-                  directive.regionCode,
-                  directive.text[locale],
-                  directive.briefingDate,
-                  directive.agency.id,
-                  directive.agency.name,
-                  directive.dueDate,
-                  t(`directiveStatus.${directive.status}`),
-                  overdueDays,
-                  directive.completedOn,
-                  directive.followUps.at(-1)?.note[locale] ?? null,
-                  provenanceLabel(i18n, directive.provenance),
-                  dataAsOf,
-                ]),
-              })}
+              fileName={`arahan-${place.code}`}
+              csv={() => directivesCsv(i18n, place, rows, dataAsOf)}
             />
           </div>
           <TableScroll labelledBy="directives-caption">

@@ -5,20 +5,23 @@ import { ProvenanceBadge } from '@/components/ui/provenance-badge'
 import { TableScroll } from '@/components/ui/table-scroll'
 import { useFilters } from '@/filters/use-filters'
 import { periodKeyMidpoint } from '@/domain/periods'
-import { provenanceLabel, useNumberFormatter, useTimeFormatter } from '@/i18n/format-indicator'
+import { pjEvaluationCsv, type CsvPlace } from '@/analysis/export-rows'
+import { useNumberFormatter, useTimeFormatter } from '@/i18n/format-indicator'
 import { useI18n } from '@/i18n/i18n'
 
 /** Kemendagri's quarterly evaluation of the acting mayor: the overall trend and the last quarter. */
 export function PjEvaluationSection({
   data,
-  regionName,
+  place,
 }: {
   data: PjEvaluationsResponse
-  regionName: string
+  /** The region, with its name as shown. */
+  place: CsvPlace
 }) {
   const i18n = useI18n()
   const { filters } = useFilters()
   const { t, locale } = i18n
+  const regionName = place.name
   const formatScore = useNumberFormatter(0)
   const formatTime = useTimeFormatter()
   const first = data.quarters[0]
@@ -69,38 +72,7 @@ export function PjEvaluationSection({
               },
             }))
           }
-          csv={() => ({
-            header: [
-              t('csv.regionName'),
-              t('pj.quarter'),
-              t('csv.periodLabel'),
-              t('pj.indicator'),
-              t('csv.value'),
-              t('pj.evaluatedOn'),
-              t('pj.evaluatorColumn'),
-              t('csv.provenance'),
-              t('csv.dataAsOf'),
-            ],
-            rows: data.quarters.flatMap((quarter) =>
-              [
-                { name: t('pj.overall'), value: quarter.overall as number | null },
-                ...data.indicators.map((indicator) => ({
-                  name: indicator.name[locale],
-                  value: quarter.scores[indicator.id] ?? null,
-                })),
-              ].map((row) => [
-                regionName,
-                quarter.period,
-                i18n.period(quarter.period),
-                row.name,
-                row.value,
-                quarter.evaluatedOn,
-                data.evaluator[locale],
-                provenanceLabel(i18n, data.provenance),
-                data.dataAsOf,
-              ]),
-            ),
-          })}
+          csv={() => pjEvaluationCsv(i18n, place, data)}
           footnotes={[
             t('pj.evaluator', { evaluator: data.evaluator[locale] }),
             t('programs.source'),

@@ -2,22 +2,16 @@ import { Link } from 'react-router'
 import type { Program } from '@/api/programs'
 import { ProgramStatusBadge } from '@/components/ui/program-status-badge'
 import { TableScroll } from '@/components/ui/table-scroll'
-import { PROGRAM_STATUSES, type ProgramStatus } from '@/domain/program-status'
+import { byUrgency, PROGRAM_STATUSES } from '@/domain/program-status'
 import { programRollup } from '@/domain/rollup'
-import { provenanceLabel, rollupSentence } from '@/i18n/format-indicator'
+import { programsCsv, type CsvPlace } from '@/analysis/export-rows'
+import { dayOf } from '@/domain/dates'
+import { rollupSentence } from '@/i18n/format-indicator'
 import { ExportMenu } from '@/components/ui/export-menu'
 import { useFilterSearch } from '@/filters/use-filters'
 import { useI18n } from '@/i18n/i18n'
 import { DatedNotes } from './dated-notes'
 import '@/components/ui/meter.css'
-
-const SEVERITY: ReadonlyArray<ProgramStatus> = [
-  'late',
-  'at-risk',
-  'not-started',
-  'on-track',
-  'done',
-]
 
 type ProgramSectionProps = {
   kind: Program['kind']
@@ -25,26 +19,24 @@ type ProgramSectionProps = {
   all: ReadonlyArray<Program>
   /** The programs listed (narrowed by the agency and status filters). */
   listed: ReadonlyArray<Program>
-  /** The dataset's day: the roll-up's "as of". */
-  today: string
-  regionName: string
+  /** The dataset's time: its day is the roll-up's "as of". */
+  dataAsOf: string
+  /** The region, with its name as shown. */
+  place: CsvPlace
 }
 
 /**
  * One kind of program: the roll-up of the whole set (the same number the scorecard card and the
  * briefing show, src/domain/rollup.ts), the count by status, and the list under the filters.
  */
-export function ProgramSection({ kind, all, listed, today, regionName }: ProgramSectionProps) {
+export function ProgramSection({ kind, all, listed, dataAsOf, place }: ProgramSectionProps) {
   const i18n = useI18n()
   const { t, locale } = i18n
   const search = useFilterSearch()
-  const summary = programRollup(all, kind, today)
+  const regionName = place.name
+  const summary = programRollup(all, kind, dayOf(dataAsOf))
   const programs = listed.filter((p) => p.kind === kind)
-  // Problems first: late, at risk, not started, on track, done; then by due date.
-  const ordered = [...programs].sort(
-    (a, b) =>
-      SEVERITY.indexOf(a.status) - SEVERITY.indexOf(b.status) || a.dueDate.localeCompare(b.dueDate),
-  )
+  const ordered = byUrgency(programs, locale)
   const headingId = `programs-${kind}`
   const kindLabel = t(`programs.kind.${kind}`)
   return (
@@ -56,36 +48,7 @@ export function ProgramSection({ kind, all, listed, today, regionName }: Program
         {programs.length > 0 && (
           <ExportMenu
             fileName={`${kind === 'hundred-day' ? 'program-100-hari' : 'program-prioritas'}-${regionName}`}
-            csv={() => ({
-              header: [
-                t('csv.regionCode'),
-                t('programs.table.program'),
-                t('programs.kindColumn'),
-                t('csv.agencyId'),
-                t('programs.table.agency'),
-                t('programs.table.start'),
-                t('programs.table.due'),
-                t('programs.table.status'),
-                t('programs.table.progress'),
-                t('directives.completedColumn'),
-                t('csv.provenance'),
-                t('csv.dataAsOf'),
-              ],
-              rows: ordered.map((program) => [
-                program.regionCode,
-                program.title[locale],
-                kindLabel,
-                program.agency.id,
-                program.agency.name,
-                program.startDate,
-                program.dueDate,
-                t(`programStatus.${program.status}`),
-                program.progress,
-                program.completedOn,
-                provenanceLabel(i18n, program.provenance),
-                today,
-              ]),
-            })}
+            csv={() => programsCsv(i18n, place, ordered, dataAsOf)}
           />
         )}
       </div>

@@ -1,8 +1,4 @@
 import { useQuery } from '@tanstack/react-query'
-import { agencyQueries } from '@/api/agencies'
-import { directiveQueries } from '@/api/directives'
-import { pjEvaluationQueries } from '@/api/pj-evaluations'
-import { programQueries } from '@/api/programs'
 import { ProvenanceBadge } from '@/components/ui/provenance-badge'
 import { LoadingState, QueryState } from '@/components/ui/query-state'
 import { useSettledOrLate } from '@/components/ui/use-settled-or-late'
@@ -18,6 +14,7 @@ import { placeName } from '@/domain/places'
 import { DirectivesSection } from './directives-section'
 import { PjEvaluationSection } from './pj-evaluation-section'
 import { ProgramSection } from './program-section'
+import { programsPageQueries } from './queries'
 import { StatusFilter } from './status-filter'
 import './programs.css'
 
@@ -31,8 +28,10 @@ export function ProgramsPage() {
   const { filters } = useFilters()
   const { code, region } = useResolvedRegion()
   const regionName = region ? placeName(region) : code
+  // The region as its exports name it: both codes from its record, once it is known.
+  const place = { ...(region ?? { code }), name: regionName }
   usePageTitle(t('programs.title', { region: regionName }))
-  const agencies = useQuery(agencyQueries.list(code))
+  const agencies = useQuery(programsPageQueries(code, null).agencies)
   const agencyList = agencies.data?.agencies ?? []
   const { agency, unknown: unknownAgency } = resolveAgency(
     agencies.data?.agencies,
@@ -40,9 +39,10 @@ export function ProgramsPage() {
     code,
   )
   // The region's whole programme: the roll-ups count the whole set; the filters narrow the lists.
-  const programs = useQuery(programQueries.list({ region: code }))
-  const directives = useQuery(directiveQueries.list({ region: code, agency }))
-  const pj = useQuery(pjEvaluationQueries.list(code))
+  const queries = programsPageQueries(code, agency)
+  const programs = useQuery(queries.programs)
+  const directives = useQuery(queries.directives)
+  const pj = useQuery(queries.pj)
   const dataAsOf = programs.data?.dataAsOf
   const all = programs.data?.programs ?? []
   const listed = all.filter(
@@ -50,8 +50,6 @@ export function ProgramsPage() {
       (agency === null || p.agency.id === agency) &&
       (filters.status === null || p.status === filters.status),
   )
-  const today = dataAsOf ? dayOf(dataAsOf) : null
-
   // The three sections appear together (no layout shift as each lands), unless one is slow: after
   // a moment each shows its own state, so one slow resource never hides the others.
   const sectionsReady = useSettledOrLate([programs, pj, directives], 1500)
@@ -92,29 +90,29 @@ export function ProgramsPage() {
                     aria-busy={programs.isPlaceholderData}
                     className={programs.isPlaceholderData ? 'is-updating' : undefined}
                   >
-                    {today &&
+                    {dataAsOf &&
                       (['hundred-day', 'priority'] as const).map((kind) => (
                         <ProgramSection
                           key={kind}
                           kind={kind}
                           all={all}
                           listed={listed}
-                          today={today}
-                          regionName={regionName}
+                          dataAsOf={dataAsOf}
+                          place={place}
                         />
                       ))}
                     <p className="section__note">{t('programs.statusRule')}</p>
                   </div>
                 </QueryState>
                 <QueryState queries={[pj]}>
-                  {pj.data && <PjEvaluationSection data={pj.data} regionName={regionName} />}
+                  {pj.data && <PjEvaluationSection data={pj.data} place={place} />}
                 </QueryState>
                 <QueryState queries={[directives]}>
                   {directives.data && (
                     <DirectivesSection
                       directives={directives.data.directives}
                       dataAsOf={directives.data.dataAsOf}
-                      regionCode={code}
+                      place={place}
                     />
                   )}
                 </QueryState>

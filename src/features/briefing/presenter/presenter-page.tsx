@@ -1,7 +1,6 @@
 import '../messages'
 import { useEffect, useState } from 'react'
 import { usePageTitle } from '@/components/ui/use-page-title'
-import { INTL_LOCALE } from '@/domain/periods'
 import { placeName } from '@/domain/places'
 import { useBriefingPrefs } from '@/deck/deck-store'
 import { useFilterActions } from '@/filters/use-filters'
@@ -132,10 +131,8 @@ export function PresenterPage() {
   const next = pages[current]
   const shownNotes = notes ?? deck.notes
   const note = page ? shownNotes[page.id] : undefined
-  const clock = new Date(now).toLocaleTimeString(INTL_LOCALE[i18n.locale], {
-    hour: '2-digit',
-    minute: '2-digit',
-  })
+  // In the zone the freeze time is said in (WIB), named, whatever the device's zone.
+  const clock = i18n.clock(now)
 
   return (
     <div className="presenter">

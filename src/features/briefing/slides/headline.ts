@@ -1,9 +1,8 @@
 import type { Observation } from '@/api/series'
-import { compareKeys } from '@/domain/periods'
 import type { AnyReading, Reading } from '@/domain/reading'
 import type { I18n } from '@/i18n/i18n'
 import { formatValue } from '@/i18n/format-indicator'
-import { gradeStreak } from '@/analysis/series-view'
+import { bestGradeStreak } from '@/analysis/series-view'
 
 /**
  * One message per slide, the way officials say it, from the reading every view shares: "TPT
@@ -71,11 +70,8 @@ function gradeHeadline(i18n: I18n, reading: Reading, history: ReadonlyArray<Obse
   const name = indicator.shortName[i18n.locale]
   const grade = observation.grade ?? '–'
   const parts = [i18n.t('headline.grade', { name, grade, period: periodText(i18n, reading) })]
-  const scale = indicator.gradeScale ?? []
-  const upTo = history.filter((o) => compareKeys(o.period, observation.period) <= 0)
-  const streak =
-    grade === scale.at(-1) ? gradeStreak(upTo.length > 0 ? upTo : [observation], grade) : null
-  if (streak && streak.count >= 2) {
+  const streak = bestGradeStreak(indicator, history, observation.period)
+  if (streak) {
     parts.push(i18n.t('headline.streak', { count: streak.count }))
   } else if (change && change.from.grade) {
     const previous = change.from.grade

@@ -62,8 +62,7 @@ export function ReadingColumns({
     showChange && observation
       ? t('slide.change', { change: changeSentence(i18n, indicator, reading.change) })
       : null
-  const year = observation ? Number(observation.period.slice(0, 4)) : null
-  const target = observation ? targetSentence(i18n, indicator, reading.target, year) : ''
+  const target = observation ? targetSentence(i18n, reading) : ''
   // The change goes under the target when the figure column has room for it (the chart then keeps
   // its height), else under the chart.
   const figureHeight =

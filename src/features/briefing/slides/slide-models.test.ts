@@ -7,6 +7,7 @@ import { programRollup } from '@/domain/rollup'
 import { briefingDeckEn } from '@/i18n/briefing-deck-en'
 import { briefingDeckId } from '@/i18n/briefing-deck-id'
 import { createI18n, registerMessages } from '@/i18n/i18n'
+import { messagesEn } from '@/i18n/messages-en'
 import { rollupSentence } from '@/i18n/format-indicator'
 import { makeIndicator, makeObservation, makeTarget } from '@/testing/fixtures'
 import {
@@ -17,7 +18,6 @@ import {
   paginate,
   parentsSlide,
   programsSlide,
-  sameRound,
   titleSlide,
   type SlideData,
 } from './slide-models'
@@ -27,7 +27,7 @@ registerMessages('id', briefingDeckId)
 registerMessages('en', briefingDeckEn)
 
 const id = createI18n('id')
-const en = createI18n('en')
+const en = createI18n('en', messagesEn)
 const plain = (text: string) => text.replace(/\u00a0/g, ' ')
 
 const nation: RegionRef = { code: '0000', name: 'Indonesia', level: 'national' }
@@ -91,13 +91,6 @@ const data: SlideData = {
   today: '2026-11-01',
 }
 
-test('a yearly survey read by month is compared August with August only', () => {
-  expect(sameRound(tpt, '2022-08', '2023-08')).toBe(true)
-  expect(sameRound(tpt, '2023-02', '2023-08')).toBe(false)
-  expect(sameRound(tpt, '2023', '2023-08')).toBe(false)
-  expect(sameRound(makeIndicator({ frequency: 'month' }), '2023-02', '2023-08')).toBe(true)
-})
-
 test('the comparison slide makes its own point, like for like, on one round', () => {
   const model = parentsSlide(id, data, tpt)
   expect(plain(model.headline)).toBe(
@@ -110,6 +103,17 @@ test('the comparison slide makes its own point, like for like, on one round', ()
   // The region's target steps are the chart's reference.
   expect(model.trend.targets.some((span) => span.value === 8)).toBe(true)
   expect(model.synthetic).toBe(true) // the RPJMD target is synthetic
+})
+
+test('a breakdown of some of the city’s places says how many of them it ranks', () => {
+  // Kota Bogor has six kecamatan; three have a figure for August 2023.
+  const partial = { ...data, region: { ...city, childCount: 6 } }
+  expect(plain(breakdownSlide(id, partial, tpt).headline)).toBe(
+    'TPT Agustus 2023, 3 dari 6 kecamatan: tertinggi Kec. Bogor Selatan (11,20 %), terendah Kec. Bogor Timur (8,10 %); Kota Bogor 9,39 %',
+  )
+  expect(plain(breakdownSlide(en, partial, tpt).headline)).toMatch(
+    /^TPT, August 2023, 3 of 6 kecamatan: highest /,
+  )
 })
 
 test('the breakdown slide names the highest and lowest against the city, with its reference lines', () => {

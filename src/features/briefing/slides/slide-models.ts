@@ -13,18 +13,21 @@ import { CANVAS_LEADING, CANVAS_TEXT } from '@/components/tokens/tokens'
 import type { TargetSpan, TrendPoint, TrendSeries } from '@/analysis/trend-data'
 import type { GradeCell } from '@/components/charts/grade-timeline'
 import type { RankingBar, RankingReference } from '@/components/charts/ranking-chart'
-import { dayOf } from '@/domain/dates'
+import { datasetYear, dayOf } from '@/domain/dates'
 import { openDirectives } from '@/domain/directives'
-import { parsePeriod } from '@/domain/periods'
-import { lineageOf, placeName, placeShortName, roleOf } from '@/domain/places'
-import { resolveViewRange } from '@/domain/ranges'
-import { readAt, readIndicator, type AnyReading } from '@/domain/reading'
+import { placeName, placeShortName } from '@/domain/places'
+import { DEFAULT_PRESET, resolveViewRange } from '@/domain/ranges'
+import { readIndicator, type AnyReading } from '@/domain/reading'
+import { byUrgency } from '@/domain/program-status'
 import { programRollup, type RollUp } from '@/domain/rollup'
 import type { Status } from '@/domain/status'
 import type { I18n } from '@/i18n/i18n'
 import { formatObservation, rollupSentence } from '@/i18n/format-indicator'
 import { headline } from './headline'
-import { commonPeriod, periodsHeld, rankAtPeriod, type Ranking } from '@/analysis/ranking'
+import { breakdownView } from '@/analysis/breakdown'
+import { parentsSentence, parentsView, type ParentPlace } from '@/analysis/parents'
+import type { Ranking } from '@/analysis/ranking'
+import { coverageText, isPartial, rankingCoverage } from '@/analysis/ranking-text'
 import { rankingReferences, rankingTable } from '@/components/tables/ranking-table'
 import {
   shownObservations,
@@ -35,8 +38,8 @@ import {
   type TrendLine,
 } from '@/analysis/series-view'
 
-/** How many years a slide's trend shows. */
-const SLIDE_RANGE = 'last-5-years' as const
+/** A slide's trend shows the default window ("last 5 years", one definition: domain/ranges.ts). */
+const SLIDE_RANGE = DEFAULT_PRESET
 /** Bars a breakdown slide draws: the best and the worst halves when there are more places. */
 const MAX_BARS = 8
 /** Years a grade slide shows. */
@@ -99,7 +102,7 @@ function slideRange(data: SlideData, indicator: Indicator, own: Series | undefin
     { from: null, to: null, range: SLIDE_RANGE, asOf: data.asOf },
     indicator.frequency,
     (own?.observations ?? []).map((o) => o.period),
-    Number(data.today.slice(0, 4)),
+    datasetYear(data.today),
   )
 }
 
@@ -166,117 +169,44 @@ export function indicatorSlide(
   }
 }
 
-/**
- * The same round as `reference`: a yearly survey published by month (TPT's August round) is
- * compared August with August, never with a province's February round; other kinds of period
- * only with their own kind (a year with a year).
- */
-export function sameRound(indicator: Indicator, period: string, reference: string): boolean {
-  const a = parsePeriod(period)
-  const b = parsePeriod(reference)
-  if (!a || !b || a.kind !== b.kind) return false
-  if (indicator.frequency === 'year' && a.kind === 'month' && b.kind === 'month') {
-    return a.month === b.month
-  }
-  return true
-}
-
 export type ParentsSlideModel = {
   kind: 'parents'
   indicator: Indicator
   reading: AnyReading
   /** Each place's reading at the region's period (like for like), region first. */
-  places: Array<{ region: RegionRef; reading: AnyReading }>
+  places: ParentPlace[]
   headline: string
   /** The lines share one time axis and keep only the region's round; the region's target steps. */
   trend: TrendModel
   synthetic: boolean
 }
 
-type Relation = 'above' | 'below' | 'equal' | 'better' | 'worse'
-
-function relationOf(indicator: Indicator, own: Observation, other: Observation): Relation {
-  if (indicator.valueType === 'grade') {
-    const scale = indicator.gradeScale ?? []
-    const a = scale.indexOf(own.grade ?? '')
-    const b = scale.indexOf(other.grade ?? '')
-    return a === b ? 'equal' : a > b ? 'better' : 'worse'
-  }
-  const a = own.value ?? 0
-  const b = other.value ?? 0
-  return a === b ? 'equal' : a > b ? 'above' : 'below'
-}
-
 /**
- * The region against its province and the nation: its own headline compares the three at the
- * region's latest period ("TPT Kota Bogor 9,39 % (Agustus 2023): di atas Prov. Jawa Barat (7,44 %)
- * dan Indonesia (5,32 %)"), and the lines share one time axis, one round, with the region's target.
+ * The region against its province and the nation, as the indicator page compares them
+ * (src/analysis/parents.ts): the three readings of the region's period in one sentence, and the
+ * lines of that round on one time axis, with the region's target.
  */
 export function parentsSlide(i18n: I18n, data: SlideData, indicator: Indicator): ParentsSlideModel {
   const own = seriesOf(data, data.region.code, indicator.id)
-  const reading = readingOf(data, indicator, data.region.code, own)
-  const lineage = lineageOf(data.region).slice(0, 4)
-  const period = reading.observation?.period ?? null
-  const places = lineage.map((place) => ({
-    region: place,
-    reading: period
-      ? readAt(indicator, seriesOf(data, place.code, indicator.id), place.code, period, data.today)
-      : readingOf(data, indicator, place.code, undefined),
-  }))
-  const range = slideRange(data, indicator, own)
-  const lines: TrendLine[] = lineage.map((place) => ({
-    region: place,
-    role: roleOf(place.code, data.region),
-    shown: shownObservations(
-      indicator,
-      seriesOf(data, place.code, indicator.id),
-      range,
-      null,
-    ).filter((o) => period === null || sameRound(indicator, o.observation.period, period)),
-  }))
-  const name = indicator.shortName[i18n.locale]
-  const ownObservation = reading.observation
-  let text: string
-  if (!ownObservation || !period) {
-    text = i18n.t('headline.noData', { name })
-  } else {
-    const groups = new Map<Relation, string[]>()
-    for (const place of places.slice(1)) {
-      const other = place.reading.observation
-      if (!other) continue
-      const relation = relationOf(indicator, ownObservation, other)
-      const said = i18n.t('slide.parents.place', {
-        region: placeShortName(place.region),
-        value: formatObservation(i18n, indicator, other),
-      })
-      groups.set(relation, [...(groups.get(relation) ?? []), said])
-    }
-    const comparisons = [...groups].map(([relation, said]) =>
-      i18n.t(`slide.parents.${relation}`, { places: said.join(` ${i18n.t('slide.and')} `) }),
-    )
-    const missing = places
-      .filter((p) => !p.reading.observation)
-      .map((p) => placeShortName(p.region))
-    text = i18n.t('slide.parents.headline', {
-      name,
-      region: placeShortName(data.region),
-      value: formatObservation(i18n, indicator, ownObservation),
-      period: i18n.period(period),
-      comparisons: comparisons.length > 0 ? comparisons.join(', ') : i18n.t('slide.parents.alone'),
-    })
-    if (missing.length > 0) {
-      text += `; ${i18n.t('slide.parents.missing', { regions: missing.join(', ') })}`
-    }
-  }
+  const view = parentsView({
+    indicator,
+    region: data.region,
+    series: data.series,
+    range: slideRange(data, indicator, own),
+    granularity: null,
+    asOf: data.asOf,
+    today: data.today,
+  })
   return {
     kind: 'parents',
     indicator,
-    reading,
-    places,
-    headline: text,
-    trend: trendModel(i18n, indicator, lines, own),
+    reading: view.reading,
+    places: view.places,
+    headline: parentsSentence(i18n, indicator, view),
+    trend: trendModel(i18n, indicator, view.lines, own),
     synthetic:
-      anySynthetic(lines.flatMap((l) => l.shown)) || anySynthetic(places.map((p) => p.reading)),
+      anySynthetic(view.lines.flatMap((l) => l.shown)) ||
+      anySynthetic(view.places.map((p) => p.reading)),
   }
 }
 
@@ -308,8 +238,7 @@ export function breakdownSlide(
   const ownSeries = seriesOf(data, data.region.code, indicator.id)
   const reading = readingOf(data, indicator, data.region.code, ownSeries)
   const name = indicator.shortName[i18n.locale]
-  const held = periodsHeld(indicator, data.childRegions, data.childSeries, data.asOf)
-  const period = commonPeriod(held, data.childRegions.length)
+  const view = breakdownView({ ...data, indicator, regionSeries: ownSeries })
   const empty: BreakdownSlideModel = {
     kind: 'breakdown',
     indicator,
@@ -322,31 +251,27 @@ export function breakdownSlide(
     headline: i18n.t('breakdown.empty', { region: placeName(data.region) }),
     synthetic: anySynthetic([reading]),
   }
-  if (!period || indicator.valueType === 'grade') return empty
-  const ranking = rankAtPeriod(indicator, data.childRegions, data.childSeries, period, data.today)
-  if (ranking.ranked.length === 0) return empty
-  const own = readAt(indicator, ownSeries, data.region.code, period, data.today)
-  const byValue = [...ranking.ranked].sort(
-    (a, b) => (a.item.reading.observation.value ?? 0) - (b.item.reading.observation.value ?? 0),
-  )
-  const low = byValue[0]?.item
-  const high = byValue.at(-1)?.item
+  if (!view) return empty
+  const { period, ranking, high, low, own } = view
   const regionValue = own.observation
     ? formatObservation(i18n, indicator, own.observation)
     : i18n.t('compare.noValue')
-  const headlineText =
-    high && low
-      ? i18n.t('slide.breakdown.headline', {
-          name,
-          period: i18n.period(period),
-          high: placeShortName(high.region),
-          highValue: formatObservation(i18n, indicator, high.reading.observation),
-          low: placeShortName(low.region),
-          lowValue: formatObservation(i18n, indicator, low.reading.observation),
-          region: placeShortName(data.region),
-          regionValue,
-        })
-      : empty.headline
+  // A ranking of some of the region's places says how many ("4 dari 27 kab/kota").
+  const coverage = rankingCoverage(i18n, ranking, data.region)
+  const headlineText = i18n.t(
+    isPartial(coverage) ? 'slide.breakdown.headlinePartial' : 'slide.breakdown.headline',
+    {
+      name,
+      period: i18n.period(period),
+      coverage: coverageText(i18n, coverage),
+      high: placeShortName(high.region),
+      highValue: formatObservation(i18n, indicator, high.reading.observation),
+      low: placeShortName(low.region),
+      lowValue: formatObservation(i18n, indicator, low.reading.observation),
+      region: placeShortName(data.region),
+      regionValue,
+    },
+  )
   const all = rankingTable(i18n, indicator, ranking, undefined).bars()
   const half = MAX_BARS / 2
   const bars = all.length > MAX_BARS ? [...all.slice(0, half), ...all.slice(-half)] : all
@@ -441,14 +366,10 @@ export function programsSlide(
   const regionName = placeName(region)
   const hundred = programRollup(programs, 'hundred-day', today)
   const priority = programRollup(programs, 'priority', today)
-  const watch = programs
-    .filter((p) => p.status === 'late' || p.status === 'at-risk')
-    .sort(
-      (a, b) =>
-        (a.status === 'late' ? 0 : 1) - (b.status === 'late' ? 0 : 1) ||
-        a.dueDate.localeCompare(b.dueDate) ||
-        a.title[locale].localeCompare(b.title[locale]),
-    )
+  const watch = byUrgency(
+    programs.filter((p) => p.status === 'late' || p.status === 'at-risk'),
+    locale,
+  )
   const late = hundred.byStatus.late + priority.byStatus.late
   const atRisk = hundred.byStatus['at-risk'] + priority.byStatus['at-risk']
   return {

@@ -1,14 +1,14 @@
 import '@/config/zod-config'
 import type { QueryClient } from '@tanstack/react-query'
 import { z } from 'zod/mini'
-import { DirectivesResponseSchema, directiveQueries } from '@/api/directives'
-import { IndicatorSchema, indicatorQueries } from '@/api/indicators'
-import { ProgramsResponseSchema, programQueries } from '@/api/programs'
-import { RegionSchema, regionQueries } from '@/api/regions'
-import { SeriesSchema, seriesQueries } from '@/api/series'
+import { DirectivesResponseSchema } from '@/api/directives'
+import { IndicatorSchema } from '@/api/indicators'
+import { ProgramsResponseSchema } from '@/api/programs'
+import { RegionSchema } from '@/api/regions'
+import { SeriesSchema } from '@/api/series'
 import { loadCharts } from '@/components/charts/chart-slot'
-import { lineageOf } from '@/domain/places'
-import { DEFAULT_REGION } from '@/filters/filters'
+import { wibTimestamp } from '@/domain/dates'
+import { briefingQueries } from '../queries'
 
 /**
  * Everything a deck can show, fetched once and then frozen
@@ -37,15 +37,6 @@ export const SnapshotSchema = z.object({
 })
 export type Snapshot = z.infer<typeof SnapshotSchema>
 
-/**
- * The freeze time in WIB (UTC+7), the zone the app says times in: its calendar day (the title
- * slide's default meeting day) is then the day the time shows.
- */
-function wibTimestamp(date: Date): string {
-  const shifted = new Date(date.getTime() + 7 * 3_600_000)
-  return `${shifted.toISOString().slice(0, 19)}+07:00`
-}
-
 async function settle<T>(promise: Promise<T>): Promise<T | null> {
   try {
     return await promise
@@ -64,34 +55,34 @@ export async function takeSnapshot(
   requested: string,
   { fresh = false }: { fresh?: boolean } = {},
 ): Promise<Snapshot> {
-  // Asked even when the browser says it is offline (the query client would otherwise wait for a
-  // network that may never come back during the meeting): a failure is then said at once.
-  const again = { networkMode: 'always' as const, ...(fresh ? { staleTime: 0 } : {}) }
+  const again = fresh ? { staleTime: 0 } : {}
+  const first = briefingQueries(requested)
   const [catalog, asked] = await Promise.all([
-    client.fetchQuery({ ...indicatorQueries.catalog(), ...again }),
-    client.fetchQuery({ ...regionQueries.detail(requested), ...again }),
+    client.fetchQuery({ ...first.catalog, ...again }),
+    client.fetchQuery({ ...first.region, ...again }),
   ])
   const found =
-    asked.regions[0] ??
-    (await client.fetchQuery({ ...regionQueries.detail(DEFAULT_REGION), ...again })).regions[0]
+    asked.regions[0] ?? (await client.fetchQuery({ ...first.fallbackRegion, ...again })).regions[0]
   const region = found?.code ?? requested
-  const codes = found ? lineageOf(found).map((r) => r.code) : [region]
-  const [childList, series, children, programs, directives] = await Promise.all([
-    settle(client.fetchQuery({ ...regionQueries.children(region), ...again })),
-    client.fetchQuery({ ...seriesQueries.list({ regions: codes }), ...again }),
-    settle(client.fetchQuery({ ...seriesQueries.list({ parent: region }), ...again })),
-    settle(client.fetchQuery({ ...programQueries.list({ region }), ...again })),
-    settle(client.fetchQuery({ ...directiveQueries.list({ region }), ...again })),
+  const queries = briefingQueries(region, found)
+  const [childList, lineage, children, programs, directives] = await Promise.all([
+    settle(client.fetchQuery({ ...queries.childRegions, ...again })),
+    client.fetchQuery({ ...queries.series, ...again }),
+    settle(client.fetchQuery({ ...queries.childSeries, ...again })),
+    settle(client.fetchQuery({ ...queries.programs, ...again })),
+    settle(client.fetchQuery({ ...queries.directives, ...again })),
     // The charts' code is part of the snapshot: once the deck shows, it needs no network.
     loadCharts(),
   ])
   return {
     region,
+    // In WIB, the zone the app says times in: the title slide's default meeting day is then the
+    // day the freeze time shows.
     takenAt: wibTimestamp(new Date()),
-    dataAsOf: series.dataAsOf ?? catalog.dataAsOf,
+    dataAsOf: lineage.dataAsOf ?? catalog.dataAsOf,
     indicators: catalog.indicators,
     regions: [...(found ? [found] : []), ...(childList?.regions ?? [])],
-    series: series.series,
+    series: lineage.series,
     children: children?.series ?? [],
     programs,
     directives,
